@@ -1,0 +1,125 @@
+//! The clap tree root and the global flags.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+const ABOUT: &str =
+    "Manage ClickHouse Cloud services and CockroachDB Cloud clusters from one command line";
+
+const EXAMPLES: &str = "\
+Examples:
+  dbcloud --emulator ch service list          # try it offline, no account needed
+  dbcloud auth login --provider clickhouse
+  dbcloud ch service list
+  dbcloud crdb cluster list --json
+  dbcloud ch service get web --jq .state
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 not found, 4 not authenticated, 5 conflict, 6 timed out, 130 interrupted.";
+
+#[derive(Parser, Debug)]
+#[command(name = "dbcloud", version, about = ABOUT, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Profile to use (or DBCLOUD_PROFILE; default: the config's default_profile)
+    #[arg(short, long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Output format [default: table]
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        env = "DBCLOUD_OUTPUT",
+        value_name = "FORMAT"
+    )]
+    pub output: Option<Format>,
+    /// Shorthand for --output json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Filter the JSON output with a jq expression (built in; no jq needed)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Table columns, as JSON field paths (e.g. id,name,state)
+    #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
+    pub columns: Option<Vec<String>>,
+    /// No progress or status messages
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Never prompt (also when stdin is not a terminal or CI is set)
+    #[arg(long, global = true, env = "DBCLOUD_NO_INPUT")]
+    pub no_input: bool,
+    /// Log each HTTP request and response to stderr, secrets redacted
+    #[arg(short, long, global = true, env = "DBCLOUD_DEBUG")]
+    pub verbose: bool,
+    /// Timeout of each HTTP request (e.g. 30s, 2m)
+    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", env = "DBCLOUD_TIMEOUT",
+          value_parser = crate::validate::duration)]
+    pub timeout: Duration,
+    /// No colours (also NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Config file [default: config.toml in the platform config directory]
+    #[arg(long, global = true, env = "DBCLOUD_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Run against a local emulator of both APIs (state kept in the data directory); no account needed
+    #[arg(long, global = true)]
+    pub emulator: bool,
+}
+
+impl GlobalArgs {
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.output.unwrap_or(Format::Table)
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities
+    #[command(visible_alias = "clickhouse")]
+    Ch(crate::clickhouse::Args),
+    /// CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more
+    #[command(visible_alias = "cockroach")]
+    Crdb(crate::cockroach::Args),
+    /// Log in, and see which credentials are in effect
+    Auth(crate::commands::auth::Args),
+    /// Manage named profiles in the config file
+    Profile(crate::commands::profile::Args),
+    /// Send an authenticated request to either API and print the answer
+    Api(crate::commands::api::Args),
+    /// Run the local emulator of both APIs
+    #[cfg(feature = "emulator")]
+    Emulator(crate::commands::emulator::Args),
+    /// Print a shell completion script
+    Completions(crate::commands::completions::Args),
+}
+
+/// Builds the command tree (used by completions, docs and tests).
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_tree_is_consistent() {
+        super::command().debug_assert();
+    }
+}

@@ -1,0 +1,2 @@
+pub mod org;
+pub mod service;

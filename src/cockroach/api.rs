@@ -1,0 +1,145 @@
+//! Typed wrappers over the CockroachDB Cloud API (`/api/v1/...`). No clap, no terminal. Lists follow
+//! `pagination.page` to the last page (the next token is `next` in the spec, `next_page` on the live API:
+//! both are read), because a client that reads only the first page silently loses data.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::http::{Client, Request, segment};
+
+/// The API's largest page; used when the caller wants everything, to send the fewest requests.
+pub const MAX_PAGE: usize = 500;
+
+pub struct Api {
+    client: Client,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Cluster {
+    pub id: String,
+    pub name: String,
+    pub state: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Cluster {
+    /// The state without the `CLUSTER_STATE_` prefix older API versions use.
+    pub fn state(&self) -> &str {
+        self.state
+            .strip_prefix("CLUSTER_STATE_")
+            .unwrap_or(&self.state)
+    }
+}
+
+impl Api {
+    pub fn new(client: Client) -> Api {
+        Api { client }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub async fn call<T: DeserializeOwned>(&self, req: Request) -> Result<T> {
+        self.client.send(&req).await?.json()
+    }
+
+    /// Fetches every page of a list (or the first `limit` items), merging the `key` arrays.
+    pub async fn list_all<T: DeserializeOwned>(
+        &self,
+        req: Request,
+        key: &str,
+        limit: Option<usize>,
+    ) -> Result<Vec<T>> {
+        let mut items: Vec<T> = Vec::new();
+        let mut token: Option<String> = None;
+        loop {
+            let wanted = limit.map(|l| l.saturating_sub(items.len()));
+            if wanted == Some(0) {
+                break;
+            }
+            let page_size = wanted.unwrap_or(MAX_PAGE).min(MAX_PAGE);
+            let mut page_req = req.clone().query("pagination.limit", page_size);
+            if let Some(t) = &token {
+                page_req = page_req.query("pagination.page", t);
+            }
+            let resp = self.client.send(&page_req).await?;
+            let mut page: Map<String, Value> = resp.json()?;
+            let batch = match page.remove(key) {
+                Some(Value::Array(batch)) => batch,
+                None | Some(Value::Null) => Vec::new(),
+                Some(other) => {
+                    return Err(Error::BadResponse {
+                        provider: resp.provider,
+                        status: resp.status,
+                        detail: format!("'{key}' is not a list but {other}"),
+                    });
+                }
+            };
+            let got = batch.len();
+            for item in batch {
+                items.push(
+                    serde_json::from_value(item).map_err(|e| Error::BadResponse {
+                        provider: resp.provider,
+                        status: resp.status,
+                        detail: format!("an entry of '{key}' is not as documented: {e}"),
+                    })?,
+                );
+            }
+            let next = page
+                .get("pagination")
+                .and_then(|p| p.get("next_page").or_else(|| p.get("next")))
+                .and_then(Value::as_str)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string);
+            // A repeated token or an empty page with a token would loop forever: stop there.
+            match next {
+                Some(n) if got > 0 && token.as_deref() != Some(n.as_str()) => token = Some(n),
+                _ => break,
+            }
+        }
+        if let Some(limit) = limit {
+            items.truncate(limit);
+        }
+        Ok(items)
+    }
+
+    pub async fn organization(&self) -> Result<Organization> {
+        self.call(Request::get("/api/v1/organization")).await
+    }
+
+    pub async fn clusters(
+        &self,
+        show_inactive: bool,
+        limit: Option<usize>,
+    ) -> Result<Vec<Cluster>> {
+        let mut req = Request::get("/api/v1/clusters");
+        if show_inactive {
+            req = req.query("show_inactive", true);
+        }
+        self.list_all(req, "clusters", limit).await
+    }
+
+    pub async fn cluster(&self, id: &str) -> Result<Cluster> {
+        self.call(Request::get(cluster_path(id))).await
+    }
+}
+
+pub fn cluster_path(id: &str) -> String {
+    format!("/api/v1/clusters/{}", segment(id))
+}
+
+pub fn to_json<T: Serialize>(value: &T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::Failed(format!("cannot render the answer: {e}")))
+}

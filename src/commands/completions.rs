@@ -1,0 +1,27 @@
+//! `dbcloud completions SHELL`.
+
+use crate::error::{Error, Result};
+
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbcloud completions bash > ~/.local/share/bash-completion/completions/dbcloud\n  dbcloud completions zsh > \"${fpath[1]}/_dbcloud\""
+)]
+pub struct Args {
+    /// The shell to print the completion script for
+    shell: clap_complete::Shell,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    use std::io::Write;
+    let mut script = Vec::new();
+    clap_complete::generate(
+        args.shell,
+        &mut crate::cli::command(),
+        "dbcloud",
+        &mut script,
+    );
+    let mut out = std::io::stdout().lock();
+    out.write_all(&script)
+        .and_then(|_| out.flush())
+        .map_err(|e| Error::io("cannot write to stdout", e))
+}

@@ -1,0 +1,26 @@
+//! Commands that are not one provider's: auth, profiles, the raw API, completions, the emulator.
+
+pub mod api;
+pub mod auth;
+pub mod completions;
+#[cfg(feature = "emulator")]
+pub mod emulator;
+pub mod profile;
+
+/// `--provider` values: full names, short names and the command aliases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProviderArg {
+    #[value(alias = "ch")]
+    Clickhouse,
+    #[value(alias = "crdb")]
+    Cockroach,
+}
+
+impl From<ProviderArg> for crate::http::Provider {
+    fn from(p: ProviderArg) -> Self {
+        match p {
+            ProviderArg::Clickhouse => crate::http::Provider::ClickHouse,
+            ProviderArg::Cockroach => crate::http::Provider::Cockroach,
+        }
+    }
+}

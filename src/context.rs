@@ -1,0 +1,153 @@
+//! What every command receives: the output, the prompter, the config and profile in effect, and the API clients
+//! (built on first use, one per provider per process).
+
+use std::cell::{OnceCell, RefCell};
+use std::time::Duration;
+
+use crate::cli::GlobalArgs;
+use crate::config::{
+    self, ClickHouseSettings, CockroachSettings, Config, Overrides, Resolved, Source,
+};
+use crate::error::{Error, Result};
+use crate::http::{Auth, Client, ClientConfig, Provider, RetryPolicy};
+use crate::output::{Output, OutputOptions};
+use crate::prompt::Prompter;
+
+pub struct Ctx {
+    pub out: Output,
+    pub prompt: Prompter,
+    pub config: Config,
+    pub profile: Resolved,
+    pub overrides: Overrides,
+    pub timeout: Duration,
+    pub verbose: bool,
+    clickhouse: OnceCell<crate::clickhouse::api::Api>,
+    cockroach: OnceCell<crate::cockroach::api::Api>,
+    organization: RefCell<Option<String>>,
+}
+
+impl Ctx {
+    pub fn new(global: &GlobalArgs, overrides: Overrides) -> Result<Ctx> {
+        let out = Output::new(OutputOptions {
+            format: global.format(),
+            jq: global.jq.clone(),
+            columns: global.columns.clone(),
+            quiet: global.quiet,
+            no_color: global.no_color,
+        })?;
+        let path = match &global.config {
+            Some(p) => p.clone(),
+            None => config::default_path()?,
+        };
+        let config = Config::load(path)?;
+        for w in &config.warnings {
+            out.warn(w);
+        }
+        let profile = config.profile_name(global.profile.as_deref(), &config::process_env);
+        Ok(Ctx {
+            out,
+            prompt: Prompter::new(global.no_input, global.yes),
+            config,
+            profile,
+            overrides,
+            timeout: global.timeout,
+            verbose: global.verbose,
+            clickhouse: OnceCell::new(),
+            cockroach: OnceCell::new(),
+            organization: RefCell::new(None),
+        })
+    }
+
+    pub fn clickhouse_settings(&self) -> ClickHouseSettings {
+        self.config
+            .clickhouse(&self.profile.value, &self.overrides, &config::process_env)
+    }
+
+    pub fn cockroach_settings(&self) -> CockroachSettings {
+        self.config
+            .cockroach(&self.profile.value, &self.overrides, &config::process_env)
+    }
+
+    /// A client for explicit credentials (login checks them before saving).
+    pub fn client(&self, provider: Provider, api_url: &str, auth: Auth) -> Result<Client> {
+        Client::new(ClientConfig {
+            provider,
+            base_url: api_url.to_string(),
+            auth,
+            timeout: self.timeout,
+            verbose: self.verbose,
+            retry: RetryPolicy::default(),
+        })
+    }
+
+    /// The ClickHouse API with the credentials in effect; no credentials is exit 4 before anything is sent.
+    pub fn clickhouse(&self) -> Result<&crate::clickhouse::api::Api> {
+        if let Some(api) = self.clickhouse.get() {
+            return Ok(api);
+        }
+        let s = self.clickhouse_settings();
+        let (Some(key_id), Some(key_secret)) = (s.key_id, s.key_secret) else {
+            return Err(self.no_credentials(Provider::ClickHouse));
+        };
+        let client = self.client(
+            Provider::ClickHouse,
+            &s.api_url.value,
+            Auth::Basic {
+                key_id: key_id.value,
+                key_secret: key_secret.value,
+            },
+        )?;
+        Ok(self
+            .clickhouse
+            .get_or_init(|| crate::clickhouse::api::Api::new(client)))
+    }
+
+    pub fn cockroach(&self) -> Result<&crate::cockroach::api::Api> {
+        if let Some(api) = self.cockroach.get() {
+            return Ok(api);
+        }
+        let s = self.cockroach_settings();
+        let Some(api_key) = s.api_key else {
+            return Err(self.no_credentials(Provider::Cockroach));
+        };
+        let client = self.client(
+            Provider::Cockroach,
+            &s.api_url.value,
+            Auth::Bearer {
+                api_key: api_key.value,
+            },
+        )?;
+        Ok(self
+            .cockroach
+            .get_or_init(|| crate::cockroach::api::Api::new(client)))
+    }
+
+    fn no_credentials(&self, provider: Provider) -> Error {
+        Error::NoCredentials {
+            provider,
+            profile: self.profile.value.clone(),
+        }
+    }
+
+    /// The ClickHouse organization: `--org`, `CLICKHOUSE_ORG_ID`, the profile, or the only one the key sees.
+    pub async fn clickhouse_org(&self) -> Result<String> {
+        if let Some(org) = self.organization.borrow().clone() {
+            return Ok(org);
+        }
+        let api = self.clickhouse()?;
+        let org = match self.clickhouse_settings().organization {
+            Some(Resolved { value, .. }) => value,
+            None => crate::clickhouse::discover_org(api).await?,
+        };
+        *self.organization.borrow_mut() = Some(org.clone());
+        Ok(org)
+    }
+
+    /// The default for `-c/--cluster`: the profile's `cockroach.cluster`.
+    pub fn default_cluster(&self) -> Option<String> {
+        self.cockroach_settings()
+            .cluster
+            .filter(|c| c.source != Source::Default)
+            .map(|c| c.value)
+    }
+}

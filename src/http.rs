@@ -1,0 +1,844 @@
+//! The one place requests are sent: authentication, headers, timeouts, retries, the client-side rate limit,
+//! the `--verbose` log and the parsing of both providers' error bodies.
+//!
+//! Retries follow NOTES.md: a 429 (and a CockroachDB 503 carrying `Retry-After`, its other way of saying
+//! "rate limited") is retried for every method because the server did not act; 5xx answers, resets and timeouts
+//! only for GET/HEAD, because a failed write may still have changed state. Connection failures before anything
+//! was sent (refused, DNS) are retried for every method.
+
+use std::fmt;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use backon::BackoffBuilder;
+use governor::clock::{Clock, DefaultClock};
+use governor::{Quota, RateLimiter};
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, Url};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{ApiError, Error, Result};
+
+pub const USER_AGENT: &str = concat!("dbcloud/", env!("CARGO_PKG_VERSION"));
+/// The API version this client is written against (the CockroachDB spec's version, NOTES.md).
+pub const COCKROACH_API_VERSION: &str = "2024-09-16";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provider {
+    ClickHouse,
+    Cockroach,
+}
+
+impl Provider {
+    pub fn default_url(self) -> &'static str {
+        match self {
+            Provider::ClickHouse => "https://api.clickhouse.cloud",
+            Provider::Cockroach => "https://cockroachlabs.cloud",
+        }
+    }
+
+    /// The config-file and `--provider` name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Provider::ClickHouse => "clickhouse",
+            Provider::Cockroach => "cockroach",
+        }
+    }
+
+    /// Published rates: ClickHouse 10 requests per 10 s per key, CockroachDB 10 per second.
+    fn quota(self) -> Quota {
+        let ten = std::num::NonZeroU32::new(10).expect("non-zero");
+        match self {
+            Provider::ClickHouse => Quota::with_period(Duration::from_secs(1))
+                .expect("non-zero period")
+                .allow_burst(ten),
+            Provider::Cockroach => Quota::per_second(ten),
+        }
+    }
+}
+
+impl fmt::Display for Provider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Provider::ClickHouse => "ClickHouse Cloud",
+            Provider::Cockroach => "CockroachDB Cloud",
+        })
+    }
+}
+
+/// Credentials as sent on the wire.
+#[derive(Clone)]
+pub enum Auth {
+    Basic { key_id: String, key_secret: String },
+    Bearer { api_key: String },
+}
+
+impl Auth {
+    fn header(&self) -> HeaderValue {
+        use base64::Engine;
+        let text = match self {
+            Auth::Basic { key_id, key_secret } => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("{key_id}:{key_secret}"))
+            ),
+            Auth::Bearer { api_key } => format!("Bearer {api_key}"),
+        };
+        let mut value =
+            HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("invalid"));
+        value.set_sensitive(true);
+        value
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        match self {
+            Auth::Basic { key_secret, .. } => vec![key_secret.clone()],
+            Auth::Bearer { api_key } => vec![api_key.clone()],
+        }
+    }
+}
+
+/// How hard to try before giving up.
+#[derive(Clone, Debug)]
+pub struct RetryPolicy {
+    pub max_retries: usize,
+    pub min_delay: Duration,
+    pub max_delay: Duration,
+    /// Retries stop once waiting longer would pass this much time since the first attempt.
+    pub max_total: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            min_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(10),
+            max_total: Duration::from_secs(90),
+        }
+    }
+}
+
+pub struct ClientConfig {
+    pub provider: Provider,
+    pub base_url: String,
+    pub auth: Auth,
+    pub timeout: Duration,
+    pub verbose: bool,
+    pub retry: RetryPolicy,
+}
+
+/// One API request, built by the typed wrappers (or `dbcloud api`).
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub method: Method,
+    /// The path as the API documents it, already percent-encoded (see [`segment`]).
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Value>,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
+    pub fn get(path: impl Into<String>) -> Self {
+        Self::new(Method::GET, path)
+    }
+    pub fn post(path: impl Into<String>, body: Value) -> Self {
+        Self::new(Method::POST, path).json(body)
+    }
+    pub fn patch(path: impl Into<String>, body: Value) -> Self {
+        Self::new(Method::PATCH, path).json(body)
+    }
+    pub fn put(path: impl Into<String>, body: Value) -> Self {
+        Self::new(Method::PUT, path).json(body)
+    }
+    pub fn delete(path: impl Into<String>) -> Self {
+        Self::new(Method::DELETE, path)
+    }
+    pub fn json(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+    pub fn query(mut self, key: impl Into<String>, value: impl ToString) -> Self {
+        self.query.push((key.into(), value.to_string()));
+        self
+    }
+    pub fn query_opt(self, key: &str, value: Option<impl ToString>) -> Self {
+        match value {
+            Some(v) => self.query(key, v),
+            None => self,
+        }
+    }
+
+    /// Only these may be repeated after a 5xx, reset or timeout: the others may have acted.
+    fn idempotent(&self) -> bool {
+        self.method == Method::GET || self.method == Method::HEAD
+    }
+}
+
+/// Percent-encodes one path segment (a name chosen by the user may hold `/` or spaces).
+pub fn segment(s: &str) -> String {
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(s, SEGMENT).to_string()
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub provider: Provider,
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// The body as JSON of the expected shape; anything else is a [`Error::BadResponse`], never a panic.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| Error::BadResponse {
+            provider: self.provider,
+            status: self.status,
+            detail: format!("{e} in {}", excerpt(&self.body)),
+        })
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+type Limiter = RateLimiter<
+    governor::state::NotKeyed,
+    governor::state::InMemoryState,
+    DefaultClock,
+    governor::middleware::NoOpMiddleware<<DefaultClock as Clock>::Instant>,
+>;
+
+pub struct Client {
+    http: reqwest::Client,
+    provider: Provider,
+    base: Url,
+    auth_header: HeaderValue,
+    secrets: Vec<String>,
+    limiter: Limiter,
+    clock: DefaultClock,
+    verbose: bool,
+    timeout: Duration,
+    retry: RetryPolicy,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Client> {
+        // reqwest is built without a default crypto provider (no aws-lc build); ring is installed once here.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let base_text = normalize_base_url(config.provider, &config.base_url);
+        let base = Url::parse(&base_text).map_err(|e| {
+            Error::usage(format!(
+                "invalid {} API URL '{}': {e}",
+                config.provider, config.base_url
+            ))
+        })?;
+        if !matches!(base.scheme(), "http" | "https") {
+            return Err(Error::usage(format!(
+                "invalid {} API URL '{}': only http and https are supported",
+                config.provider, config.base_url
+            )));
+        }
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
+            .timeout(config.timeout)
+            .gzip(true)
+            .build()
+            .map_err(|e| Error::Failed(format!("cannot build the HTTP client: {e}")))?;
+        let clock = DefaultClock::default();
+        Ok(Client {
+            http,
+            provider: config.provider,
+            base,
+            auth_header: config.auth.header(),
+            secrets: config.auth.secrets(),
+            limiter: RateLimiter::direct_with_clock(config.provider.quota(), clock.clone()),
+            clock,
+            verbose: config.verbose,
+            timeout: config.timeout,
+            retry: config.retry,
+        })
+    }
+
+    pub fn provider(&self) -> Provider {
+        self.provider
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    /// Sends the request, retrying as the module docs say; a non-2xx answer becomes [`Error::Api`].
+    pub async fn send(&self, req: &Request) -> Result<Response> {
+        let response = self.send_raw(req).await?;
+        if (200..300).contains(&response.status) {
+            Ok(response)
+        } else {
+            Err(Error::Api(parse_error(&response)))
+        }
+    }
+
+    /// Like [`send`](Self::send) but returns any final answer, 2xx or not.
+    pub async fn send_raw(&self, req: &Request) -> Result<Response> {
+        let url = self.url(req)?;
+        let started = Instant::now();
+        let mut backoff = backon::ExponentialBuilder::new()
+            .with_min_delay(self.retry.min_delay)
+            .with_max_delay(self.retry.max_delay)
+            .with_max_times(self.retry.max_retries)
+            .with_jitter()
+            .build();
+        let mut retries_left = self.retry.max_retries;
+        loop {
+            self.throttle().await;
+            self.log_request(req, &url);
+            let sent = Instant::now();
+            let outcome = self.attempt(req, url.clone()).await;
+            let delay = match &outcome {
+                Ok(resp) => {
+                    self.log_response(resp, sent.elapsed());
+                    if (200..300).contains(&resp.status) {
+                        return outcome.map_err(|e| e.error);
+                    }
+                    let server_delay = retry_after(&resp.headers);
+                    let rate_limited = resp.status == 429
+                        || (self.provider == Provider::Cockroach
+                            && resp.status == 503
+                            && server_delay.is_some());
+                    if rate_limited {
+                        server_delay.or_else(|| backoff.next())
+                    } else if resp.status >= 500 && req.idempotent() {
+                        backoff.next()
+                    } else {
+                        None
+                    }
+                }
+                Err(e) => {
+                    self.log_line(&format!("* {e}"));
+                    if e.retryable || req.idempotent() {
+                        backoff.next()
+                    } else {
+                        None
+                    }
+                }
+            };
+            let delay = delay
+                .filter(|d| retries_left > 0 && started.elapsed() + *d <= self.retry.max_total);
+            let Some(delay) = delay else {
+                return outcome.map_err(|e| e.error);
+            };
+            retries_left -= 1;
+            self.log_line(&format!("* retrying in {} ms", delay.as_millis()));
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    fn url(&self, req: &Request) -> Result<Url> {
+        if !req.path.starts_with('/') {
+            return Err(Error::usage(format!(
+                "API path '{}' must start with '/'",
+                req.path
+            )));
+        }
+        let mut text = self.base.as_str().trim_end_matches('/').to_string();
+        text.push_str(&req.path);
+        let mut url = Url::parse(&text)
+            .map_err(|e| Error::usage(format!("invalid API path '{}': {e}", req.path)))?;
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(req.query.iter());
+        }
+        Ok(url)
+    }
+
+    async fn throttle(&self) {
+        while let Err(not_until) = self.limiter.check() {
+            let wait = not_until.wait_time_from(self.clock.now());
+            self.log_line(&format!(
+                "* client-side rate limit: waiting {} ms",
+                wait.as_millis()
+            ));
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn attempt(
+        &self,
+        req: &Request,
+        url: Url,
+    ) -> std::result::Result<Response, AttemptError> {
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .header(AUTHORIZATION, self.auth_header.clone())
+            .header(reqwest::header::ACCEPT, "application/json");
+        if self.provider == Provider::Cockroach {
+            builder = builder.header("Cc-Version", COCKROACH_API_VERSION);
+        }
+        if let Some(body) = &req.body {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(body).unwrap_or_default());
+        }
+        let response = builder
+            .send()
+            .await
+            .map_err(|e| self.transport_error(&url, e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(&url, e))?;
+        Ok(Response {
+            provider: self.provider,
+            status,
+            headers,
+            body: body.to_vec(),
+        })
+    }
+
+    fn transport_error(&self, url: &Url, e: reqwest::Error) -> AttemptError {
+        let mut origin = url.clone();
+        origin.set_query(None);
+        if e.is_timeout() {
+            return AttemptError {
+                retryable: false,
+                error: Error::Timeout(format!(
+                    "the {} API did not answer within {} ({} {})",
+                    self.provider,
+                    humantime::format_duration(self.timeout),
+                    origin.path(),
+                    origin.host_str().unwrap_or_default()
+                ))
+                .with_hint("raise the limit with --timeout"),
+            };
+        }
+        // A refused connection sent nothing, so any method may try again.
+        let retryable = e.is_connect();
+        let mut detail = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            detail = format!("{detail}: {s}");
+            source = s.source();
+        }
+        AttemptError {
+            retryable,
+            error: Error::Network {
+                provider: self.provider,
+                url: format!(
+                    "{}://{}",
+                    origin.scheme(),
+                    origin.host_str().unwrap_or_default()
+                ) + &origin.port().map(|p| format!(":{p}")).unwrap_or_default(),
+                detail,
+            },
+        }
+    }
+
+    fn log_line(&self, line: &str) {
+        if self.verbose {
+            let _ = writeln!(std::io::stderr().lock(), "{}", self.redact_text(line));
+        }
+    }
+
+    fn log_request(&self, req: &Request, url: &Url) {
+        if !self.verbose {
+            return;
+        }
+        let mut lines = vec![format!("> {} {}", req.method, url)];
+        lines.push(format!(
+            "> authorization: {}",
+            redacted_auth(&self.auth_header)
+        ));
+        lines.push(format!("> user-agent: {USER_AGENT}"));
+        if self.provider == Provider::Cockroach {
+            lines.push(format!("> cc-version: {COCKROACH_API_VERSION}"));
+        }
+        if let Some(body) = &req.body {
+            let mut body = body.clone();
+            redact_json(&mut body);
+            lines.push(format!("> {body}"));
+        }
+        for line in lines {
+            self.log_line(&line);
+        }
+    }
+
+    fn log_response(&self, resp: &Response, took: Duration) {
+        if !self.verbose {
+            return;
+        }
+        let reason = reqwest::StatusCode::from_u16(resp.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("");
+        self.log_line(&format!(
+            "< {} {} ({} ms)",
+            resp.status,
+            reason,
+            took.as_millis()
+        ));
+        for name in [
+            "content-type",
+            "retry-after",
+            "x-ratelimit-reset",
+            "x-request-id",
+        ] {
+            if let Some(v) = resp.headers.get(name).and_then(|v| v.to_str().ok()) {
+                self.log_line(&format!("< {name}: {v}"));
+            }
+        }
+        if !resp.body.is_empty() {
+            let shown = match serde_json::from_slice::<Value>(&resp.body) {
+                Ok(mut v) => {
+                    redact_json(&mut v);
+                    v.to_string()
+                }
+                Err(_) => String::from_utf8_lossy(&resp.body).into_owned(),
+            };
+            self.log_line(&format!("< {}", truncate(&shown, 8192)));
+        }
+    }
+
+    /// A last line of defence: the literal secrets never reach the log, whatever field carried them.
+    fn redact_text(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for s in self.secrets.iter().filter(|s| s.len() >= 4) {
+            out = out.replace(s.as_str(), "[REDACTED]");
+        }
+        out
+    }
+}
+
+struct AttemptError {
+    retryable: bool,
+    error: Error,
+}
+
+impl fmt::Display for AttemptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+/// Accepts the base with or without a trailing `/` (and, for ClickHouse, a trailing `/v1`, as other tools'
+/// `CLICKHOUSE_API_URL` values carry it), because every path we send already starts with `/v1`.
+pub fn normalize_base_url(provider: Provider, url: &str) -> String {
+    let mut url = url.trim().trim_end_matches('/');
+    if provider == Provider::ClickHouse {
+        url = url.strip_suffix("/v1").unwrap_or(url);
+    }
+    url.trim_end_matches('/').to_string()
+}
+
+fn redacted_auth(value: &HeaderValue) -> &'static str {
+    match value.to_str().unwrap_or_default().split(' ').next() {
+        Some("Basic") => "Basic [REDACTED]",
+        Some("Bearer") => "Bearer [REDACTED]",
+        _ => "[REDACTED]",
+    }
+}
+
+/// JSON fields that carry secrets in either API (passwords, hashes of them, API key secrets, tokens).
+const SECRET_FIELDS: &[&str] = &[
+    "password",
+    "newpasswordhash",
+    "newdoublesha1hash",
+    "keysecret",
+    "key_secret",
+    "secret",
+    "api_key",
+    "apikey",
+    "token",
+    "access_token",
+    "private_key",
+    "credentials",
+];
+
+/// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".
+pub fn redact_json(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if SECRET_FIELDS.contains(&k.to_ascii_lowercase().as_str()) && !v.is_null() {
+                    *v = Value::String("[REDACTED]".into());
+                } else {
+                    redact_json(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_json),
+        _ => {}
+    }
+}
+
+/// `Retry-After` (seconds or an HTTP date) or ClickHouse's `X-RateLimit-Reset` (seconds, or an epoch time).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let header = |name: &str| {
+        headers
+            .get(HeaderName::from_bytes(name.as_bytes()).ok()?)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(v) = header("retry-after") {
+        if let Ok(secs) = v.parse::<f64>() {
+            return Some(Duration::from_secs_f64(secs.clamp(0.0, 3600.0)));
+        }
+        if let Ok(at) = httpdate::parse_http_date(v) {
+            return Some(
+                at.duration_since(std::time::SystemTime::now())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    if let Some(v) = header("x-ratelimit-reset") {
+        if let Ok(secs) = v.parse::<f64>() {
+            // Values this large are a point in time (epoch seconds), not a delay.
+            if secs > 1_000_000_000.0 {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs_f64();
+                return Some(Duration::from_secs_f64((secs - now).clamp(0.0, 3600.0)));
+            }
+            return Some(Duration::from_secs_f64(secs.clamp(0.0, 3600.0)));
+        }
+    }
+    None
+}
+
+/// Reads either provider's error body tolerantly: missing fields, non-JSON, HTML from a proxy.
+pub fn parse_error(resp: &Response) -> ApiError {
+    let json: Option<Value> = serde_json::from_slice(&resp.body).ok();
+    let field = |name: &str| json.as_ref().and_then(|j| j.get(name));
+    let header_id = ["x-request-id", "request-id", "x-amzn-requestid"]
+        .iter()
+        .find_map(|h| {
+            resp.headers
+                .get(*h)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        });
+    let request_id = field("requestId")
+        .or_else(|| field("request_id"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .or(header_id);
+    let reason = reqwest::StatusCode::from_u16(resp.status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("error");
+    let text_field = |name: &str| {
+        field(name)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    };
+    let (api_code, message) = match resp.provider {
+        Provider::ClickHouse => {
+            let text = text_field("error").or_else(|| text_field("message"));
+            match text {
+                Some(text) => match text.split_once(": ") {
+                    Some((code, rest)) if is_error_code(code) => {
+                        (Some(code.to_string()), rest.to_string())
+                    }
+                    _ if is_error_code(text) => (Some(text.to_string()), humanize_code(text)),
+                    _ => (None, text.to_string()),
+                },
+                None => (None, String::new()),
+            }
+        }
+        Provider::Cockroach => {
+            let code = field("code").and_then(|c| match c {
+                Value::Number(n) => Some(n.to_string()),
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            });
+            (code, text_field("message").unwrap_or_default().to_string())
+        }
+    };
+    let message = if !message.is_empty() {
+        message
+    } else if json.is_some() || resp.body.is_empty() {
+        format!("HTTP {} {reason}", resp.status)
+    } else {
+        format!("HTTP {} {reason}: {}", resp.status, excerpt(&resp.body))
+    };
+    ApiError {
+        provider: resp.provider,
+        status: resp.status,
+        api_code,
+        message,
+        request_id,
+    }
+}
+
+fn is_error_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+}
+
+fn humanize_code(code: &str) -> String {
+    let lower = code.replace('_', " ").to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => lower,
+    }
+}
+
+/// A short, single-line view of a body for error messages: tags stripped, whitespace folded.
+pub fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                plain.push(' ');
+            }
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let folded = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.is_empty() {
+        "an empty body".to_string()
+    } else {
+        format!("'{}'", truncate(&folded, 120))
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} bytes)", &s[..end], s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(provider: Provider, status: u16, body: &str) -> Response {
+        Response {
+            provider,
+            status,
+            headers: HeaderMap::new(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn clickhouse_errors_split_the_code_prefix() {
+        let e = parse_error(&response(
+            Provider::ClickHouse,
+            409,
+            r#"{"status":409,"error":"CONFLICT: Only stopped instances can be terminated","requestId":"r-1"}"#,
+        ));
+        assert_eq!(e.api_code.as_deref(), Some("CONFLICT"));
+        assert_eq!(e.message, "Only stopped instances can be terminated");
+        assert_eq!(e.request_id.as_deref(), Some("r-1"));
+        let e = parse_error(&response(
+            Provider::ClickHouse,
+            429,
+            r#"{"error":"TOO_MANY_REQUESTS"}"#,
+        ));
+        assert_eq!(e.message, "Too many requests");
+    }
+
+    #[test]
+    fn cockroach_errors_keep_the_grpc_code() {
+        let e = parse_error(&response(
+            Provider::Cockroach,
+            404,
+            r#"{"code":5,"message":"cluster not found","details":[]}"#,
+        ));
+        assert_eq!(e.api_code.as_deref(), Some("5"));
+        assert_eq!(e.message, "cluster not found");
+    }
+
+    #[test]
+    fn html_and_empty_bodies_become_short_messages() {
+        let e = parse_error(&response(
+            Provider::Cockroach,
+            502,
+            "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>",
+        ));
+        assert_eq!(
+            e.message,
+            "HTTP 502 Bad Gateway: '502 Bad Gateway Bad Gateway'"
+        );
+        let e = parse_error(&response(Provider::ClickHouse, 503, ""));
+        assert_eq!(e.message, "HTTP 503 Service Unavailable");
+        let e = parse_error(&response(
+            Provider::ClickHouse,
+            500,
+            r#"{"unexpected": true}"#,
+        ));
+        assert_eq!(e.message, "HTTP 500 Internal Server Error");
+    }
+
+    #[test]
+    fn secrets_are_redacted_at_any_depth() {
+        let mut v = serde_json::json!({
+            "result": {"service": {"name": "a"}, "password": "p4ss"},
+            "keys": [{"keySecret": "s"}],
+            "newPasswordHash": "h"
+        });
+        redact_json(&mut v);
+        assert_eq!(v["result"]["password"], "[REDACTED]");
+        assert_eq!(v["keys"][0]["keySecret"], "[REDACTED]");
+        assert_eq!(v["newPasswordHash"], "[REDACTED]");
+        assert_eq!(v["result"]["service"]["name"], "a");
+    }
+
+    #[test]
+    fn base_urls_are_normalized() {
+        assert_eq!(
+            normalize_base_url(Provider::ClickHouse, "https://api.clickhouse.cloud/v1/"),
+            "https://api.clickhouse.cloud"
+        );
+        assert_eq!(
+            normalize_base_url(Provider::Cockroach, "http://127.0.0.1:8787/"),
+            "http://127.0.0.1:8787"
+        );
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", HeaderValue::from_static("2"));
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
+        let mut h = HeaderMap::new();
+        h.insert("x-ratelimit-reset", HeaderValue::from_static("3"));
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn segments_are_encoded() {
+        assert_eq!(segment("my db/x"), "my%20db%2Fx");
+        assert_eq!(segment("10.0.0.0"), "10.0.0.0");
+    }
+}
