@@ -304,6 +304,7 @@ impl Client {
             .with_jitter()
             .build();
         let mut retries_left = self.retry.max_retries;
+        let mut timed_out_before = false;
         loop {
             self.throttle().await;
             self.log_request(req, &url);
@@ -330,7 +331,10 @@ impl Client {
                 }
                 Err(e) => {
                     self.log_line(&format!("* {e}"));
-                    if e.retryable || req.idempotent() {
+                    // A request that timed out once at the user's limit gets one more try, not several.
+                    let timeout_again = e.timed_out && timed_out_before;
+                    timed_out_before |= e.timed_out;
+                    if e.retryable || (req.idempotent() && !timeout_again) {
                         backoff.next()
                     } else {
                         None
@@ -418,6 +422,7 @@ impl Client {
         if e.is_timeout() {
             return AttemptError {
                 retryable: false,
+                timed_out: true,
                 error: Error::Timeout(format!(
                     "the {} API did not answer within {} ({} {})",
                     self.provider,
@@ -438,6 +443,7 @@ impl Client {
         }
         AttemptError {
             retryable,
+            timed_out: false,
             error: Error::Network {
                 provider: self.provider,
                 url: format!(
@@ -527,6 +533,7 @@ impl Client {
 
 struct AttemptError {
     retryable: bool,
+    timed_out: bool,
     error: Error,
 }
 

@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long, short = 'd', value_name = "JSON|@FILE|-")]
     data: Option<String>,
     /// Query parameter (repeatable)
-    #[arg(long, short = 'q', value_name = "KEY=VALUE", value_parser = parse_pair)]
+    #[arg(long, short = 'F', value_name = "KEY=VALUE", value_parser = parse_pair)]
     query: Vec<(String, String)>,
     /// Follow CockroachDB pagination to the last page and merge the lists
     #[arg(long)]

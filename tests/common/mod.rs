@@ -1,0 +1,104 @@
+//! Shared test harness: the real binary in a temporary home and config, with no credentials leaking in from
+//! the machine that runs the tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+pub const CH_KEY_ID: &str = "test-key-id";
+pub const CH_KEY_SECRET: &str = "test-key-secret-0123456789";
+pub const CRDB_API_KEY: &str = "CCDB1_test-api-key-abcdefghij";
+pub const ORG_ID: &str = "6f0c8a1e-3f5e-4a8e-9a31-0c2b1d2e3f40";
+
+/// Variables a developer's shell may hold that would change what the binary does.
+const SCRUBBED: &[&str] = &[
+    "CLICKHOUSE_CLOUD_API_KEY",
+    "CLICKHOUSE_CLOUD_API_SECRET",
+    "CLICKHOUSE_ORG_ID",
+    "CLICKHOUSE_API_URL",
+    "COCKROACH_API_KEY",
+    "COCKROACH_SERVER",
+    "DBCLOUD_PROFILE",
+    "DBCLOUD_OUTPUT",
+    "DBCLOUD_NO_INPUT",
+    "DBCLOUD_DEBUG",
+    "DBCLOUD_TIMEOUT",
+    "DBCLOUD_CONFIG",
+    "DBCLOUD_EMULATOR_STATE",
+    "NO_COLOR",
+];
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temporary directory"),
+        }
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.path().join("config").join("config.toml")
+    }
+
+    /// The binary with a private home, config and data directory, and no credentials.
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as a plain std command, for tests that drive the process's pipes themselves.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dbcloud"));
+        for name in SCRUBBED {
+            cmd.env_remove(name);
+        }
+        let home = self.dir.path();
+        cmd.env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("xdg-config"))
+            .env("XDG_DATA_HOME", home.join("xdg-data"))
+            .env("DBCLOUD_CONFIG", self.config_path())
+            .env("DBCLOUD_POLL_INTERVAL", "100ms")
+            .env("CI", "true");
+        cmd
+    }
+
+    /// With ClickHouse credentials and API URL in the environment.
+    pub fn clickhouse(&self, url: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("CLICKHOUSE_API_URL", url)
+            .env("CLICKHOUSE_CLOUD_API_KEY", CH_KEY_ID)
+            .env("CLICKHOUSE_CLOUD_API_SECRET", CH_KEY_SECRET)
+            .env("CLICKHOUSE_ORG_ID", ORG_ID);
+        cmd
+    }
+
+    /// With CockroachDB credentials and API URL in the environment.
+    pub fn cockroach(&self, url: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("COCKROACH_SERVER", url)
+            .env("COCKROACH_API_KEY", CRDB_API_KEY);
+        cmd
+    }
+
+    pub fn write_config(&self, text: &str) {
+        let path = self.config_path();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+    }
+}
+
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
