@@ -102,3 +102,81 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// A running emulator (fast transitions, no rate limits) plus a private home, for end-to-end tests.
+pub struct Emu {
+    pub env: TestEnv,
+    pub server: dbcloud_emulator::BackgroundEmulator,
+}
+
+impl Emu {
+    pub fn start() -> Emu {
+        Emu::with(dbcloud_emulator::Config {
+            transition: std::time::Duration::from_millis(300),
+            rate_limits: false,
+            quiet: true,
+            ..dbcloud_emulator::Config::default()
+        })
+    }
+
+    pub fn with(config: dbcloud_emulator::Config) -> Emu {
+        Emu {
+            env: TestEnv::new(),
+            server: dbcloud_emulator::spawn(config).expect("the emulator starts"),
+        }
+    }
+
+    /// The binary pointed at the emulator for both providers, with its credentials in the environment.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.env.cmd();
+        cmd.env("CLICKHOUSE_API_URL", self.server.url())
+            .env("CLICKHOUSE_CLOUD_API_KEY", dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_ID)
+            .env("CLICKHOUSE_CLOUD_API_SECRET", dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_SECRET)
+            .env("COCKROACH_SERVER", self.server.url())
+            .env("COCKROACH_API_KEY", dbcloud_emulator::DEFAULT_COCKROACH_API_KEY);
+        cmd
+    }
+
+    /// Runs dbcloud with these arguments.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().expect("dbcloud runs")
+    }
+
+    /// Runs dbcloud with these arguments and `stdin`.
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> std::process::Output {
+        self.cmd().args(args).write_stdin(stdin).output().expect("dbcloud runs")
+    }
+
+    /// Runs with `--json`, asserts success, and parses stdout.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.cmd().args(args).arg("--json").output().expect("dbcloud runs");
+        assert!(
+            out.status.success(),
+            "dbcloud {args:?} failed ({:?}): {}",
+            out.status.code(),
+            stderr_of(&out)
+        );
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("dbcloud {args:?}: stdout is not JSON ({e}): {}", stdout_of(&out)))
+    }
+
+    /// The requests the emulator saw whose path starts with `prefix` (method, path).
+    pub fn requests(&self, prefix: &str) -> Vec<dbcloud_emulator::LoggedRequest> {
+        self.server
+            .requests()
+            .into_iter()
+            .filter(|r| r.path.starts_with(prefix))
+            .collect()
+    }
+}
+
+/// Asserts an exit code, showing stderr when it differs.
+pub fn assert_code(out: &std::process::Output, code: i32) {
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "expected exit {code}; stdout: {}\nstderr: {}",
+        stdout_of(out),
+        stderr_of(out)
+    );
+}
