@@ -112,6 +112,9 @@ pub enum Command {
     /// CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more
     #[command(visible_alias = "cockroach")]
     Crdb(crate::cockroach::Args),
+    /// Every database of every profile and provider, in one table
+    #[command(visible_alias = "status")]
+    Ls(crate::commands::ls::Args),
     /// Log in, and see which credentials are in effect
     Auth(crate::commands::auth::Args),
     /// Manage named profiles in the config file

@@ -60,6 +60,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Ch(args) => clickhouse::run(&ctx, args.command).await,
         Command::Crdb(args) => cockroach::run(&ctx, args.command).await,
+        Command::Ls(args) => commands::ls::run(&ctx, args).await,
         Command::Auth(args) => commands::auth::run(&ctx, args).await,
         Command::Profile(args) => commands::profile::run(&ctx, args).await,
         Command::Api(args) => commands::api::run(&ctx, args).await,

@@ -908,3 +908,77 @@ async fn api_paginates_and_reports_status() {
     }
     assert_eq!(received(&server).await.len(), before);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ls_shows_every_profile_and_provider_at_once() {
+    let prod = MockServer::start().await;
+    let staging = MockServer::start().await;
+    Mock::given(path(format!("/v1/organizations/{ORG_ID}/services")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(envelope(json!([service(1)]))))
+        .mount(&prod)
+        .await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"clusters": [cluster(2)]})))
+        .mount(&prod)
+        .await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"clusters": [cluster(3), cluster(4)]})),
+        )
+        .mount(&staging)
+        .await;
+    let env = TestEnv::new();
+    env.write_config(&format!(
+        "default_profile = \"prod\"\n\
+         [profiles.prod.clickhouse]\nkey_id = \"a\"\nkey_secret = \"b\"\norganization = \"{ORG_ID}\"\napi_url = \"{p}\"\n\
+         [profiles.prod.cockroach]\napi_key = \"k1\"\napi_url = \"{p}\"\n\
+         [profiles.staging.cockroach]\napi_key = \"k2\"\napi_url = \"{s}\"\n",
+        p = prod.uri(),
+        s = staging.uri()
+    ));
+    let out = env.cmd().args(["ls", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let seen: Vec<(String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["profile"].as_str().unwrap().into(),
+                r["name"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("prod", "svc-1"),
+        ("prod", "cluster-2"),
+        ("staging", "cluster-3"),
+        ("staging", "cluster-4"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(seen, expected);
+
+    // One source failing still shows the others, warns, and exits 1.
+    staging.reset().await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(json!({"code": 16, "message": "bad key"})),
+        )
+        .mount(&staging)
+        .await;
+    let out = env
+        .cmd()
+        .args(["status", "--provider", "cockroach"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout_of(&out).contains("cluster-2"), "{}", stdout_of(&out));
+    assert!(
+        stderr_of(&out).contains("staging") && stderr_of(&out).contains("bad key"),
+        "{}",
+        stderr_of(&out)
+    );
+}
