@@ -26,6 +26,13 @@ pub fn emulator() -> BackgroundEmulator {
     dbcloud_emulator::spawn(config()).expect("emulator starts")
 }
 
+/// An emulator whose transitions take `ms` (for tests that check what happens within a window).
+pub fn emulator_with_transition(ms: u64) -> BackgroundEmulator {
+    let mut c = config();
+    c.transition = Duration::from_millis(ms);
+    dbcloud_emulator::spawn(c).expect("emulator starts")
+}
+
 pub struct Answer {
     pub status: u16,
     pub headers: HeaderMap,
