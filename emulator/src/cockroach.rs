@@ -564,12 +564,10 @@ pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<V
         LOG_EXPORT | CLOUDWATCH | DATADOG | PROMETHEUS => {
             v["status"] = json!(progress(item, now, "ENABLING", "ENABLED"))
         }
-        CMEK => {
-            if item.get("_since").is_some() {
-                let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
-                let done = item["_done_status"].as_str().unwrap_or("ENABLED");
-                v["status"] = json!(progress(item, now, pending, done));
-            }
+        CMEK if item.get("_since").is_some() => {
+            let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
+            let done = item["_done_status"].as_str().unwrap_or("ENABLED");
+            v["status"] = json!(progress(item, now, pending, done));
         }
         _ => {}
     }
