@@ -37,11 +37,20 @@ _dbcloud() {
             dbcloud,crdb)
                 cmd="dbcloud__subcmd__crdb"
                 ;;
+            dbcloud,emulator)
+                cmd="dbcloud__subcmd__emulator"
+                ;;
             dbcloud,help)
                 cmd="dbcloud__subcmd__help"
                 ;;
+            dbcloud,ls)
+                cmd="dbcloud__subcmd__ls"
+                ;;
             dbcloud,profile)
                 cmd="dbcloud__subcmd__profile"
+                ;;
+            dbcloud,status)
+                cmd="dbcloud__subcmd__ls"
                 ;;
             dbcloud__subcmd__auth,help)
                 cmd="dbcloud__subcmd__auth__subcmd__help"
@@ -184,6 +193,24 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__org__subcmd__help,help)
                 cmd="dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__help"
                 ;;
+            dbcloud__subcmd__emulator,help)
+                cmd="dbcloud__subcmd__emulator__subcmd__help"
+                ;;
+            dbcloud__subcmd__emulator,reset)
+                cmd="dbcloud__subcmd__emulator__subcmd__reset"
+                ;;
+            dbcloud__subcmd__emulator,serve)
+                cmd="dbcloud__subcmd__emulator__subcmd__serve"
+                ;;
+            dbcloud__subcmd__emulator__subcmd__help,help)
+                cmd="dbcloud__subcmd__emulator__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__emulator__subcmd__help,reset)
+                cmd="dbcloud__subcmd__emulator__subcmd__help__subcmd__reset"
+                ;;
+            dbcloud__subcmd__emulator__subcmd__help,serve)
+                cmd="dbcloud__subcmd__emulator__subcmd__help__subcmd__serve"
+                ;;
             dbcloud__subcmd__help,api)
                 cmd="dbcloud__subcmd__help__subcmd__api"
                 ;;
@@ -199,8 +226,14 @@ _dbcloud() {
             dbcloud__subcmd__help,crdb)
                 cmd="dbcloud__subcmd__help__subcmd__crdb"
                 ;;
+            dbcloud__subcmd__help,emulator)
+                cmd="dbcloud__subcmd__help__subcmd__emulator"
+                ;;
             dbcloud__subcmd__help,help)
                 cmd="dbcloud__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__help,ls)
+                cmd="dbcloud__subcmd__help__subcmd__ls"
                 ;;
             dbcloud__subcmd__help,profile)
                 cmd="dbcloud__subcmd__help__subcmd__profile"
@@ -243,6 +276,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__org,get)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__emulator,reset)
+                cmd="dbcloud__subcmd__help__subcmd__emulator__subcmd__reset"
+                ;;
+            dbcloud__subcmd__help__subcmd__emulator,serve)
+                cmd="dbcloud__subcmd__help__subcmd__emulator__subcmd__serve"
                 ;;
             dbcloud__subcmd__help__subcmd__profile,list)
                 cmd="dbcloud__subcmd__help__subcmd__profile__subcmd__list"
@@ -302,7 +341,7 @@ _dbcloud() {
 
     case "${cmd}" in
         dbcloud)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach auth profile api completions help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach ls status auth profile api emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,8 +1802,262 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__emulator)
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__help)
+            opts="serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__reset)
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__emulator__subcmd__serve)
+            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transition-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed-services)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed-clusters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reset-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --truncate-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clickhouse-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clickhouse-key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cockroach-api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help)
-            opts="ch crdb auth profile api completions help"
+            opts="ch crdb ls auth profile api emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,7 +2322,63 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__emulator)
+            opts="serve reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__emulator__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__emulator__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2120,6 +2469,56 @@ _dbcloud() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ls)
+            opts="-p -o -q -y -v -h -V --provider --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "clickhouse cockroach" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -44,9 +44,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand clickhouse 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
             cand crdb 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
             cand cockroach 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+            cand ls 'Every database of every profile and provider, in one table'
+            cand status 'Every database of every profile and provider, in one table'
             cand auth 'Log in, and see which credentials are in effect'
             cand profile 'Manage named profiles in the config file'
             cand api 'Send an authenticated request to either API and print the answer'
+            cand emulator 'Run the local emulator of both APIs'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -918,6 +921,56 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;help;help'= {
         }
+        &'dbcloud;ls'= {
+            cand --provider 'Only this provider''s databases'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;status'= {
+            cand --provider 'Only this provider''s databases'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;auth'= {
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1210,6 +1263,108 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;emulator'= {
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve both APIs on one local port until Ctrl-C'
+            cand reset 'Forget the state of the embedded emulator used by --emulator'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;emulator;serve'= {
+            cand --addr 'Address to listen on; port 0 picks a free port'
+            cand --state 'Keep the state in this JSON file: loaded at start (seeded when missing), written atomically after every change'
+            cand --transition-ms 'How long each state transition takes (provisioning, stopping, a locked cluster, a restore...)'
+            cand --rate-limits 'Enforce the real rate limits (ClickHouse 10 requests per 10 s, CockroachDB 10 per s, per key)'
+            cand --seed-services 'Running ClickHouse services to seed a new state with (seed-service-0001, ...)'
+            cand --seed-clusters 'CREATED CockroachDB clusters to seed a new state with (seed-cluster-0001, ...)'
+            cand --latency-ms 'Fault: delay every API answer by this long'
+            cand --fail-rate 'Fault: answer this share of API requests (0 to 1) with an error status from --fail-status'
+            cand --fail-status 'Fault: the statuses --fail-rate picks from (429 and 503 carry Retry-After: 1)'
+            cand --reset-rate 'Fault: close the connection without an answer for this share of API requests'
+            cand --truncate-rate 'Fault: answer 200 with a truncated JSON body for this share of API requests'
+            cand --html-rate 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests'
+            cand --clickhouse-key-id 'ClickHouse API key ID to accept (HTTP Basic user)'
+            cand --clickhouse-key-secret 'ClickHouse API key secret to accept (HTTP Basic password)'
+            cand --cockroach-api-key 'CockroachDB API key to accept (Authorization: Bearer)'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --log-requests 'Print one line per API request on stderr'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;emulator;reset'= {
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;emulator;help'= {
+            cand serve 'Serve both APIs on one local port until Ctrl-C'
+            cand reset 'Forget the state of the embedded emulator used by --emulator'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;emulator;help;serve'= {
+        }
+        &'dbcloud;emulator;help;reset'= {
+        }
+        &'dbcloud;emulator;help;help'= {
+        }
         &'dbcloud;completions'= {
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1237,9 +1392,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help'= {
             cand ch 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
             cand crdb 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+            cand ls 'Every database of every profile and provider, in one table'
             cand auth 'Log in, and see which credentials are in effect'
             cand profile 'Manage named profiles in the config file'
             cand api 'Send an authenticated request to either API and print the answer'
+            cand emulator 'Run the local emulator of both APIs'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1280,6 +1437,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb;cluster;get'= {
         }
+        &'dbcloud;help;ls'= {
+        }
         &'dbcloud;help;auth'= {
             cand login 'Save a provider''s credentials in a profile, after checking them with one API call'
             cand status 'Show, per profile and provider, each credential and where it comes from (flag, env, file)'
@@ -1306,6 +1465,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;profile;set'= {
         }
         &'dbcloud;help;api'= {
+        }
+        &'dbcloud;help;emulator'= {
+            cand serve 'Serve both APIs on one local port until Ctrl-C'
+            cand reset 'Forget the state of the embedded emulator used by --emulator'
+        }
+        &'dbcloud;help;emulator;serve'= {
+        }
+        &'dbcloud;help;emulator;reset'= {
         }
         &'dbcloud;help;completions'= {
         }

@@ -45,9 +45,12 @@ complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "ch" -d 'ClickHouse 
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "clickhouse" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "cockroach" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "ls" -d 'Every database of every profile and provider, in one table'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "status" -d 'Every database of every profile and provider, in one table'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "auth" -d 'Log in, and see which credentials are in effect'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "profile" -d 'Manage named profiles in the config file'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "emulator" -d 'Run the local emulator of both APIs'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
@@ -318,6 +321,44 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, inspect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
+cockroach\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
+cockroach\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -517,6 +558,79 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l no-color -d 'No 
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on; port 0 picks a free port' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this JSON file: loaded at start (seeded when missing), written atomically after every change' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l transition-ms -d 'How long each state transition takes (provisioning, stopping, a locked cluster, a restore...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l rate-limits -d 'Enforce the real rate limits (ClickHouse 10 requests per 10 s, CockroachDB 10 per s, per key)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed-services -d 'Running ClickHouse services to seed a new state with (seed-service-0001, ...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed-clusters -d 'CREATED CockroachDB clusters to seed a new state with (seed-cluster-0001, ...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Fault: delay every API answer by this long' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fault: answer this share of API requests (0 to 1) with an error status from --fail-status' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fail-status -d 'Fault: the statuses --fail-rate picks from (429 and 503 carry Retry-After: 1)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l reset-rate -d 'Fault: close the connection without an answer for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l truncate-rate -d 'Fault: answer 200 with a truncated JSON body for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l html-rate -d 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clickhouse-key-id -d 'ClickHouse API key ID to accept (HTTP Basic user)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clickhouse-key-secret -d 'ClickHouse API key secret to accept (HTTP Basic password)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l cockroach-api-key -d 'CockroachDB API key to accept (Authorization: Bearer)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log-requests -d 'Print one line per API request on stderr'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -534,13 +648,15 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l no-color
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "profile" -d 'Manage named profiles in the config file'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ls" -d 'Every database of every profile and provider, in one table'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "profile" -d 'Manage named profiles in the config file'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "emulator" -d 'Run the local emulator of both APIs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations the API key can see'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: list, inspect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "org" -d 'The organization the API key belongs to'
@@ -552,3 +668,5 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default (`default_profile`)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile and its credentials'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set (or with --unset remove) one value of the active profile (see --profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'

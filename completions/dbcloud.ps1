@@ -47,9 +47,12 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('clickhouse', 'clickhouse', [CompletionResultType]::ParameterValue, 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities')
             [CompletionResult]::new('crdb', 'crdb', [CompletionResultType]::ParameterValue, 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more')
             [CompletionResult]::new('cockroach', 'cockroach', [CompletionResultType]::ParameterValue, 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Every database of every profile and provider, in one table')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every database of every profile and provider, in one table')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in, and see which credentials are in effect')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named profiles in the config file')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send an authenticated request to either API and print the answer')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local emulator of both APIs')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1008,6 +1011,58 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;help;help' {
             break
         }
+        'dbcloud;ls' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s databases')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s databases')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dbcloud;auth' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
@@ -1321,6 +1376,115 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbcloud;emulator' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve both APIs on one local port until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget the state of the embedded emulator used by --emulator')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;emulator;serve' {
+            [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free port')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the state in this JSON file: loaded at start (seeded when missing), written atomically after every change')
+            [CompletionResult]::new('--transition-ms', '--transition-ms', [CompletionResultType]::ParameterName, 'How long each state transition takes (provisioning, stopping, a locked cluster, a restore...)')
+            [CompletionResult]::new('--rate-limits', '--rate-limits', [CompletionResultType]::ParameterName, 'Enforce the real rate limits (ClickHouse 10 requests per 10 s, CockroachDB 10 per s, per key)')
+            [CompletionResult]::new('--seed-services', '--seed-services', [CompletionResultType]::ParameterName, 'Running ClickHouse services to seed a new state with (seed-service-0001, ...)')
+            [CompletionResult]::new('--seed-clusters', '--seed-clusters', [CompletionResultType]::ParameterName, 'CREATED CockroachDB clusters to seed a new state with (seed-cluster-0001, ...)')
+            [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Fault: delay every API answer by this long')
+            [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Fault: answer this share of API requests (0 to 1) with an error status from --fail-status')
+            [CompletionResult]::new('--fail-status', '--fail-status', [CompletionResultType]::ParameterName, 'Fault: the statuses --fail-rate picks from (429 and 503 carry Retry-After: 1)')
+            [CompletionResult]::new('--reset-rate', '--reset-rate', [CompletionResultType]::ParameterName, 'Fault: close the connection without an answer for this share of API requests')
+            [CompletionResult]::new('--truncate-rate', '--truncate-rate', [CompletionResultType]::ParameterName, 'Fault: answer 200 with a truncated JSON body for this share of API requests')
+            [CompletionResult]::new('--html-rate', '--html-rate', [CompletionResultType]::ParameterName, 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests')
+            [CompletionResult]::new('--clickhouse-key-id', '--clickhouse-key-id', [CompletionResultType]::ParameterName, 'ClickHouse API key ID to accept (HTTP Basic user)')
+            [CompletionResult]::new('--clickhouse-key-secret', '--clickhouse-key-secret', [CompletionResultType]::ParameterName, 'ClickHouse API key secret to accept (HTTP Basic password)')
+            [CompletionResult]::new('--cockroach-api-key', '--cockroach-api-key', [CompletionResultType]::ParameterName, 'CockroachDB API key to accept (Authorization: Bearer)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Print one line per API request on stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;emulator;reset' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;emulator;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve both APIs on one local port until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget the state of the embedded emulator used by --emulator')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;emulator;help;serve' {
+            break
+        }
+        'dbcloud;emulator;help;reset' {
+            break
+        }
+        'dbcloud;emulator;help;help' {
+            break
+        }
         'dbcloud;completions' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
@@ -1349,9 +1513,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;help' {
             [CompletionResult]::new('ch', 'ch', [CompletionResultType]::ParameterValue, 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities')
             [CompletionResult]::new('crdb', 'crdb', [CompletionResultType]::ParameterValue, 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Every database of every profile and provider, in one table')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in, and see which credentials are in effect')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named profiles in the config file')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send an authenticated request to either API and print the answer')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local emulator of both APIs')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1406,6 +1572,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;help;crdb;cluster;get' {
             break
         }
+        'dbcloud;help;ls' {
+            break
+        }
         'dbcloud;help;auth' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Save a provider''s credentials in a profile, after checking them with one API call')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show, per profile and provider, each credential and where it comes from (flag, env, file)')
@@ -1441,6 +1610,17 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;api' {
+            break
+        }
+        'dbcloud;help;emulator' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve both APIs on one local port until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget the state of the embedded emulator used by --emulator')
+            break
+        }
+        'dbcloud;help;emulator;serve' {
+            break
+        }
+        'dbcloud;help;emulator;reset' {
             break
         }
         'dbcloud;help;completions' {

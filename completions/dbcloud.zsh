@@ -1394,6 +1394,60 @@ esac
     ;;
 esac
 ;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Only this provider'\''s databases]:PROVIDER:(clickhouse cockroach)' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Only this provider'\''s databases]:PROVIDER:(clickhouse cockroach)' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (auth)
 _arguments "${_arguments_options[@]}" : \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -1766,6 +1820,140 @@ _arguments "${_arguments_options[@]}" : \
 ':path -- Path as the API documents it (/v1/... or /api/v1/...), optionally with ?query:_default' \
 && ret=0
 ;;
+(emulator)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__emulator_commands" \
+"*::: :->emulator" \
+&& ret=0
+
+    case $state in
+    (emulator)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-emulator-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+'--addr=[Address to listen on; port 0 picks a free port]:HOST:PORT:_default' \
+'--state=[Keep the state in this JSON file\: loaded at start (seeded when missing), written atomically after every change]:FILE:_files' \
+'--transition-ms=[How long each state transition takes (provisioning, stopping, a locked cluster, a restore...)]:MS:_default' \
+'--rate-limits=[Enforce the real rate limits (ClickHouse 10 requests per 10 s, CockroachDB 10 per s, per key)]:on|off:_default' \
+'--seed-services=[Running ClickHouse services to seed a new state with (seed-service-0001, ...)]:N:_default' \
+'--seed-clusters=[CREATED CockroachDB clusters to seed a new state with (seed-cluster-0001, ...)]:N:_default' \
+'--latency-ms=[Fault\: delay every API answer by this long]:MS:_default' \
+'--fail-rate=[Fault\: answer this share of API requests (0 to 1) with an error status from --fail-status]:F:_default' \
+'*--fail-status=[Fault\: the statuses --fail-rate picks from (429 and 503 carry Retry-After\: 1)]:S,S:_default' \
+'--reset-rate=[Fault\: close the connection without an answer for this share of API requests]:F:_default' \
+'--truncate-rate=[Fault\: answer 200 with a truncated JSON body for this share of API requests]:F:_default' \
+'--html-rate=[Fault\: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests]:F:_default' \
+'--clickhouse-key-id=[ClickHouse API key ID to accept (HTTP Basic user)]:ID:_default' \
+'--clickhouse-key-secret=[ClickHouse API key secret to accept (HTTP Basic password)]:SECRET:_default' \
+'--cockroach-api-key=[CockroachDB API key to accept (Authorization\: Bearer)]:KEY:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--log-requests[Print one line per API request on stderr]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(reset)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__emulator__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-emulator-help-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -1929,6 +2117,10 @@ esac
     ;;
 esac
 ;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (auth)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__help__subcmd__auth_commands" \
@@ -1993,6 +2185,30 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(emulator)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__emulator_commands" \
+"*::: :->emulator" \
+&& ret=0
+
+    case $state in
+    (emulator)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-emulator-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2017,9 +2233,12 @@ _dbcloud_commands() {
 'clickhouse:ClickHouse Cloud\: organizations, services, backups, keys, members, invitations, activities' \
 'crdb:CockroachDB Cloud\: clusters, databases, SQL users, networking, backups and more' \
 'cockroach:CockroachDB Cloud\: clusters, databases, SQL users, networking, backups and more' \
+'ls:Every database of every profile and provider, in one table' \
+'status:Every database of every profile and provider, in one table' \
 'auth:Log in, and see which credentials are in effect' \
 'profile:Manage named profiles in the config file' \
 'api:Send an authenticated request to either API and print the answer' \
+'emulator:Run the local emulator of both APIs' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2350,14 +2569,59 @@ _dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb org help help commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__emulator_commands] )) ||
+_dbcloud__subcmd__emulator_commands() {
+    local commands; commands=(
+'serve:Serve both APIs on one local port until Ctrl-C' \
+'reset:Forget the state of the embedded emulator used by --emulator' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud emulator commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__help_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__help_commands() {
+    local commands; commands=(
+'serve:Serve both APIs on one local port until Ctrl-C' \
+'reset:Forget the state of the embedded emulator used by --emulator' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud emulator help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud emulator help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__help__subcmd__reset_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__help__subcmd__reset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud emulator help reset commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__help__subcmd__serve_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud emulator help serve commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__reset_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__reset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud emulator reset commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__emulator__subcmd__serve_commands] )) ||
+_dbcloud__subcmd__emulator__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud emulator serve commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help_commands] )) ||
 _dbcloud__subcmd__help_commands() {
     local commands; commands=(
 'ch:ClickHouse Cloud\: organizations, services, backups, keys, members, invitations, activities' \
 'crdb:CockroachDB Cloud\: clusters, databases, SQL users, networking, backups and more' \
+'ls:Every database of every profile and provider, in one table' \
 'auth:Log in, and see which credentials are in effect' \
 'profile:Manage named profiles in the config file' \
 'api:Send an authenticated request to either API and print the answer' \
+'emulator:Run the local emulator of both APIs' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2473,10 +2737,33 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb org get commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__emulator_commands] )) ||
+_dbcloud__subcmd__help__subcmd__emulator_commands() {
+    local commands; commands=(
+'serve:Serve both APIs on one local port until Ctrl-C' \
+'reset:Forget the state of the embedded emulator used by --emulator' \
+    )
+    _describe -t commands 'dbcloud help emulator commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__emulator__subcmd__reset_commands] )) ||
+_dbcloud__subcmd__help__subcmd__emulator__subcmd__reset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help emulator reset commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__emulator__subcmd__serve_commands] )) ||
+_dbcloud__subcmd__help__subcmd__emulator__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help emulator serve commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ls_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ls commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__profile_commands] )) ||
 _dbcloud__subcmd__help__subcmd__profile_commands() {
@@ -2513,6 +2800,11 @@ _dbcloud__subcmd__help__subcmd__profile__subcmd__show_commands() {
 _dbcloud__subcmd__help__subcmd__profile__subcmd__use_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help profile use commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ls_commands] )) ||
+_dbcloud__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ls commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__profile_commands] )) ||
 _dbcloud__subcmd__profile_commands() {

@@ -141,7 +141,7 @@ async fn start_inside_a_current_thread_runtime() {
     );
     let url = emu.url();
     emu.shutdown().await;
-    let after = reqwest::Client::new()
+    let after = common::http_client(std::time::Duration::from_secs(5))
         .get(format!("{url}/_emulator/health"))
         .send()
         .await;
