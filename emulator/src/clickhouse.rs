@@ -156,7 +156,7 @@ fn new_service(
     let provider = body["provider"].as_str().unwrap_or("aws").to_string();
     let region = body["region"].as_str().unwrap_or("us-east-1").to_string();
     let tier = body["tier"].as_str().unwrap_or("production").to_string();
-    let short: String = id.chars().filter(|c| *c != '-').take(10).collect();
+    let short = host_label(id);
     let host = format!("{short}.{region}.{provider}.clickhouse.cloud");
     let (min_default, max_default) = if tier == "development" {
         (24, 24)
@@ -773,7 +773,7 @@ fn service_private_endpoint_config(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply
     let s = shown(ctx, &path(SERVICES, org, None), SERVICES, &id)?;
     let provider = s["provider"].as_str().unwrap_or("aws");
     let region = s["region"].as_str().unwrap_or("us-east-1");
-    let short: String = id.chars().filter(|c| *c != '-').take(10).collect();
+    let short = host_label(&id);
     Ok(Reply::Json(json!({
         "endpointServiceId": endpoint_service_id(provider, region),
         "privateDnsHostname": format!("{short}.{region}.vpce.{provider}.clickhouse.cloud"),
@@ -939,4 +939,10 @@ fn list_activities(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
         })
         .collect();
     Ok(Reply::Json(Value::Array(items)))
+}
+
+/// The service's label in its host names: the ID's last ten hex digits (seeded IDs share their beginning).
+fn host_label(id: &str) -> String {
+    let hex: Vec<char> = id.chars().filter(|c| *c != '-').collect();
+    hex[hex.len().saturating_sub(10)..].iter().collect()
 }
