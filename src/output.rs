@@ -344,6 +344,11 @@ pub fn print_error(error: &Error, json: bool, no_color: bool) {
     }
 }
 
+/// A message on stderr for when no [`Output`] exists yet (before the context is built).
+pub fn notice(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
+}
+
 pub fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
 }

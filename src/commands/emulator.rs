@@ -58,12 +58,32 @@ fn state_file() -> Result<std::path::PathBuf> {
         })
 }
 
+/// The embedded emulator and the lock that makes concurrent `--emulator` commands take turns.
+pub struct Embedded {
+    _emulator: dbcloud_emulator::Emulator,
+    _lock: std::fs::File,
+}
+
 /// Starts an emulator inside this process on a free loopback port; it lives as long as the returned handle.
-pub async fn embedded() -> Result<(dbcloud_emulator::Emulator, EmulatorTarget)> {
+/// Each process holds the state in memory and writes it back after every change, so two processes at once
+/// would lose each other's changes: a lock next to the state file makes them take turns instead.
+pub async fn embedded() -> Result<(Embedded, EmulatorTarget)> {
     let path = state_file()?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    }
+    let lock_path = path.with_extension("lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| Error::io(format!("cannot open {}", lock_path.display()), e))?;
+    if lock.try_lock().is_err() {
+        crate::output::notice("Waiting for another `dbcloud --emulator` command to finish...");
+        lock.lock()
+            .map_err(|e| Error::io(format!("cannot lock {}", lock_path.display()), e))?;
     }
     // A new state starts with a few databases, so a newcomer's first `list` shows what dbcloud looks like.
     let config = dbcloud_emulator::Config {
@@ -87,5 +107,11 @@ pub async fn embedded() -> Result<(dbcloud_emulator::Emulator, EmulatorTarget)> 
         url: emulator.url(),
         ..target
     };
-    Ok((emulator, target))
+    Ok((
+        Embedded {
+            _emulator: emulator,
+            _lock: lock,
+        },
+        target,
+    ))
 }
