@@ -153,3 +153,50 @@ fn emulator_serve_prints_how_to_use_it_and_serves_both_apis() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let _: Value = serde_json::from_slice(&out.stdout).unwrap();
 }
+
+#[test]
+fn concurrent_emulator_commands_lose_nothing() {
+    let env = TestEnv::new();
+    let org = stdout_of(
+        &env.cmd()
+            .args(["--emulator", "ch", "org", "list", "--jq", ".[0].id"])
+            .output()
+            .unwrap(),
+    );
+    let org = org.trim().to_string();
+    let children: Vec<_> = (0..4)
+        .map(|i| {
+            let body =
+                format!(r#"{{"name":"parallel-{i}","provider":"aws","region":"us-east-1"}}"#);
+            env.std_cmd()
+                .args([
+                    "--emulator",
+                    "api",
+                    "ch",
+                    "POST",
+                    &format!("/v1/organizations/{org}/services"),
+                ])
+                .args(["--data", &body])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    let names = stdout_of(
+        &env.cmd()
+            .args(["--emulator", "ch", "service", "list", "--jq", ".[].name"])
+            .output()
+            .unwrap(),
+    );
+    for i in 0..4 {
+        assert!(
+            names.lines().any(|l| l == format!("parallel-{i}")),
+            "parallel-{i} lost:\n{names}"
+        );
+    }
+}
