@@ -45,33 +45,41 @@ complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "ch" -d 'ClickHouse 
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "clickhouse" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "cockroach" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "ls" -d 'Every database of every profile and provider, in one table'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "status" -d 'Every database of every profile and provider, in one table'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "auth" -d 'Log in, and see which credentials are in effect'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "profile" -d 'Manage named profiles in the config file'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "emulator" -d 'Run the local emulator of both APIs'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -93,6 +101,8 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organizations the API key can see'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show an organization (default: the one in effect)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "update" -d 'Rename an organization, or register or remove its private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "private-endpoint-config" -d 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
@@ -115,32 +125,168 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the organization\'s services'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "get" -d 'Show a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a service; its password is shown once (or written to --password-file)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "update" -d 'Rename a service, or change its IP access list or private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "delete" -d 'Delete a service (it must be stopped; --force stops it first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "private-endpoint-config" -d 'Show what is needed to connect a private endpoint to a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "start" -d 'Start a stopped service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "stop" -d 'Stop a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "scale" -d 'Change a service\'s autoscaling: memory bounds, replicas, idling'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "reset-password" -d 'Set a new password for the default user of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "metrics" -d 'Print a service\'s Prometheus metrics, as the API sends them'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List a service\'s backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "get" -d 'Show a backup'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the organization\'s API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "get" -d 'Show an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "update" -d 'Rename an API key, or change its roles, expiry or state'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the organization\'s members'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "get" -d 'Show a member'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s role'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member from the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "list" -d 'List pending invitations'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "create" -d 'Invite someone to the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "get" -d 'Show an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "delete" -d 'Withdraw an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List the organization\'s activities, optionally between two times'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Show an activity'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -162,6 +308,8 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organizations the API key can see'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show an organization (default: the one in effect)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "update" -d 'Rename an organization, or register or remove its private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "private-endpoint-config" -d 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
@@ -184,9 +332,140 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the organization\'s services'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "get" -d 'Show a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a service; its password is shown once (or written to --password-file)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "update" -d 'Rename a service, or change its IP access list or private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "delete" -d 'Delete a service (it must be stopped; --force stops it first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "private-endpoint-config" -d 'Show what is needed to connect a private endpoint to a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "start" -d 'Start a stopped service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "stop" -d 'Stop a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "scale" -d 'Change a service\'s autoscaling: memory bounds, replicas, idling'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "reset-password" -d 'Set a new password for the default user of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "metrics" -d 'Print a service\'s Prometheus metrics, as the API sends them'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List a service\'s backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "get" -d 'Show a backup'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the organization\'s API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "get" -d 'Show an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "update" -d 'Rename an API key, or change its roles, expiry or state'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the organization\'s members'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "get" -d 'Show a member'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s role'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member from the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "list" -d 'List pending invitations'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "create" -d 'Invite someone to the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "get" -d 'Show an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "delete" -d 'Withdraw an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List the organization\'s activities, optionally between two times'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Show an activity'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -318,6 +597,44 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, inspect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
+cockroach\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
+cockroach\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -517,6 +834,79 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l no-color -d 'No 
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on; port 0 picks a free port' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this JSON file: loaded at start (seeded when missing), written atomically after every change' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l transition-ms -d 'How long each state transition takes (provisioning, stopping, a locked cluster, a restore...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l rate-limits -d 'Enforce the real rate limits (ClickHouse 10 requests per 10 s, CockroachDB 10 per s, per key)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed-services -d 'Running ClickHouse services to seed a new state with (seed-service-0001, ...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed-clusters -d 'CREATED CockroachDB clusters to seed a new state with (seed-cluster-0001, ...)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Fault: delay every API answer by this long' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fault: answer this share of API requests (0 to 1) with an error status from --fail-status' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fail-status -d 'Fault: the statuses --fail-rate picks from (429 and 503 carry Retry-After: 1)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l reset-rate -d 'Fault: close the connection without an answer for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l truncate-rate -d 'Fault: answer 200 with a truncated JSON body for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l html-rate -d 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clickhouse-key-id -d 'ClickHouse API key ID to accept (HTTP Basic user)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clickhouse-key-secret -d 'ClickHouse API key secret to accept (HTTP Basic password)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l cockroach-api-key -d 'CockroachDB API key to accept (Authorization: Bearer)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log-requests -d 'Print one line per API request on stderr'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -534,15 +924,22 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l no-color
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "profile" -d 'Manage named profiles in the config file'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb auth profile api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ls" -d 'Every database of every profile and provider, in one table'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "profile" -d 'Manage named profiles in the config file'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "emulator" -d 'Run the local emulator of both APIs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "cluster" -d 'Clusters: list, inspect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a provider\'s credentials in a profile, after checking them with one API call'
@@ -552,3 +949,5 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default (`default_profile`)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile and its credentials'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set (or with --unset remove) one value of the active profile (see --profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve both APIs on one local port until Ctrl-C'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Forget the state of the embedded emulator used by --emulator'

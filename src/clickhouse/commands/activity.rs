@@ -107,7 +107,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 )));
             }
             let org = ctx.clickhouse_org().await?;
-            let activities = api.activities(&org, from.as_deref(), to.as_deref()).await?;
+            // Sent as UTC: `Z` is the form every ISO-8601 parser takes.
+            let utc = |t: &Option<String>| {
+                t.as_deref()
+                    .and_then(instant)
+                    .map(|i| humantime::format_rfc3339(i).to_string())
+            };
+            let activities = api
+                .activities(&org, utc(&from).as_deref(), utc(&to).as_deref())
+                .await?;
             let activities = between(activities, from.as_deref(), to.as_deref());
             print_list(ctx, &activities, &list, COLUMNS)
         }

@@ -71,6 +71,10 @@ async fn find_invitation(ctx: &Ctx, org: &str, reference: &str) -> Result<Invita
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
+    if let Command::Delete { invitation } = &args.command {
+        ctx.prompt
+            .confirm(&format!("delete the invitation {invitation}"))?;
+    }
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List(list) => print_list(ctx, &api.invitations(&org).await?, &list, COLUMNS),
@@ -84,8 +88,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             COLUMNS,
         ),
         Command::Delete { invitation } => {
-            ctx.prompt
-                .confirm(&format!("delete the invitation {invitation}"))?;
             let id = resolve_id(&invitation, api.invitations(&org)).await?;
             api.delete_invitation(&org, &id).await?;
             ctx.out

@@ -137,6 +137,9 @@ async fn find_key(ctx: &Ctx, org: &str, reference: &str) -> Result<ApiKey> {
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
+    if let Command::Delete { key } = &args.command {
+        ctx.prompt.confirm(&format!("delete API key {key}"))?;
+    }
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List(list) => print_list(ctx, &api.keys(&org).await?, &list, COLUMNS),
@@ -163,7 +166,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&to_json(&key)?, COLUMNS)
         }
         Command::Delete { key } => {
-            ctx.prompt.confirm(&format!("delete API key {key}"))?;
             let id = resolve_id(&key, api.keys(&org)).await?;
             api.delete_key(&org, &id).await?;
             ctx.out.status(&format!("Deleted API key {key}."));

@@ -75,6 +75,10 @@ async fn find_member(ctx: &Ctx, org: &str, reference: &str) -> Result<Member> {
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
+    if let Command::Remove { user } = &args.command {
+        ctx.prompt
+            .confirm(&format!("remove member {user} from the organization"))?;
+    }
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List(list) => print_list(ctx, &api.members(&org).await?, &list, COLUMNS),
@@ -96,8 +100,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&to_json(&member)?, COLUMNS)
         }
         Command::Remove { user } => {
-            ctx.prompt
-                .confirm(&format!("remove member {user} from the organization"))?;
             let id = resolve_id(&user, api.members(&org)).await?;
             api.remove_member(&org, &id).await?;
             ctx.out

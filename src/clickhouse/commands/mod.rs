@@ -393,7 +393,7 @@ pub fn print_with_secrets(
         ctx.out.value(result)?;
     }
     ctx.out.warn(&format!(
-        "{what} shown above cannot be read again: store it now ({save_hint})"
+        "{what} shown above cannot be read again: keep a copy now ({save_hint})"
     ));
     Ok(())
 }

@@ -25,6 +25,8 @@ const CREATE_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 const RESTORE_TIMEOUT: Duration = Duration::from_secs(2 * 60 * 60);
 /// Start, stop, scale and delete.
 const CHANGE_TIMEOUT: Duration = Duration::from_secs(20 * 60);
+/// How long a DELETE refused with 409 right after a stop is retried.
+const DELETE_RETRY_WINDOW: Duration = Duration::from_secs(5 * 60);
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -197,15 +199,14 @@ struct ScalingArgs {
 }
 
 impl ScalingArgs {
-    fn to_scaling(&self) -> Result<Scaling> {
-        check_memory_range(self.min_memory_gb, self.max_memory_gb)?;
-        Ok(Scaling {
+    fn to_scaling(&self) -> Scaling {
+        Scaling {
             min_total_memory_gb: self.min_memory_gb,
             max_total_memory_gb: self.max_memory_gb,
             num_replicas: self.replicas,
             idle_scaling: self.idle_scaling,
             idle_timeout_minutes: self.idle_timeout_minutes,
-        })
+        }
     }
 }
 
@@ -325,8 +326,74 @@ fn ip_access(service: &Value) -> String {
         .join(", ")
 }
 
+/// What a command takes from the user before anything is sent: a file for a secret, a password from stdin.
+#[derive(Default)]
+struct Prepared {
+    password_file: Option<SecretFile>,
+    hashes: PasswordHashes,
+}
+
+impl Command {
+    /// Everything that can be refused without the API (values that do not go together, a confirmation not
+    /// given, an existing --password-file, empty stdin) is refused first, so that a refusal sends nothing.
+    fn prepare(&self, ctx: &Ctx) -> Result<Prepared> {
+        let password_file = |path: &Option<PathBuf>| {
+            path.as_deref()
+                .map(|p| SecretFile::create(p, "--password-file"))
+                .transpose()
+        };
+        match self {
+            Command::Create(args) => {
+                args.region.check_provider(args.provider)?;
+                check_memory_range(args.scaling.min_memory_gb, args.scaling.max_memory_gb)?;
+                let memory =
+                    args.scaling.min_memory_gb.is_some() || args.scaling.max_memory_gb.is_some();
+                if args.tier == Some(Tier::Development) && memory {
+                    return Err(Error::usage(
+                        "--min-memory-gb and --max-memory-gb apply to production services; development services have a fixed size",
+                    ));
+                }
+                Ok(Prepared {
+                    password_file: password_file(&args.password_file)?,
+                    ..Prepared::default()
+                })
+            }
+            Command::Scale(args) => {
+                check_memory_range(args.scaling.min_memory_gb, args.scaling.max_memory_gb)?;
+                Ok(Prepared::default())
+            }
+            Command::Delete { service, .. } => {
+                ctx.prompt.confirm(&format!("delete service {service}"))?;
+                Ok(Prepared::default())
+            }
+            Command::ResetPassword {
+                service,
+                password_stdin,
+                mysql,
+                password_file: path,
+            } => {
+                ctx.prompt
+                    .confirm(&format!("reset the password of service {service}"))?;
+                let password_file = password_file(path)?;
+                let hashes = if *password_stdin {
+                    let password = crate::prompt::read_stdin_secret("the new password")?;
+                    PasswordHashes::of(&password, *mysql)
+                } else {
+                    PasswordHashes::default()
+                };
+                Ok(Prepared {
+                    password_file,
+                    hashes,
+                })
+            }
+            _ => Ok(Prepared::default()),
+        }
+    }
+}
+
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
+    let prepared = args.command.prepare(ctx)?;
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List(list) => print_list(ctx, &api.services(&org).await?, &list, COLUMNS),
@@ -334,7 +401,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let service = find_service(ctx, &org, &service).await?;
             ctx.out.item(&to_json(&service)?, DETAIL_COLUMNS)
         }
-        Command::Create(args) => create(ctx, &org, *args).await,
+        Command::Create(args) => create(ctx, &org, *args, prepared).await,
         Command::Update(args) => update(ctx, &org, args).await,
         Command::Delete {
             service,
@@ -359,12 +426,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             change_state(ctx, &org, &service, StateCommand::Stop, &wait).await
         }
         Command::Scale(args) => scale(ctx, &org, args).await,
-        Command::ResetPassword {
-            service,
-            password_stdin,
-            mysql,
-            password_file,
-        } => reset_password(ctx, &org, &service, password_stdin, mysql, password_file).await,
+        Command::ResetPassword { service, .. } => {
+            reset_password(ctx, &org, &service, prepared).await
+        }
         Command::Metrics { service } => {
             let id = service_id(ctx, &org, &service).await?;
             ctx.out.text(&api.service_metrics(&org, &id).await?)
@@ -462,35 +526,20 @@ async fn wait_gone(
 // Commands
 // ----------------------------------------------------------------------------------------------------------
 
-async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
-    args.region.check_provider(args.provider)?;
-    let scaling = args.scaling.to_scaling()?;
-    if args.tier == Some(Tier::Development)
-        && (scaling.min_total_memory_gb.is_some() || scaling.max_total_memory_gb.is_some())
-    {
-        return Err(Error::usage(
-            "--min-memory-gb and --max-memory-gb apply to production services; development services have a fixed size",
-        ));
-    }
+async fn create(ctx: &Ctx, org: &str, args: CreateArgs, prepared: Prepared) -> Result<()> {
     let spec = NewService {
         name: args.name.clone(),
         provider: args.provider.as_str().to_string(),
         region: args.region.as_str().to_string(),
         tier: args.tier.map(|t| t.as_str().to_string()),
         ip_access_list: args.ip_allow,
-        scaling,
+        scaling: args.scaling.to_scaling(),
         backup_id: args.backup_id.clone(),
         encryption_key: args.encryption_key,
         encryption_assumed_role_identifier: args.encryption_role,
         private_endpoint_ids: args.private_endpoint,
         private_preview_terms_checked: args.accept_private_preview_terms.then_some(true),
     };
-    // Checked before anything is sent: the password must have somewhere to go.
-    let password_file = args
-        .password_file
-        .as_deref()
-        .map(|p| SecretFile::create(p, "--password-file"))
-        .transpose()?;
     if spec.ip_access_list.is_empty() {
         ctx.out.warn(
             "no --ip-allow given: the service accepts connections from nowhere until you add an address with `dbcloud ch service update --add-ip`",
@@ -503,7 +552,7 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
         "Created service {} ({}).",
         created.service.name, created.service.id
     ));
-    let password_file = match (password_file, created.password.take()) {
+    let password_file = match (prepared.password_file, created.password.take()) {
         (Some(file), Some(password)) => {
             let path = file.path().display().to_string();
             file.write(&password)?;
@@ -608,7 +657,7 @@ async fn change_state(
 }
 
 async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
-    let scaling = args.scaling.to_scaling()?;
+    let scaling = args.scaling.to_scaling();
     let current = find_service(ctx, org, &args.service).await?;
     let memory = |field: &str| current.extra.get(field).and_then(Value::as_u64);
     let memory_change =
@@ -654,7 +703,6 @@ async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
 
 /// Deletes a service: only a stopped one, unless `--force` stops it first.
 async fn delete(ctx: &Ctx, org: &str, reference: &str, force: bool, wait: &WaitArgs) -> Result<()> {
-    ctx.prompt.confirm(&format!("delete service {reference}"))?;
     let api = ctx.clickhouse()?;
     let service = find_service(ctx, org, reference).await?;
     let id = service.id.clone();
@@ -686,7 +734,7 @@ async fn delete(ctx: &Ctx, org: &str, reference: &str, force: bool, wait: &WaitA
             }
             wait_for(ctx, org, &id, reference, Target::Stopped, &settings).await?;
         }
-        delete_stopped(ctx, org, &id, reference, force, &settings).await?;
+        delete_stopped(ctx, org, &id, reference, &settings).await?;
     }
     if wait.wait {
         wait_gone(ctx, org, &id, reference, &settings).await?;
@@ -699,68 +747,40 @@ async fn delete(ctx: &Ctx, org: &str, reference: &str, force: bool, wait: &WaitA
     Ok(())
 }
 
-/// Sends the DELETE. A service that has just stopped can still be refused with 409 for a while (NOTES.md):
-/// with `--force`, that is retried until the wait's deadline.
+/// Sends the DELETE. A service that has just stopped can still be refused with 409 for a while (NOTES.md), so
+/// that answer is retried, for at most `DELETE_RETRY_WINDOW` (or the wait's deadline, if shorter).
 async fn delete_stopped(
     ctx: &Ctx,
     org: &str,
     id: &str,
     reference: &str,
-    force: bool,
     settings: &wait::Settings,
 ) -> Result<()> {
     let api: &Api = ctx.clickhouse()?;
-    let refused = |e: &Error| e.status() == Some(409);
-    if !force {
-        return api.delete_service(org, id).await.map_err(|e| {
-            if refused(&e) {
-                e.with_hint(format!(
-                    "the service must be stopped: `dbcloud ch service stop {reference} --wait`, or pass --force"
-                ))
-            } else {
-                e
-            }
-        });
-    }
+    let mut settings = settings.clone();
+    settings.timeout = settings.timeout.min(DELETE_RETRY_WINDOW);
     let what = format!("service {reference} to accept deletion");
-    wait::until(&ctx.out, settings, &what, || async move {
+    wait::until(&ctx.out, &settings, &what, || async move {
         match api.delete_service(org, id).await {
             Ok(()) => Ok(Poll::Done(())),
-            Err(e) if refused(&e) => Ok(Poll::Pending("stopped, deletion refused for now".into())),
+            Err(e) if e.status() == Some(409) => {
+                Ok(Poll::Pending("stopped, deletion refused for now".into()))
+            }
             Err(e) => Err(e),
         }
     })
     .await
 }
 
-async fn reset_password(
-    ctx: &Ctx,
-    org: &str,
-    reference: &str,
-    password_stdin: bool,
-    mysql: bool,
-    password_file: Option<PathBuf>,
-) -> Result<()> {
-    ctx.prompt
-        .confirm(&format!("reset the password of service {reference}"))?;
-    let password_file = password_file
-        .as_deref()
-        .map(|p| SecretFile::create(p, "--password-file"))
-        .transpose()?;
-    let hashes = if password_stdin {
-        let password = crate::prompt::read_stdin_secret("the new password")?;
-        PasswordHashes::of(&password, mysql)
-    } else {
-        PasswordHashes::default()
-    };
+async fn reset_password(ctx: &Ctx, org: &str, reference: &str, prepared: Prepared) -> Result<()> {
     let id = service_id(ctx, org, reference).await?;
     let mut changed = ctx
         .clickhouse()?
-        .change_service_password(org, &id, &hashes)
+        .change_service_password(org, &id, &prepared.hashes)
         .await?;
     ctx.out
         .status(&format!("Changed the password of service {reference}."));
-    match (changed.password.take(), password_file) {
+    match (changed.password.take(), prepared.password_file) {
         (Some(password), Some(file)) => {
             let path = file.path().display().to_string();
             file.write(&password)?;
