@@ -1347,3 +1347,110 @@ fn activities_can_be_listed_between_times_and_read() {
     let out = ch(&emu, &["activity", "get", "no-such-activity"]);
     assert_code(&out, 3);
 }
+
+// ------------------------------------------------------------------------------------------------------
+// Failures common to every command
+// ------------------------------------------------------------------------------------------------------
+
+#[test]
+fn every_list_and_get_reports_failures_with_the_right_exit_code() {
+    let emu = with_services(1);
+    let lists: &[&[&str]] = &[
+        &["org", "list"],
+        &["service", "list"],
+        &[
+            "backup",
+            "list",
+            "--service",
+            "c1c00a6e-0000-4004-8000-000000000001",
+        ],
+        &["key", "list"],
+        &["member", "list"],
+        &["invitation", "list"],
+        &["activity", "list"],
+    ];
+    // A wrong secret: exit 4, with a hint on how to log in again.
+    for args in lists {
+        let mut all = vec!["ch"];
+        all.extend_from_slice(args);
+        let out = emu
+            .cmd()
+            .env("CLICKHOUSE_CLOUD_API_SECRET", "wrong-secret")
+            .env("CLICKHOUSE_ORG_ID", org(&emu))
+            .args(&all)
+            .output()
+            .unwrap();
+        assert_code(&out, 4);
+        assert!(
+            stderr_of(&out).contains("hint:"),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+        // --limit must be at least 1: refused before sending.
+        let mut limited = all.clone();
+        limited.extend(["--limit", "0"]);
+        assert_code(&emu.run(&limited), 2);
+    }
+    // Unknown resources: exit 3.
+    let unknown = "0f5e0e7c-55f3-4c5e-9a7a-3c1d4c0c9b1e";
+    for args in [
+        vec!["org", "get", unknown],
+        vec!["service", "get", "nope"],
+        vec!["service", "get", unknown],
+        vec!["service", "metrics", "nope"],
+        vec!["service", "metrics", unknown],
+        vec!["service", "private-endpoint-config", unknown],
+        vec!["service", "update", unknown, "--name", "x"],
+        vec!["service", "scale", "nope", "--replicas", "3"],
+        vec!["service", "reset-password", unknown, "--yes"],
+        vec!["key", "update", unknown, "--disable"],
+        vec!["member", "remove", unknown, "--yes"],
+        vec!["invitation", "delete", unknown, "--yes"],
+    ] {
+        let out = ch(&emu, &args);
+        assert_code(&out, 3);
+    }
+    // No write succeeded.
+    assert!(
+        emu.requests("/")
+            .iter()
+            .filter(|r| r.method != "GET")
+            .all(|r| r.status == 404),
+        "{:?}",
+        writes(&emu)
+    );
+    assert_eq!(collection(&emu, "services")[0]["state"], "running");
+}
+
+#[test]
+fn a_create_whose_wait_times_out_still_shows_the_password() {
+    let emu = Emu::with(dbcloud_emulator::Config {
+        transition: Duration::from_secs(30),
+        rate_limits: false,
+        quiet: true,
+        ..dbcloud_emulator::Config::default()
+    });
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "create",
+            "--name",
+            "slow",
+            "--provider",
+            "azure",
+            "--region",
+            "eastus2",
+            "--wait",
+            "--wait-timeout",
+            "1s",
+            "--json",
+        ],
+    );
+    assert_code(&out, 6);
+    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["service"]["state"], "provisioning");
+    assert!(shown["password"].as_str().is_some_and(|p| !p.is_empty()));
+    let error: Value = serde_json::from_str(stderr_of(&out).lines().last().unwrap()).unwrap();
+    assert_eq!(error["error"]["code"], "timeout");
+}

@@ -177,7 +177,7 @@ pub fn memory_gb(s: &str) -> std::result::Result<u32, String> {
         .trim()
         .parse()
         .map_err(|_| format!("'{s}' is not a whole number of GiB"))?;
-    if !(24..=720).contains(&n) || n % 12 != 0 {
+    if !(24..=720).contains(&n) || !n.is_multiple_of(12) {
         return Err(format!(
             "{n} GiB is not allowed: memory is 24 to 720 GiB in steps of 12 (24, 36, 48, ...)"
         ));

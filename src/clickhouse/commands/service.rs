@@ -659,7 +659,7 @@ async fn change_state(
 async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
     let scaling = args.scaling.to_scaling();
     let current = find_service(ctx, org, &args.service).await?;
-    let memory = |field: &str| current.extra.get(field).and_then(Value::as_u64);
+    let memory = |field: &str| current.extra.get(field).and_then(Value::as_f64);
     let memory_change =
         scaling.min_total_memory_gb.is_some() || scaling.max_total_memory_gb.is_some();
     if memory_change && current.extra.get("tier").and_then(Value::as_str) == Some("development") {
