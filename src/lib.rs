@@ -19,7 +19,7 @@ pub mod wait;
 use cli::{Cli, Command};
 use config::Overrides;
 use context::Ctx;
-use error::{Error, Result};
+use error::Result;
 
 /// Runs one parsed command line to its end.
 pub async fn run(cli: Cli) -> Result<()> {
