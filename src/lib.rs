@@ -53,7 +53,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Completions(args) => return commands::completions::run(args),
         #[cfg(feature = "emulator")]
-        Command::Emulator(args) => return commands::emulator::run(args).await,
+        Command::Emulator(args) => return commands::emulator::run(args, cli.global.quiet).await,
         _ => {}
     }
     let ctx = Ctx::new(&cli.global, overrides)?;
