@@ -78,8 +78,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand org 'Organizations the API key can see'
-            cand service 'Services: list, inspect'
+            cand org 'Organizations: list, inspect, rename, private endpoints'
+            cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+            cand backup 'Backups of a service'
+            cand key 'API keys of the organization'
+            cand member 'Members of the organization'
+            cand invitation 'Invitations to join the organization'
+            cand activity 'The organization''s audit log'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse'= {
@@ -107,8 +112,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand org 'Organizations the API key can see'
-            cand service 'Services: list, inspect'
+            cand org 'Organizations: list, inspect, rename, private endpoints'
+            cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+            cand backup 'Backups of a service'
+            cand key 'API keys of the organization'
+            cand member 'Members of the organization'
+            cand invitation 'Invitations to join the organization'
+            cand activity 'The organization''s audit log'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org'= {
@@ -138,9 +148,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org;list'= {
+            cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -191,14 +204,76 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;org;update'= {
+            cand --name 'New name'
+            cand --add-private-endpoint 'Register a private endpoint: ID,PROVIDER,REGION[,DESCRIPTION] (repeatable)'
+            cand --remove-private-endpoint 'Remove a registered private endpoint by its ID (repeatable)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;org;private-endpoint-config'= {
+            cand --cloud-provider 'The cloud provider'
+            cand --region 'The provider''s region'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;ch;org;help'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org;help;list'= {
         }
         &'dbcloud;ch;org;help;get'= {
+        }
+        &'dbcloud;ch;org;help;update'= {
+        }
+        &'dbcloud;ch;org;help;private-endpoint-config'= {
         }
         &'dbcloud;ch;org;help;help'= {
         }
@@ -229,9 +304,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;org;list'= {
+            cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -282,14 +360,76 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;org;update'= {
+            cand --name 'New name'
+            cand --add-private-endpoint 'Register a private endpoint: ID,PROVIDER,REGION[,DESCRIPTION] (repeatable)'
+            cand --remove-private-endpoint 'Remove a registered private endpoint by its ID (repeatable)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;org;private-endpoint-config'= {
+            cand --cloud-provider 'The cloud provider'
+            cand --region 'The provider''s region'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;clickhouse;org;help'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;org;help;list'= {
         }
         &'dbcloud;clickhouse;org;help;get'= {
+        }
+        &'dbcloud;clickhouse;org;help;update'= {
+        }
+        &'dbcloud;clickhouse;org;help;private-endpoint-config'= {
         }
         &'dbcloud;clickhouse;org;help;help'= {
         }
@@ -320,9 +460,19 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;list'= {
+            cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -374,14 +524,315 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;service;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider'
+            cand --tier 'Tier [default: the API''s, production]'
+            cand --ip-allow 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
+            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
+            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
+            cand --replicas 'Number of replicas (3-25)'
+            cand --idle-scaling 'Let the service scale down to zero when idle'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --backup-id 'Create the service from this backup (same region and tier as its service)'
+            cand --encryption-key 'Customer-provided disk encryption key'
+            cand --encryption-role 'Role to assume for disk encryption'
+            cand --private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --password-file 'Write the password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --accept-private-preview-terms 'Accept the private preview terms (needed for the first service of an organization in private preview)'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;update'= {
+            cand --name 'New name (up to 50 characters)'
+            cand --add-ip 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
+            cand --remove-ip 'Remove an IP address or CIDR range from the access list (repeatable; removed before adding)'
+            cand --add-private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --remove-private-endpoint 'Detach a private endpoint (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --force 'Stop the service first if needed, wait until it is stopped, then delete it'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;private-endpoint-config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;start'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;stop'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;scale'= {
+            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
+            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
+            cand --replicas 'Number of replicas (3-25)'
+            cand --idle-scaling 'Let the service scale down to zero when idle'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin and send only its hashes'
+            cand --mysql 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;metrics'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;ch;service;help'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;help;list'= {
         }
         &'dbcloud;ch;service;help;get'= {
+        }
+        &'dbcloud;ch;service;help;create'= {
+        }
+        &'dbcloud;ch;service;help;update'= {
+        }
+        &'dbcloud;ch;service;help;delete'= {
+        }
+        &'dbcloud;ch;service;help;private-endpoint-config'= {
+        }
+        &'dbcloud;ch;service;help;start'= {
+        }
+        &'dbcloud;ch;service;help;stop'= {
+        }
+        &'dbcloud;ch;service;help;scale'= {
+        }
+        &'dbcloud;ch;service;help;reset-password'= {
+        }
+        &'dbcloud;ch;service;help;metrics'= {
         }
         &'dbcloud;ch;service;help;help'= {
         }
@@ -412,9 +863,19 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;list'= {
+            cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -466,60 +927,1947 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;service;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider'
+            cand --tier 'Tier [default: the API''s, production]'
+            cand --ip-allow 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
+            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
+            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
+            cand --replicas 'Number of replicas (3-25)'
+            cand --idle-scaling 'Let the service scale down to zero when idle'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --backup-id 'Create the service from this backup (same region and tier as its service)'
+            cand --encryption-key 'Customer-provided disk encryption key'
+            cand --encryption-role 'Role to assume for disk encryption'
+            cand --private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --password-file 'Write the password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --accept-private-preview-terms 'Accept the private preview terms (needed for the first service of an organization in private preview)'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;update'= {
+            cand --name 'New name (up to 50 characters)'
+            cand --add-ip 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
+            cand --remove-ip 'Remove an IP address or CIDR range from the access list (repeatable; removed before adding)'
+            cand --add-private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --remove-private-endpoint 'Detach a private endpoint (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --force 'Stop the service first if needed, wait until it is stopped, then delete it'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;private-endpoint-config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;start'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;stop'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;scale'= {
+            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
+            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
+            cand --replicas 'Number of replicas (3-25)'
+            cand --idle-scaling 'Let the service scale down to zero when idle'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin and send only its hashes'
+            cand --mysql 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;metrics'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;clickhouse;service;help'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;help;list'= {
         }
         &'dbcloud;clickhouse;service;help;get'= {
         }
+        &'dbcloud;clickhouse;service;help;create'= {
+        }
+        &'dbcloud;clickhouse;service;help;update'= {
+        }
+        &'dbcloud;clickhouse;service;help;delete'= {
+        }
+        &'dbcloud;clickhouse;service;help;private-endpoint-config'= {
+        }
+        &'dbcloud;clickhouse;service;help;start'= {
+        }
+        &'dbcloud;clickhouse;service;help;stop'= {
+        }
+        &'dbcloud;clickhouse;service;help;scale'= {
+        }
+        &'dbcloud;clickhouse;service;help;reset-password'= {
+        }
+        &'dbcloud;clickhouse;service;help;metrics'= {
+        }
         &'dbcloud;clickhouse;service;help;help'= {
         }
+        &'dbcloud;ch;backup'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;help'= {
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;help;list'= {
+        }
+        &'dbcloud;ch;backup;help;get'= {
+        }
+        &'dbcloud;ch;backup;help;help'= {
+        }
+        &'dbcloud;clickhouse;backup'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;help'= {
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;help;list'= {
+        }
+        &'dbcloud;clickhouse;backup;help;get'= {
+        }
+        &'dbcloud;clickhouse;backup;help;help'= {
+        }
+        &'dbcloud;ch;key'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;key;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;key;create'= {
+            cand --name 'Key name'
+            cand --role 'Role of the key (repeatable)'
+            cand --expires-at 'When the key stops working (RFC 3339) [default: never]'
+            cand --save-as-profile 'Store the new key''s ID and secret (and the organization) as this profile''s ClickHouse credentials, and print neither'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --disabled 'Create the key disabled'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;key;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;key;update'= {
+            cand --name 'New name'
+            cand --role 'The key''s roles, replacing the current ones (repeatable)'
+            cand --expires-at 'When the key stops working (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --enable 'Enable the key'
+            cand --disable 'Disable the key (requests made with it fail until it is enabled again)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;key;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;key;help'= {
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;key;help;list'= {
+        }
+        &'dbcloud;ch;key;help;create'= {
+        }
+        &'dbcloud;ch;key;help;get'= {
+        }
+        &'dbcloud;ch;key;help;update'= {
+        }
+        &'dbcloud;ch;key;help;delete'= {
+        }
+        &'dbcloud;ch;key;help;help'= {
+        }
+        &'dbcloud;clickhouse;key'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;key;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;key;create'= {
+            cand --name 'Key name'
+            cand --role 'Role of the key (repeatable)'
+            cand --expires-at 'When the key stops working (RFC 3339) [default: never]'
+            cand --save-as-profile 'Store the new key''s ID and secret (and the organization) as this profile''s ClickHouse credentials, and print neither'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --disabled 'Create the key disabled'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;key;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;key;update'= {
+            cand --name 'New name'
+            cand --role 'The key''s roles, replacing the current ones (repeatable)'
+            cand --expires-at 'When the key stops working (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --enable 'Enable the key'
+            cand --disable 'Disable the key (requests made with it fail until it is enabled again)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;key;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;key;help'= {
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;key;help;list'= {
+        }
+        &'dbcloud;clickhouse;key;help;create'= {
+        }
+        &'dbcloud;clickhouse;key;help;get'= {
+        }
+        &'dbcloud;clickhouse;key;help;update'= {
+        }
+        &'dbcloud;clickhouse;key;help;delete'= {
+        }
+        &'dbcloud;clickhouse;key;help;help'= {
+        }
+        &'dbcloud;ch;member'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;member;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;member;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;member;update'= {
+            cand --role 'The new role'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;member;remove'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;member;help'= {
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;member;help;list'= {
+        }
+        &'dbcloud;ch;member;help;get'= {
+        }
+        &'dbcloud;ch;member;help;update'= {
+        }
+        &'dbcloud;ch;member;help;remove'= {
+        }
+        &'dbcloud;ch;member;help;help'= {
+        }
+        &'dbcloud;clickhouse;member'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;member;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;member;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;member;update'= {
+            cand --role 'The new role'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;member;remove'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;member;help'= {
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;member;help;list'= {
+        }
+        &'dbcloud;clickhouse;member;help;get'= {
+        }
+        &'dbcloud;clickhouse;member;help;update'= {
+        }
+        &'dbcloud;clickhouse;member;help;remove'= {
+        }
+        &'dbcloud;clickhouse;member;help;help'= {
+        }
+        &'dbcloud;ch;invitation'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;invitation;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;invitation;create'= {
+            cand --email 'The invitee''s e-mail address'
+            cand --role 'The role they get on joining'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;invitation;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;invitation;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;invitation;help'= {
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;invitation;help;list'= {
+        }
+        &'dbcloud;ch;invitation;help;create'= {
+        }
+        &'dbcloud;ch;invitation;help;get'= {
+        }
+        &'dbcloud;ch;invitation;help;delete'= {
+        }
+        &'dbcloud;ch;invitation;help;help'= {
+        }
+        &'dbcloud;clickhouse;invitation'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;invitation;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;invitation;create'= {
+            cand --email 'The invitee''s e-mail address'
+            cand --role 'The role they get on joining'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;invitation;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;invitation;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;invitation;help'= {
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;invitation;help;list'= {
+        }
+        &'dbcloud;clickhouse;invitation;help;create'= {
+        }
+        &'dbcloud;clickhouse;invitation;help;get'= {
+        }
+        &'dbcloud;clickhouse;invitation;help;delete'= {
+        }
+        &'dbcloud;clickhouse;invitation;help;help'= {
+        }
+        &'dbcloud;ch;activity'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;activity;list'= {
+            cand --from 'Only activities at or after this time (RFC 3339)'
+            cand --to 'Only activities at or before this time (RFC 3339)'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;activity;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;activity;help'= {
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;activity;help;list'= {
+        }
+        &'dbcloud;ch;activity;help;get'= {
+        }
+        &'dbcloud;ch;activity;help;help'= {
+        }
+        &'dbcloud;clickhouse;activity'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;activity;list'= {
+            cand --from 'Only activities at or after this time (RFC 3339)'
+            cand --to 'Only activities at or before this time (RFC 3339)'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;activity;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;activity;help'= {
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;activity;help;list'= {
+        }
+        &'dbcloud;clickhouse;activity;help;get'= {
+        }
+        &'dbcloud;clickhouse;activity;help;help'= {
+        }
         &'dbcloud;ch;help'= {
-            cand org 'Organizations the API key can see'
-            cand service 'Services: list, inspect'
+            cand org 'Organizations: list, inspect, rename, private endpoints'
+            cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+            cand backup 'Backups of a service'
+            cand key 'API keys of the organization'
+            cand member 'Members of the organization'
+            cand invitation 'Invitations to join the organization'
+            cand activity 'The organization''s audit log'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;help;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
         }
         &'dbcloud;ch;help;org;list'= {
         }
         &'dbcloud;ch;help;org;get'= {
         }
+        &'dbcloud;ch;help;org;update'= {
+        }
+        &'dbcloud;ch;help;org;private-endpoint-config'= {
+        }
         &'dbcloud;ch;help;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
         }
         &'dbcloud;ch;help;service;list'= {
         }
         &'dbcloud;ch;help;service;get'= {
         }
+        &'dbcloud;ch;help;service;create'= {
+        }
+        &'dbcloud;ch;help;service;update'= {
+        }
+        &'dbcloud;ch;help;service;delete'= {
+        }
+        &'dbcloud;ch;help;service;private-endpoint-config'= {
+        }
+        &'dbcloud;ch;help;service;start'= {
+        }
+        &'dbcloud;ch;help;service;stop'= {
+        }
+        &'dbcloud;ch;help;service;scale'= {
+        }
+        &'dbcloud;ch;help;service;reset-password'= {
+        }
+        &'dbcloud;ch;help;service;metrics'= {
+        }
+        &'dbcloud;ch;help;backup'= {
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+        }
+        &'dbcloud;ch;help;backup;list'= {
+        }
+        &'dbcloud;ch;help;backup;get'= {
+        }
+        &'dbcloud;ch;help;key'= {
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+        }
+        &'dbcloud;ch;help;key;list'= {
+        }
+        &'dbcloud;ch;help;key;create'= {
+        }
+        &'dbcloud;ch;help;key;get'= {
+        }
+        &'dbcloud;ch;help;key;update'= {
+        }
+        &'dbcloud;ch;help;key;delete'= {
+        }
+        &'dbcloud;ch;help;member'= {
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+        }
+        &'dbcloud;ch;help;member;list'= {
+        }
+        &'dbcloud;ch;help;member;get'= {
+        }
+        &'dbcloud;ch;help;member;update'= {
+        }
+        &'dbcloud;ch;help;member;remove'= {
+        }
+        &'dbcloud;ch;help;invitation'= {
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+        }
+        &'dbcloud;ch;help;invitation;list'= {
+        }
+        &'dbcloud;ch;help;invitation;create'= {
+        }
+        &'dbcloud;ch;help;invitation;get'= {
+        }
+        &'dbcloud;ch;help;invitation;delete'= {
+        }
+        &'dbcloud;ch;help;activity'= {
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+        }
+        &'dbcloud;ch;help;activity;list'= {
+        }
+        &'dbcloud;ch;help;activity;get'= {
+        }
         &'dbcloud;ch;help;help'= {
         }
         &'dbcloud;clickhouse;help'= {
-            cand org 'Organizations the API key can see'
-            cand service 'Services: list, inspect'
+            cand org 'Organizations: list, inspect, rename, private endpoints'
+            cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+            cand backup 'Backups of a service'
+            cand key 'API keys of the organization'
+            cand member 'Members of the organization'
+            cand invitation 'Invitations to join the organization'
+            cand activity 'The organization''s audit log'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;help;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
         }
         &'dbcloud;clickhouse;help;org;list'= {
         }
         &'dbcloud;clickhouse;help;org;get'= {
         }
+        &'dbcloud;clickhouse;help;org;update'= {
+        }
+        &'dbcloud;clickhouse;help;org;private-endpoint-config'= {
+        }
         &'dbcloud;clickhouse;help;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
         }
         &'dbcloud;clickhouse;help;service;list'= {
         }
         &'dbcloud;clickhouse;help;service;get'= {
+        }
+        &'dbcloud;clickhouse;help;service;create'= {
+        }
+        &'dbcloud;clickhouse;help;service;update'= {
+        }
+        &'dbcloud;clickhouse;help;service;delete'= {
+        }
+        &'dbcloud;clickhouse;help;service;private-endpoint-config'= {
+        }
+        &'dbcloud;clickhouse;help;service;start'= {
+        }
+        &'dbcloud;clickhouse;help;service;stop'= {
+        }
+        &'dbcloud;clickhouse;help;service;scale'= {
+        }
+        &'dbcloud;clickhouse;help;service;reset-password'= {
+        }
+        &'dbcloud;clickhouse;help;service;metrics'= {
+        }
+        &'dbcloud;clickhouse;help;backup'= {
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+        }
+        &'dbcloud;clickhouse;help;backup;list'= {
+        }
+        &'dbcloud;clickhouse;help;backup;get'= {
+        }
+        &'dbcloud;clickhouse;help;key'= {
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+        }
+        &'dbcloud;clickhouse;help;key;list'= {
+        }
+        &'dbcloud;clickhouse;help;key;create'= {
+        }
+        &'dbcloud;clickhouse;help;key;get'= {
+        }
+        &'dbcloud;clickhouse;help;key;update'= {
+        }
+        &'dbcloud;clickhouse;help;key;delete'= {
+        }
+        &'dbcloud;clickhouse;help;member'= {
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+        }
+        &'dbcloud;clickhouse;help;member;list'= {
+        }
+        &'dbcloud;clickhouse;help;member;get'= {
+        }
+        &'dbcloud;clickhouse;help;member;update'= {
+        }
+        &'dbcloud;clickhouse;help;member;remove'= {
+        }
+        &'dbcloud;clickhouse;help;invitation'= {
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+        }
+        &'dbcloud;clickhouse;help;invitation;list'= {
+        }
+        &'dbcloud;clickhouse;help;invitation;create'= {
+        }
+        &'dbcloud;clickhouse;help;invitation;get'= {
+        }
+        &'dbcloud;clickhouse;help;invitation;delete'= {
+        }
+        &'dbcloud;clickhouse;help;activity'= {
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+        }
+        &'dbcloud;clickhouse;help;activity;list'= {
+        }
+        &'dbcloud;clickhouse;help;activity;get'= {
         }
         &'dbcloud;clickhouse;help;help'= {
         }
@@ -1401,24 +3749,123 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;help;ch'= {
-            cand org 'Organizations the API key can see'
-            cand service 'Services: list, inspect'
+            cand org 'Organizations: list, inspect, rename, private endpoints'
+            cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+            cand backup 'Backups of a service'
+            cand key 'API keys of the organization'
+            cand member 'Members of the organization'
+            cand invitation 'Invitations to join the organization'
+            cand activity 'The organization''s audit log'
         }
         &'dbcloud;help;ch;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
+            cand update 'Rename an organization, or register or remove its private endpoints'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
         }
         &'dbcloud;help;ch;org;list'= {
         }
         &'dbcloud;help;ch;org;get'= {
         }
+        &'dbcloud;help;ch;org;update'= {
+        }
+        &'dbcloud;help;ch;org;private-endpoint-config'= {
+        }
         &'dbcloud;help;ch;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
+            cand create 'Create a service; its password is shown once (or written to --password-file)'
+            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand delete 'Delete a service (it must be stopped; --force stops it first)'
+            cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
+            cand start 'Start a stopped service'
+            cand stop 'Stop a service'
+            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand reset-password 'Set a new password for the default user of a service'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
         }
         &'dbcloud;help;ch;service;list'= {
         }
         &'dbcloud;help;ch;service;get'= {
+        }
+        &'dbcloud;help;ch;service;create'= {
+        }
+        &'dbcloud;help;ch;service;update'= {
+        }
+        &'dbcloud;help;ch;service;delete'= {
+        }
+        &'dbcloud;help;ch;service;private-endpoint-config'= {
+        }
+        &'dbcloud;help;ch;service;start'= {
+        }
+        &'dbcloud;help;ch;service;stop'= {
+        }
+        &'dbcloud;help;ch;service;scale'= {
+        }
+        &'dbcloud;help;ch;service;reset-password'= {
+        }
+        &'dbcloud;help;ch;service;metrics'= {
+        }
+        &'dbcloud;help;ch;backup'= {
+            cand list 'List a service''s backups'
+            cand get 'Show a backup'
+        }
+        &'dbcloud;help;ch;backup;list'= {
+        }
+        &'dbcloud;help;ch;backup;get'= {
+        }
+        &'dbcloud;help;ch;key'= {
+            cand list 'List the organization''s API keys'
+            cand create 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+            cand get 'Show an API key'
+            cand update 'Rename an API key, or change its roles, expiry or state'
+            cand delete 'Delete an API key'
+        }
+        &'dbcloud;help;ch;key;list'= {
+        }
+        &'dbcloud;help;ch;key;create'= {
+        }
+        &'dbcloud;help;ch;key;get'= {
+        }
+        &'dbcloud;help;ch;key;update'= {
+        }
+        &'dbcloud;help;ch;key;delete'= {
+        }
+        &'dbcloud;help;ch;member'= {
+            cand list 'List the organization''s members'
+            cand get 'Show a member'
+            cand update 'Change a member''s role'
+            cand remove 'Remove a member from the organization'
+        }
+        &'dbcloud;help;ch;member;list'= {
+        }
+        &'dbcloud;help;ch;member;get'= {
+        }
+        &'dbcloud;help;ch;member;update'= {
+        }
+        &'dbcloud;help;ch;member;remove'= {
+        }
+        &'dbcloud;help;ch;invitation'= {
+            cand list 'List pending invitations'
+            cand create 'Invite someone to the organization'
+            cand get 'Show an invitation'
+            cand delete 'Withdraw an invitation'
+        }
+        &'dbcloud;help;ch;invitation;list'= {
+        }
+        &'dbcloud;help;ch;invitation;create'= {
+        }
+        &'dbcloud;help;ch;invitation;get'= {
+        }
+        &'dbcloud;help;ch;invitation;delete'= {
+        }
+        &'dbcloud;help;ch;activity'= {
+            cand list 'List the organization''s activities, optionally between two times'
+            cand get 'Show an activity'
+        }
+        &'dbcloud;help;ch;activity;list'= {
+        }
+        &'dbcloud;help;ch;activity;get'= {
         }
         &'dbcloud;help;crdb'= {
             cand org 'The organization the API key belongs to'

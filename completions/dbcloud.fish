@@ -53,28 +53,33 @@ complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "api" -d 'Send an au
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "emulator" -d 'Run the local emulator of both APIs'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -96,6 +101,8 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organizations the API key can see'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show an organization (default: the one in effect)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "update" -d 'Rename an organization, or register or remove its private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "private-endpoint-config" -d 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
@@ -118,32 +125,168 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the organization\'s services'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "get" -d 'Show a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a service; its password is shown once (or written to --password-file)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "update" -d 'Rename a service, or change its IP access list or private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "delete" -d 'Delete a service (it must be stopped; --force stops it first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "private-endpoint-config" -d 'Show what is needed to connect a private endpoint to a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "start" -d 'Start a stopped service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "stop" -d 'Stop a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "scale" -d 'Change a service\'s autoscaling: memory bounds, replicas, idling'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "reset-password" -d 'Set a new password for the default user of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "metrics" -d 'Print a service\'s Prometheus metrics, as the API sends them'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "service" -d 'Services: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List a service\'s backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "get" -d 'Show a backup'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the organization\'s API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "get" -d 'Show an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "update" -d 'Rename an API key, or change its roles, expiry or state'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the organization\'s members'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "get" -d 'Show a member'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s role'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member from the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "list" -d 'List pending invitations'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "create" -d 'Invite someone to the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "get" -d 'Show an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "delete" -d 'Withdraw an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List the organization\'s activities, optionally between two times'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Show an activity'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "activity" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -165,6 +308,8 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organizations the API key can see'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show an organization (default: the one in effect)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "update" -d 'Rename an organization, or register or remove its private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "private-endpoint-config" -d 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
@@ -187,9 +332,140 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the organization\'s services'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "get" -d 'Show a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "create" -d 'Create a service; its password is shown once (or written to --password-file)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "update" -d 'Rename a service, or change its IP access list or private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "delete" -d 'Delete a service (it must be stopped; --force stops it first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "private-endpoint-config" -d 'Show what is needed to connect a private endpoint to a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "start" -d 'Start a stopped service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "stop" -d 'Stop a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "scale" -d 'Change a service\'s autoscaling: memory bounds, replicas, idling'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "reset-password" -d 'Set a new password for the default user of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "metrics" -d 'Print a service\'s Prometheus metrics, as the API sends them'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List a service\'s backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "get" -d 'Show a backup'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the organization\'s API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key; its ID and secret are shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "get" -d 'Show an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "update" -d 'Rename an API key, or change its roles, expiry or state'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the organization\'s members'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "get" -d 'Show a member'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s role'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member from the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "list" -d 'List pending invitations'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "create" -d 'Invite someone to the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "get" -d 'Show an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "delete" -d 'Withdraw an invitation'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l org -d 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile\'s, else the only one the key sees)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l api-url -d 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List the organization\'s activities, optionally between two times'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Show an activity'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
@@ -657,8 +933,13 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_see
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "emulator" -d 'Run the local emulator of both APIs'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations the API key can see'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "backup" -d 'Backups of a service'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "key" -d 'API keys of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "member" -d 'Members of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "invitation" -d 'Invitations to join the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "cluster" -d 'Clusters: list, inspect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a provider\'s credentials in a profile, after checking them with one API call'

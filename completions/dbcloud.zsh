@@ -120,6 +120,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -174,6 +175,67 @@ _arguments "${_arguments_options[@]}" : \
 '::org -- Organization ID \[default\: --org, CLICKHOUSE_ORG_ID, the profile'\''s, or the only one\]:_default' \
 && ret=0
 ;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--add-private-endpoint=[Register a private endpoint\: ID,PROVIDER,REGION\[,DESCRIPTION\] (repeatable)]:ID,PROVIDER,REGION[,DESC]:_default' \
+'*--remove-private-endpoint=[Remove a registered private endpoint by its ID (repeatable)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::org -- Organization ID \[default\: the one in effect\]:_default' \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+'--cloud-provider=[The cloud provider]:PROVIDER:(aws gcp azure)' \
+'--region=[The provider'\''s region]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands" \
@@ -191,6 +253,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -244,6 +314,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -299,6 +370,306 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws gcp azure)' \
+'--region=[Region of that provider]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--tier=[Tier \[default\: the API'\''s, production\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard)' \
+'*--ip-allow=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
+'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--backup-id=[Create the service from this backup (same region and tier as its service)]:ID:_default' \
+'--encryption-key=[Customer-provided disk encryption key]:KEY:_default' \
+'--encryption-role=[Role to assume for disk encryption]:ROLE:_default' \
+'*--private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'--password-file=[Write the password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--accept-private-preview-terms[Accept the private preview terms (needed for the first service of an organization in private preview)]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (up to 50 characters)]:NAME:_default' \
+'*--add-ip=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
+'*--remove-ip=[Remove an IP address or CIDR range from the access list (repeatable; removed before adding)]:CIDR:_default' \
+'*--add-private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'*--remove-private-endpoint=[Detach a private endpoint (repeatable)]:ID:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--force[Stop the service first if needed, wait until it is stopped, then delete it]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
+'--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands" \
@@ -310,6 +681,920 @@ _arguments "${_arguments_options[@]}" : \
         words=($line[1] "${words[@]}")
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':backup -- Backup ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Key name]:NAME:_default' \
+'*--role=[Role of the key (repeatable)]:ROLE:(admin developer)' \
+'--expires-at=[When the key stops working (RFC 3339) \[default\: never\]]:TIME:_default' \
+'--save-as-profile=[Store the new key'\''s ID and secret (and the organization) as this profile'\''s ClickHouse credentials, and print neither]:PROFILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--disabled[Create the key disabled]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--role=[The key'\''s roles, replacing the current ones (repeatable)]:ROLE:(admin developer)' \
+'--expires-at=[When the key stops working (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--disable)--enable[Enable the key]' \
+'--disable[Disable the key (requests made with it fail until it is enabled again)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-key-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--role=[The new role]:ROLE:(admin developer)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__member__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-member-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(invitation)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__invitation_commands" \
+"*::: :->invitation" \
+&& ret=0
+
+    case $state in
+    (invitation)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-invitation-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--email=[The invitee'\''s e-mail address]:EMAIL:_default' \
+'--role=[The role they get on joining]:ROLE:(admin developer)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invitation -- Invitation ID or the invitee'\''s e-mail address:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invitation -- Invitation ID or the invitee'\''s e-mail address:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-invitation-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(activity)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__activity_commands" \
+"*::: :->activity" \
+&& ret=0
+
+    case $state in
+    (activity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-activity-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Only activities at or after this time (RFC 3339)]:TIME:_default' \
+'--to=[Only activities at or before this time (RFC 3339)]:TIME:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':activity -- Activity ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-activity-help-command-$line[1]:"
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
@@ -363,6 +1648,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -378,6 +1671,190 @@ _arguments "${_arguments_options[@]}" : \
         words=($line[1] "${words[@]}")
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invitation)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation_commands" \
+"*::: :->invitation" \
+&& ret=0
+
+    case $state in
+    (invitation)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-invitation-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(activity)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands" \
+"*::: :->activity" \
+&& ret=0
+
+    case $state in
+    (activity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-activity-command-$line[1]:"
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
@@ -477,6 +1954,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -531,6 +2009,67 @@ _arguments "${_arguments_options[@]}" : \
 '::org -- Organization ID \[default\: --org, CLICKHOUSE_ORG_ID, the profile'\''s, or the only one\]:_default' \
 && ret=0
 ;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--add-private-endpoint=[Register a private endpoint\: ID,PROVIDER,REGION\[,DESCRIPTION\] (repeatable)]:ID,PROVIDER,REGION[,DESC]:_default' \
+'*--remove-private-endpoint=[Remove a registered private endpoint by its ID (repeatable)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::org -- Organization ID \[default\: the one in effect\]:_default' \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+'--cloud-provider=[The cloud provider]:PROVIDER:(aws gcp azure)' \
+'--region=[The provider'\''s region]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands" \
@@ -548,6 +2087,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -601,6 +2148,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -656,6 +2204,306 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws gcp azure)' \
+'--region=[Region of that provider]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--tier=[Tier \[default\: the API'\''s, production\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard)' \
+'*--ip-allow=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
+'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--backup-id=[Create the service from this backup (same region and tier as its service)]:ID:_default' \
+'--encryption-key=[Customer-provided disk encryption key]:KEY:_default' \
+'--encryption-role=[Role to assume for disk encryption]:ROLE:_default' \
+'*--private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'--password-file=[Write the password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--accept-private-preview-terms[Accept the private preview terms (needed for the first service of an organization in private preview)]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (up to 50 characters)]:NAME:_default' \
+'*--add-ip=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
+'*--remove-ip=[Remove an IP address or CIDR range from the access list (repeatable; removed before adding)]:CIDR:_default' \
+'*--add-private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'*--remove-private-endpoint=[Detach a private endpoint (repeatable)]:ID:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--force[Stop the service first if needed, wait until it is stopped, then delete it]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
+'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
+'--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands" \
@@ -667,6 +2515,920 @@ _arguments "${_arguments_options[@]}" : \
         words=($line[1] "${words[@]}")
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':backup -- Backup ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Key name]:NAME:_default' \
+'*--role=[Role of the key (repeatable)]:ROLE:(admin developer)' \
+'--expires-at=[When the key stops working (RFC 3339) \[default\: never\]]:TIME:_default' \
+'--save-as-profile=[Store the new key'\''s ID and secret (and the organization) as this profile'\''s ClickHouse credentials, and print neither]:PROFILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--disabled[Create the key disabled]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--role=[The key'\''s roles, replacing the current ones (repeatable)]:ROLE:(admin developer)' \
+'--expires-at=[When the key stops working (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--disable)--enable[Enable the key]' \
+'--disable[Disable the key (requests made with it fail until it is enabled again)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key -- Key ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-key-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--role=[The new role]:ROLE:(admin developer)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or e-mail address:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__member__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-member-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(invitation)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__invitation_commands" \
+"*::: :->invitation" \
+&& ret=0
+
+    case $state in
+    (invitation)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-invitation-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--email=[The invitee'\''s e-mail address]:EMAIL:_default' \
+'--role=[The role they get on joining]:ROLE:(admin developer)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invitation -- Invitation ID or the invitee'\''s e-mail address:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invitation -- Invitation ID or the invitee'\''s e-mail address:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-invitation-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(activity)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__activity_commands" \
+"*::: :->activity" \
+&& ret=0
+
+    case $state in
+    (activity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-activity-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Only activities at or after this time (RFC 3339)]:TIME:_default' \
+'--to=[Only activities at or before this time (RFC 3339)]:TIME:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':activity -- Activity ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-activity-help-command-$line[1]:"
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
@@ -720,6 +3482,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -735,6 +3505,190 @@ _arguments "${_arguments_options[@]}" : \
         words=($line[1] "${words[@]}")
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invitation)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation_commands" \
+"*::: :->invitation" \
+&& ret=0
+
+    case $state in
+    (invitation)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-invitation-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(activity)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands" \
+"*::: :->activity" \
+&& ret=0
+
+    case $state in
+    (activity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-activity-command-$line[1]:"
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
@@ -2025,6 +4979,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -2040,6 +5002,190 @@ _arguments "${_arguments_options[@]}" : \
         words=($line[1] "${words[@]}")
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(member)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__member_commands" \
+"*::: :->member" \
+&& ret=0
+
+    case $state in
+    (member)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-member-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invitation)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands" \
+"*::: :->invitation" \
+&& ret=0
+
+    case $state in
+    (invitation)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-invitation-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(activity)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__activity_commands" \
+"*::: :->activity" \
+&& ret=0
+
+    case $state in
+    (activity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-activity-command-$line[1]:"
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
@@ -2295,31 +5441,261 @@ _dbcloud__subcmd__auth__subcmd__status_commands() {
 (( $+functions[_dbcloud__subcmd__ch_commands] )) ||
 _dbcloud__subcmd__ch_commands() {
     local commands; commands=(
-'org:Organizations the API key can see' \
-'service:Services\: list, inspect' \
+'org:Organizations\: list, inspect, rename, private endpoints' \
+'service:Services\: create, inspect, change, start, stop, scale, delete, passwords, metrics' \
+'backup:Backups of a service' \
+'key:API keys of the organization' \
+'member:Members of the organization' \
+'invitation:Invitations to join the organization' \
+'activity:The organization'\''s audit log' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity_commands() {
+    local commands; commands=(
+'list:List the organization'\''s activities, optionally between two times' \
+'get:Show an activity' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch activity commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch activity get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s activities, optionally between two times' \
+'get:Show an activity' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch activity help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch activity help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch activity help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch activity help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__activity__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch activity list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List a service'\''s backups' \
+'get:Show a backup' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands() {
+    local commands; commands=(
+'list:List a service'\''s backups' \
+'get:Show a backup' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup list commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help_commands() {
     local commands; commands=(
-'org:Organizations the API key can see' \
-'service:Services\: list, inspect' \
+'org:Organizations\: list, inspect, rename, private endpoints' \
+'service:Services\: create, inspect, change, start, stop, scale, delete, passwords, metrics' \
+'backup:Backups of a service' \
+'key:API keys of the organization' \
+'member:Members of the organization' \
+'invitation:Invitations to join the organization' \
+'activity:The organization'\''s audit log' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands() {
+    local commands; commands=(
+'list:List the organization'\''s activities, optionally between two times' \
+'get:Show an activity' \
+    )
+    _describe -t commands 'dbcloud ch help activity commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__activity__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__activity__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help activity get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__activity__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__activity__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help activity list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List a service'\''s backups' \
+'get:Show a backup' \
+    )
+    _describe -t commands 'dbcloud ch help backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help help commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation_commands() {
+    local commands; commands=(
+'list:List pending invitations' \
+'create:Invite someone to the organization' \
+'get:Show an invitation' \
+'delete:Withdraw an invitation' \
+    )
+    _describe -t commands 'dbcloud ch help invitation commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help invitation create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help invitation delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help invitation get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help invitation list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key_commands() {
+    local commands; commands=(
+'list:List the organization'\''s API keys' \
+'create:Create an API key; its ID and secret are shown once (or saved in a profile)' \
+'get:Show an API key' \
+'update:Rename an API key, or change its roles, expiry or state' \
+'delete:Delete an API key' \
+    )
+    _describe -t commands 'dbcloud ch help key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__member_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__member_commands() {
+    local commands; commands=(
+'list:List the organization'\''s members' \
+'get:Show a member' \
+'update:Change a member'\''s role' \
+'remove:Remove a member from the organization' \
+    )
+    _describe -t commands 'dbcloud ch help member commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help member get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help member list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help member remove commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__member__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help member update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__org_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
+'update:Rename an organization, or register or remove its private endpoints' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
     )
     _describe -t commands 'dbcloud ch help org commands' commands "$@"
 }
@@ -2333,13 +5709,42 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help org list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help org private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help org update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
+'create:Create a service; its password is shown once (or written to --password-file)' \
+'update:Rename a service, or change its IP access list or private endpoints' \
+'delete:Delete a service (it must be stopped; --force stops it first)' \
+'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
+'start:Start a stopped service' \
+'stop:Stop a service' \
+'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'reset-password:Set a new password for the default user of a service' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
     )
     _describe -t commands 'dbcloud ch help service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__get_commands() {
@@ -2351,11 +5756,261 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation_commands() {
+    local commands; commands=(
+'list:List pending invitations' \
+'create:Invite someone to the organization' \
+'get:Show an invitation' \
+'delete:Withdraw an invitation' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch invitation commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help_commands() {
+    local commands; commands=(
+'list:List pending invitations' \
+'create:Invite someone to the organization' \
+'get:Show an invitation' \
+'delete:Withdraw an invitation' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch invitation help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__invitation__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__invitation__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch invitation list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key_commands() {
+    local commands; commands=(
+'list:List the organization'\''s API keys' \
+'create:Create an API key; its ID and secret are shown once (or saved in a profile)' \
+'get:Show an API key' \
+'update:Rename an API key, or change its roles, expiry or state' \
+'delete:Delete an API key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s API keys' \
+'create:Create an API key; its ID and secret are shown once (or saved in a profile)' \
+'get:Show an API key' \
+'update:Rename an API key, or change its roles, expiry or state' \
+'delete:Delete an API key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch key help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member_commands() {
+    local commands; commands=(
+'list:List the organization'\''s members' \
+'get:Show a member' \
+'update:Change a member'\''s role' \
+'remove:Remove a member from the organization' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch member commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s members' \
+'get:Show a member' \
+'update:Change a member'\''s role' \
+'remove:Remove a member from the organization' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch member help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member help remove commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member remove commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__member__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__member__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch member update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__org_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
+'update:Rename an organization, or register or remove its private endpoints' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch org commands' commands "$@"
@@ -2370,6 +6025,8 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
+'update:Rename an organization, or register or remove its private endpoints' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch org help commands' commands "$@"
@@ -2389,19 +6046,58 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch org help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org help private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org help update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__list_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch org list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
+'create:Create a service; its password is shown once (or written to --password-file)' \
+'update:Rename a service, or change its IP access list or private endpoints' \
+'delete:Delete a service (it must be stopped; --force stops it first)' \
+'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
+'start:Start a stopped service' \
+'stop:Stop a service' \
+'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'reset-password:Set a new password for the default user of a service' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__get_commands() {
@@ -2413,9 +6109,28 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
+'create:Create a service; its password is shown once (or written to --password-file)' \
+'update:Rename a service, or change its IP access list or private endpoints' \
+'delete:Delete a service (it must be stopped; --force stops it first)' \
+'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
+'start:Start a stopped service' \
+'stop:Stop a service' \
+'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'reset-password:Set a new password for the default user of a service' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__get_commands() {
@@ -2432,10 +6147,80 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__list_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__completions_commands] )) ||
 _dbcloud__subcmd__completions_commands() {
@@ -2653,16 +6438,155 @@ _dbcloud__subcmd__help__subcmd__auth__subcmd__status_commands() {
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch_commands() {
     local commands; commands=(
-'org:Organizations the API key can see' \
-'service:Services\: list, inspect' \
+'org:Organizations\: list, inspect, rename, private endpoints' \
+'service:Services\: create, inspect, change, start, stop, scale, delete, passwords, metrics' \
+'backup:Backups of a service' \
+'key:API keys of the organization' \
+'member:Members of the organization' \
+'invitation:Invitations to join the organization' \
+'activity:The organization'\''s audit log' \
     )
     _describe -t commands 'dbcloud help ch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__activity_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__activity_commands() {
+    local commands; commands=(
+'list:List the organization'\''s activities, optionally between two times' \
+'get:Show an activity' \
+    )
+    _describe -t commands 'dbcloud help ch activity commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__activity__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__activity__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch activity get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__activity__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__activity__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch activity list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List a service'\''s backups' \
+'get:Show a backup' \
+    )
+    _describe -t commands 'dbcloud help ch backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands() {
+    local commands; commands=(
+'list:List pending invitations' \
+'create:Invite someone to the organization' \
+'get:Show an invitation' \
+'delete:Withdraw an invitation' \
+    )
+    _describe -t commands 'dbcloud help ch invitation commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch invitation create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch invitation delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch invitation get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch invitation list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key_commands() {
+    local commands; commands=(
+'list:List the organization'\''s API keys' \
+'create:Create an API key; its ID and secret are shown once (or saved in a profile)' \
+'get:Show an API key' \
+'update:Rename an API key, or change its roles, expiry or state' \
+'delete:Delete an API key' \
+    )
+    _describe -t commands 'dbcloud help ch key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__member_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__member_commands() {
+    local commands; commands=(
+'list:List the organization'\''s members' \
+'get:Show a member' \
+'update:Change a member'\''s role' \
+'remove:Remove a member from the organization' \
+    )
+    _describe -t commands 'dbcloud help ch member commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch member get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch member list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch member remove commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__member__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch member update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__org_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
+'update:Rename an organization, or register or remove its private endpoints' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
     )
     _describe -t commands 'dbcloud help ch org commands' commands "$@"
 }
@@ -2676,13 +6600,42 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch org list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch org private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch org update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
+'create:Create a service; its password is shown once (or written to --password-file)' \
+'update:Rename a service, or change its IP access list or private endpoints' \
+'delete:Delete a service (it must be stopped; --force stops it first)' \
+'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
+'start:Start a stopped service' \
+'stop:Stop a service' \
+'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'reset-password:Set a new password for the default user of a service' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
     )
     _describe -t commands 'dbcloud help ch service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__get_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__get_commands() {
@@ -2693,6 +6646,41 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__get_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__start_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__completions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__completions_commands() {

@@ -19,11 +19,13 @@ pub enum Format {
 }
 
 /// One curated table column: a header and how to read its cell from the resource's JSON.
+#[derive(Clone, Copy)]
 pub struct Column {
     pub header: &'static str,
     pub cell: Cell,
 }
 
+#[derive(Clone, Copy)]
 pub enum Cell {
     /// A dotted path into the JSON (`endpoints.0.host`).
     Field(&'static str),

@@ -28,6 +28,7 @@ const TAG_SERVICE: u64 = 0xc1c0_0a6e_0000_0004;
 const TAG_BACKUP: u64 = 0xc1c0_0a6e_0000_0005;
 
 const DAY: Millis = 24 * 3600 * 1000;
+const MAX_ACTIVITIES: usize = 10_000;
 
 fn path(template: &str, org: &str, service: Option<&str>) -> String {
     template
@@ -363,9 +364,19 @@ fn activity(ctx: &mut Ctx<'_>, org: &str, kind: &str, service: Option<&str>) {
     if let Some(s) = service {
         a["serviceId"] = json!(s);
     }
-    ctx.state
-        .collection_mut(&path(ACTIVITIES, org, None), ACTIVITIES)
-        .insert(&id, a);
+    let log = ctx
+        .state
+        .collection_mut(&path(ACTIVITIES, org, None), ACTIVITIES);
+    log.insert(&id, a);
+    if log.len() > MAX_ACTIVITIES {
+        let oldest = log
+            .iter()
+            .next()
+            .and_then(|e| e["_key"].as_str().map(str::to_string));
+        if let Some(k) = oldest {
+            log.remove(&k);
+        }
+    }
 }
 
 fn update_org(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {

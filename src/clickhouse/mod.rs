@@ -3,11 +3,13 @@
 pub mod api;
 mod commands;
 
+use std::future::Future;
+
 use clap::Subcommand;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use api::{Api, Organization, Service};
+use api::{Api, ApiKey, Invitation, Member, Organization, Service};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -23,16 +25,31 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Organizations the API key can see
+    /// Organizations: list, inspect, rename, private endpoints
     Org(commands::org::Args),
-    /// Services: list, inspect
+    /// Services: create, inspect, change, start, stop, scale, delete, passwords, metrics
     Service(commands::service::Args),
+    /// Backups of a service
+    Backup(commands::backup::Args),
+    /// API keys of the organization
+    Key(commands::key::Args),
+    /// Members of the organization
+    Member(commands::member::Args),
+    /// Invitations to join the organization
+    Invitation(commands::invitation::Args),
+    /// The organization's audit log
+    Activity(commands::activity::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Org(args) => commands::org::run(ctx, args).await,
         Command::Service(args) => commands::service::run(ctx, args).await,
+        Command::Backup(args) => commands::backup::run(ctx, args).await,
+        Command::Key(args) => commands::key::run(ctx, args).await,
+        Command::Member(args) => commands::member::run(ctx, args).await,
+        Command::Invitation(args) => commands::invitation::run(ctx, args).await,
+        Command::Activity(args) => commands::activity::run(ctx, args).await,
     }
 }
 
@@ -56,30 +73,160 @@ pub fn choose_org(orgs: Vec<Organization>) -> Result<Organization> {
     }
 }
 
-/// A service by ID, or by exact name (several services with that name is a usage error listing them).
-pub async fn find_service(ctx: &Ctx, org: &str, reference: &str) -> Result<Service> {
-    let api = ctx.clickhouse()?;
-    if crate::validate::is_uuid(reference) {
-        return api.service(org, reference).await;
+/// A resource a user can refer to by its ID or by a label (a name, an e-mail address).
+pub trait Named {
+    /// What it is, for messages ("service", "API key").
+    const KIND: &'static str;
+    /// What the label is, for messages ("name", "e-mail address").
+    const LABEL: &'static str;
+    fn id(&self) -> &str;
+    fn label(&self) -> &str;
+    /// Whether the label is the one the user gave (exact by default).
+    fn is_called(&self, reference: &str) -> bool {
+        self.label() == reference
     }
-    let matches: Vec<Service> = api
-        .services(org)
-        .await?
+    /// A short line telling apart several resources with the same label.
+    fn detail(&self) -> String {
+        String::new()
+    }
+}
+
+impl Named for Service {
+    const KIND: &'static str = "service";
+    const LABEL: &'static str = "name";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn label(&self) -> &str {
+        &self.name
+    }
+    fn detail(&self) -> String {
+        self.state.clone()
+    }
+}
+
+impl Named for ApiKey {
+    const KIND: &'static str = "API key";
+    const LABEL: &'static str = "name";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn label(&self) -> &str {
+        &self.name
+    }
+    fn detail(&self) -> String {
+        ["state", "createdAt"]
+            .iter()
+            .filter_map(|f| self.extra.get(*f).and_then(|v| v.as_str()))
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
+}
+
+impl Named for Member {
+    const KIND: &'static str = "member";
+    const LABEL: &'static str = "e-mail address";
+    fn id(&self) -> &str {
+        &self.user_id
+    }
+    fn label(&self) -> &str {
+        &self.email
+    }
+    // E-mail addresses are stored lowercased; people do not type them that way.
+    fn is_called(&self, reference: &str) -> bool {
+        self.email.eq_ignore_ascii_case(reference)
+    }
+}
+
+impl Named for Invitation {
+    const KIND: &'static str = "invitation";
+    const LABEL: &'static str = "e-mail address";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn label(&self) -> &str {
+        &self.email
+    }
+    fn is_called(&self, reference: &str) -> bool {
+        self.email.eq_ignore_ascii_case(reference)
+    }
+}
+
+/// The one resource `reference` names: fetched by ID when `by_id` says it is one, else found in the list by
+/// its label. Both futures are lazy: only the one needed is sent.
+pub async fn resolve<T, G, L>(reference: &str, by_id: bool, get: G, list: L) -> Result<T>
+where
+    T: Named,
+    G: Future<Output = Result<T>>,
+    L: Future<Output = Result<Vec<T>>>,
+{
+    if by_id {
+        get.await
+    } else {
+        pick(reference, list.await?)
+    }
+}
+
+/// The one item whose label is `reference`: none is exit 3; several is exit 2 listing their IDs.
+pub fn pick<T: Named>(reference: &str, items: Vec<T>) -> Result<T> {
+    let mut matches: Vec<T> = items
         .into_iter()
-        .filter(|s| s.name == reference)
+        .filter(|item| item.is_called(reference))
         .collect();
     match matches.len() {
-        1 => Ok(matches.into_iter().next().expect("one match")),
+        1 => Ok(matches.remove(0)),
         0 => Err(Error::NotFound(format!(
-            "no service with ID or name '{reference}' in organization {org}"
+            "no {} with ID or {} '{reference}'",
+            T::KIND,
+            T::LABEL
         ))),
         n => Err(Error::usage(format!(
-            "{n} services are named '{reference}'; use the ID:\n{}",
+            "{n} {}s have the {} '{reference}'; use the ID:\n{}",
+            T::KIND,
+            T::LABEL,
             matches
                 .iter()
-                .map(|s| format!("  {}  {}", s.id, s.state))
+                .map(|m| format!("  {}  {}", m.id(), m.detail())
+                    .trim_end()
+                    .to_string())
                 .collect::<Vec<_>>()
                 .join("\n")
         ))),
     }
+}
+
+/// The ID `reference` stands for: itself when it is a UUID (no request), else the ID of the one item of
+/// `list` with that label.
+pub async fn resolve_id<T, L>(reference: &str, list: L) -> Result<String>
+where
+    T: Named,
+    L: Future<Output = Result<Vec<T>>>,
+{
+    match as_uuid(reference) {
+        Some(id) => Ok(id),
+        None => Ok(pick(reference, list.await?)?.id().to_string()),
+    }
+}
+
+/// A service by ID, or by exact name (several services with that name is a usage error listing them).
+pub async fn find_service(ctx: &Ctx, org: &str, reference: &str) -> Result<Service> {
+    let api = ctx.clickhouse()?;
+    let id = as_uuid(reference);
+    resolve(
+        reference,
+        id.is_some(),
+        api.service(org, id.as_deref().unwrap_or(reference)),
+        api.services(org),
+    )
+    .await
+}
+
+/// The ID of the service `reference` names, without a request when it is an ID already.
+pub async fn service_id(ctx: &Ctx, org: &str, reference: &str) -> Result<String> {
+    resolve_id(reference, ctx.clickhouse()?.services(org)).await
+}
+
+/// The reference as a canonical (lowercase, hyphenated) UUID, when it is one.
+pub fn as_uuid(reference: &str) -> Option<String> {
+    crate::validate::uuid(reference).ok()
 }

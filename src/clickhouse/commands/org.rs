@@ -1,11 +1,13 @@
 //! `dbcloud ch org`: organizations.
 
 use clap::Subcommand;
+use serde_json::Value;
 
-use crate::clickhouse::api::to_json;
+use super::{CloudProvider, ListArgs, Region, print_list};
+use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint, to_json};
 use crate::context::Ctx;
-use crate::error::Result;
-use crate::output::Column;
+use crate::error::{Error, Result};
+use crate::output::{Column, lookup};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -17,7 +19,7 @@ pub struct Args {
 enum Command {
     /// List the organizations the API key can see
     #[command(after_help = "Example:\n  dbcloud ch org list --json")]
-    List,
+    List(ListArgs),
     /// Show an organization (default: the one in effect)
     #[command(
         after_help = "Example:\n  dbcloud ch org get\n  dbcloud ch org get 6f0c8a1e-3f5e-4a8e-9a31-0c2b1d2e3f40"
@@ -27,22 +29,76 @@ enum Command {
         #[arg(value_parser = crate::validate::uuid)]
         org: Option<String>,
     },
+    /// Rename an organization, or register or remove its private endpoints
+    #[command(after_help = "\
+Examples:
+  dbcloud ch org update --name \"Acme Analytics\"
+  dbcloud ch org update --add-private-endpoint vpce-0123456789abcdef0,aws,us-east-1,office
+  dbcloud ch org update --remove-private-endpoint vpce-0123456789abcdef0")]
+    Update(UpdateArgs),
+    /// What you need to create a private endpoint to ClickHouse Cloud in a cloud region
+    #[command(
+        name = "private-endpoint-config",
+        after_help = "Example:\n  dbcloud ch org private-endpoint-config --cloud-provider aws --region us-east-1"
+    )]
+    PrivateEndpointConfig {
+        /// The cloud provider
+        #[arg(long, value_enum, ignore_case = true, value_name = "PROVIDER")]
+        cloud_provider: CloudProvider,
+        /// The provider's region
+        #[arg(long, value_enum, ignore_case = true, value_name = "REGION")]
+        region: Region,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+struct UpdateArgs {
+    /// Organization ID [default: the one in effect]
+    #[arg(value_parser = crate::validate::uuid)]
+    org: Option<String>,
+    /// New name
+    #[arg(long, group = "change", value_parser = crate::validate::name)]
+    name: Option<String>,
+    /// Register a private endpoint: ID,PROVIDER,REGION[,DESCRIPTION] (repeatable)
+    #[arg(long, group = "change", value_name = "ID,PROVIDER,REGION[,DESC]",
+          value_parser = super::org_private_endpoint)]
+    add_private_endpoint: Vec<OrganizationPrivateEndpoint>,
+    /// Remove a registered private endpoint by its ID (repeatable)
+    #[arg(long, group = "change", value_name = "ID", value_parser = crate::validate::name)]
+    remove_private_endpoint: Vec<String>,
 }
 
 const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("NAME", "name"),
     Column::field("CREATED", "createdAt"),
+    Column::computed("PRIVATE ENDPOINTS", private_endpoints),
 ];
+
+/// "vpce-1 (aws us-east-1), ...".
+fn private_endpoints(org: &Value) -> String {
+    lookup(org, "privateEndpoints")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            let field = |f: &str| e.get(f).and_then(Value::as_str).unwrap_or_default();
+            format!(
+                "{} ({} {})",
+                field("id"),
+                field("cloudProvider"),
+                field("region")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
     match args.command {
-        Command::List => {
-            let orgs = api.organizations().await?;
-            let items = orgs.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
-        }
+        Command::List(list) => print_list(ctx, &api.organizations().await?, &list, COLUMNS),
         Command::Get { org } => {
             let org = match org {
                 Some(org) => org,
@@ -51,5 +107,53 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let org = api.organization(&org).await?;
             ctx.out.item(&to_json(&org)?, COLUMNS)
         }
+        Command::Update(args) => update(ctx, args).await,
+        Command::PrivateEndpointConfig {
+            cloud_provider,
+            region,
+        } => {
+            region.check_provider(cloud_provider)?;
+            let org = ctx.clickhouse_org().await?;
+            let config = api
+                .org_private_endpoint_config(&org, cloud_provider.as_str(), region.as_str())
+                .await?;
+            ctx.out.item(
+                &config,
+                &[Column::field("ENDPOINT SERVICE ID", "endpointServiceId")],
+            )
+        }
     }
+}
+
+async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
+    let api = ctx.clickhouse()?;
+    let org = match args.org {
+        Some(org) => org,
+        None => ctx.clickhouse_org().await?,
+    };
+    let mut patch = OrganizationPatch {
+        name: args.name,
+        ..OrganizationPatch::default()
+    };
+    patch.private_endpoints.add = args.add_private_endpoint;
+    if !args.remove_private_endpoint.is_empty() {
+        // The API's remove entries carry the endpoint's provider and region too: send them as registered.
+        let current = api
+            .organization(&org)
+            .await?
+            .private_endpoints
+            .unwrap_or_default();
+        for id in &args.remove_private_endpoint {
+            let found = current.iter().find(|e| &e.id == id).ok_or_else(|| {
+                Error::NotFound(format!(
+                    "organization {org} has no private endpoint '{id}' (see `dbcloud ch org get`)"
+                ))
+            })?;
+            patch.private_endpoints.remove.push(found.clone());
+        }
+    }
+    let updated = api.update_organization(&org, &patch).await?;
+    ctx.out
+        .status(&format!("Updated organization {}.", updated.name));
+    ctx.out.item(&to_json(&updated)?, COLUMNS)
 }

@@ -1,0 +1,67 @@
+//! `dbcloud ch backup`: a service's backups.
+
+use clap::Subcommand;
+
+use super::{ListArgs, print_list};
+use crate::clickhouse::api::to_json;
+use crate::clickhouse::service_id;
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::Column;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List a service's backups
+    #[command(after_help = "\
+Examples:
+  dbcloud ch backup list --service web
+  dbcloud ch backup list --service web --jq '[.[] | select(.status == \"done\")] | last | .id'")]
+    List {
+        /// Service ID or exact name
+        #[arg(long, short = 's', value_name = "SERVICE")]
+        service: String,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show a backup
+    #[command(
+        after_help = "Example:\n  dbcloud ch backup get 3c9d0d4e-7a61-4f0e-9f52-5b1e8a0c2d11 --service web"
+    )]
+    Get {
+        /// Backup ID
+        #[arg(value_parser = crate::validate::uuid)]
+        backup: String,
+        /// Service ID or exact name
+        #[arg(long, short = 's', value_name = "SERVICE")]
+        service: String,
+    },
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("ID", "id"),
+    Column::field("STATUS", "status"),
+    Column::field("STARTED", "startedAt"),
+    Column::field("FINISHED", "finishedAt"),
+];
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let api = ctx.clickhouse()?;
+    let org = ctx.clickhouse_org().await?;
+    match args.command {
+        Command::List { service, list } => {
+            let service = service_id(ctx, &org, &service).await?;
+            print_list(ctx, &api.backups(&org, &service).await?, &list, COLUMNS)
+        }
+        Command::Get { backup, service } => {
+            let service = service_id(ctx, &org, &service).await?;
+            let backup = api.backup(&org, &service, &backup).await?;
+            ctx.out.item(&to_json(&backup)?, COLUMNS)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! `dbcloud ch invitation`: invitations to join the organization.
+
+use clap::Subcommand;
+
+use super::member::user_reference;
+use super::{ListArgs, Role, print_list};
+use crate::clickhouse::api::{Invitation, to_json};
+use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::Column;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List pending invitations
+    #[command(after_help = "Example:\n  dbcloud ch invitation list")]
+    List(ListArgs),
+    /// Invite someone to the organization
+    #[command(
+        after_help = "Example:\n  dbcloud ch invitation create --email ada@example.com --role developer"
+    )]
+    Create {
+        /// The invitee's e-mail address
+        #[arg(long, value_parser = crate::validate::email)]
+        email: String,
+        /// The role they get on joining
+        #[arg(long, value_enum, ignore_case = true)]
+        role: Role,
+    },
+    /// Show an invitation
+    #[command(after_help = "Example:\n  dbcloud ch invitation get ada@example.com")]
+    Get {
+        /// Invitation ID or the invitee's e-mail address
+        #[arg(value_parser = user_reference)]
+        invitation: String,
+    },
+    /// Withdraw an invitation
+    #[command(after_help = "Example:\n  dbcloud ch invitation delete ada@example.com --yes")]
+    Delete {
+        /// Invitation ID or the invitee's e-mail address
+        #[arg(value_parser = user_reference)]
+        invitation: String,
+    },
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("EMAIL", "email"),
+    Column::field("ROLE", "role"),
+    Column::field("ID", "id"),
+    Column::field("CREATED", "createdAt"),
+    Column::field("EXPIRES", "expireAt"),
+];
+
+async fn find_invitation(ctx: &Ctx, org: &str, reference: &str) -> Result<Invitation> {
+    let api = ctx.clickhouse()?;
+    let id = as_uuid(reference);
+    resolve(
+        reference,
+        id.is_some(),
+        api.invitation(org, id.as_deref().unwrap_or(reference)),
+        api.invitations(org),
+    )
+    .await
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let api = ctx.clickhouse()?;
+    if let Command::Delete { invitation } = &args.command {
+        ctx.prompt
+            .confirm(&format!("delete the invitation {invitation}"))?;
+    }
+    let org = ctx.clickhouse_org().await?;
+    match args.command {
+        Command::List(list) => print_list(ctx, &api.invitations(&org).await?, &list, COLUMNS),
+        Command::Create { email, role } => {
+            let invitation = api.create_invitation(&org, &email, role.as_str()).await?;
+            ctx.out.status(&format!("Invited {}.", invitation.email));
+            ctx.out.item(&to_json(&invitation)?, COLUMNS)
+        }
+        Command::Get { invitation } => ctx.out.item(
+            &to_json(&find_invitation(ctx, &org, &invitation).await?)?,
+            COLUMNS,
+        ),
+        Command::Delete { invitation } => {
+            let id = resolve_id(&invitation, api.invitations(&org)).await?;
+            api.delete_invitation(&org, &id).await?;
+            ctx.out
+                .status(&format!("Deleted the invitation {invitation}."));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! `dbcloud ch key`: the organization's API keys.
+
+use clap::Subcommand;
+
+use super::{ListArgs, Role, ShownSecret, print_list, print_with_secrets};
+use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey, to_json};
+use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use crate::config::{self, Source};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{Column, Format};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the organization's API keys
+    #[command(after_help = "Example:\n  dbcloud ch key list")]
+    List(ListArgs),
+    /// Create an API key; its ID and secret are shown once (or saved in a profile)
+    #[command(after_help = "\
+Examples:
+  dbcloud ch key create --name ci --role developer --expires-at 2027-01-01T00:00:00Z
+  dbcloud ch key create --name ci --role admin --save-as-profile ci   # then: dbcloud --profile ci ch service list")]
+    Create(CreateArgs),
+    /// Show an API key
+    #[command(after_help = "Example:\n  dbcloud ch key get ci")]
+    Get {
+        /// Key ID or exact name
+        key: String,
+    },
+    /// Rename an API key, or change its roles, expiry or state
+    #[command(after_help = "\
+Examples:
+  dbcloud ch key update ci --role developer
+  dbcloud ch key update ci --disable")]
+    Update(UpdateArgs),
+    /// Delete an API key
+    #[command(after_help = "Example:\n  dbcloud ch key delete ci --yes")]
+    Delete {
+        /// Key ID or exact name
+        key: String,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct CreateArgs {
+    /// Key name
+    #[arg(long, value_parser = crate::validate::name)]
+    name: String,
+    /// Role of the key (repeatable)
+    #[arg(
+        long = "role",
+        value_name = "ROLE",
+        required = true,
+        value_enum,
+        ignore_case = true
+    )]
+    roles: Vec<Role>,
+    /// When the key stops working (RFC 3339) [default: never]
+    #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
+    expires_at: Option<String>,
+    /// Create the key disabled
+    #[arg(long)]
+    disabled: bool,
+    /// Store the new key's ID and secret (and the organization) as this profile's ClickHouse credentials,
+    /// and print neither
+    #[arg(long, value_name = "PROFILE", value_parser = crate::validate::name)]
+    save_as_profile: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+struct UpdateArgs {
+    /// Key ID or exact name
+    key: String,
+    /// New name
+    #[arg(long, group = "change", value_parser = crate::validate::name)]
+    name: Option<String>,
+    /// The key's roles, replacing the current ones (repeatable)
+    #[arg(
+        long = "role",
+        value_name = "ROLE",
+        group = "change",
+        value_enum,
+        ignore_case = true
+    )]
+    roles: Vec<Role>,
+    /// When the key stops working (RFC 3339)
+    #[arg(long, value_name = "TIME", group = "change", value_parser = crate::validate::rfc3339)]
+    expires_at: Option<String>,
+    /// Enable the key
+    #[arg(long, group = "change", conflicts_with = "disable")]
+    enable: bool,
+    /// Disable the key (requests made with it fail until it is enabled again)
+    #[arg(long, group = "change")]
+    disable: bool,
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("NAME", "name"),
+    Column::field("ID", "id"),
+    Column::field("STATE", "state"),
+    Column::field("ROLES", "roles"),
+    Column::field("SUFFIX", "keySuffix"),
+    Column::field("CREATED", "createdAt"),
+    Column::field("EXPIRES", "expireAt"),
+    Column::field("LAST USED", "usedAt"),
+];
+
+/// Roles as the API takes them: lowercase, each once.
+fn role_names(roles: &[Role]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for role in roles {
+        if !names.iter().any(|n| n == role.as_str()) {
+            names.push(role.as_str().to_string());
+        }
+    }
+    names
+}
+
+async fn find_key(ctx: &Ctx, org: &str, reference: &str) -> Result<ApiKey> {
+    let api = ctx.clickhouse()?;
+    let id = as_uuid(reference);
+    resolve(
+        reference,
+        id.is_some(),
+        api.key(org, id.as_deref().unwrap_or(reference)),
+        api.keys(org),
+    )
+    .await
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let api = ctx.clickhouse()?;
+    if let Command::Delete { key } = &args.command {
+        ctx.prompt.confirm(&format!("delete API key {key}"))?;
+    }
+    let org = ctx.clickhouse_org().await?;
+    match args.command {
+        Command::List(list) => print_list(ctx, &api.keys(&org).await?, &list, COLUMNS),
+        Command::Create(args) => create(ctx, &org, args).await,
+        Command::Get { key } => ctx
+            .out
+            .item(&to_json(&find_key(ctx, &org, &key).await?)?, COLUMNS),
+        Command::Update(args) => {
+            let patch = KeyPatch {
+                name: args.name,
+                roles: (!args.roles.is_empty()).then(|| role_names(&args.roles)),
+                expire_at: args.expires_at,
+                state: if args.enable {
+                    Some("enabled".into())
+                } else if args.disable {
+                    Some("disabled".into())
+                } else {
+                    None
+                },
+            };
+            let id = resolve_id(&args.key, api.keys(&org)).await?;
+            let key = api.update_key(&org, &id, &patch).await?;
+            ctx.out.status(&format!("Updated API key {}.", key.name));
+            ctx.out.item(&to_json(&key)?, COLUMNS)
+        }
+        Command::Delete { key } => {
+            let id = resolve_id(&key, api.keys(&org)).await?;
+            api.delete_key(&org, &id).await?;
+            ctx.out.status(&format!("Deleted API key {key}."));
+            Ok(())
+        }
+    }
+}
+
+async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
+    if let Some(profile) = &args.save_as_profile {
+        check_free_profile(ctx, profile)?;
+    }
+    let new = NewKey {
+        name: args.name,
+        roles: role_names(&args.roles),
+        expire_at: args.expires_at,
+        state: args.disabled.then(|| "disabled".to_string()),
+    };
+    let mut created = ctx.clickhouse()?.create_key(org, &new).await?;
+    ctx.out.status(&format!(
+        "Created API key {} ({}).",
+        created.key.name, created.key.id
+    ));
+    let Some(profile) = &args.save_as_profile else {
+        return print_created(ctx, &created);
+    };
+    let (Some(key_id), Some(key_secret)) = (&created.key_id, &created.key_secret) else {
+        return Err(Error::Failed(
+            "the API returned no key ID and secret for the new key, so there is nothing to save"
+                .into(),
+        ));
+    };
+    if let Err(e) = save_profile(ctx, profile, org, key_id, key_secret) {
+        // The secret exists only in this process: show it rather than lose it.
+        print_created(ctx, &created)?;
+        return Err(e);
+    }
+    ctx.out.status(&format!(
+        "Saved the key as profile '{profile}' in {}; use it with --profile {profile}.",
+        ctx.config.path.display()
+    ));
+    created.key_id = None;
+    created.key_secret = None;
+    if ctx.out.format() == Format::Table {
+        ctx.out.item(&to_json(&created.key)?, COLUMNS)
+    } else {
+        ctx.out.value(&to_json(&created)?)
+    }
+}
+
+/// `--save-as-profile` never replaces credentials a profile already holds: checked before the key is created.
+fn check_free_profile(ctx: &Ctx, profile: &str) -> Result<()> {
+    let taken = ctx
+        .config
+        .profile(profile)
+        .and_then(|p| p.clickhouse.as_ref())
+        .is_some_and(|c| c.key_id.is_some() || c.key_secret.is_some());
+    if taken {
+        return Err(Error::usage(format!(
+            "invalid value '{profile}' for '--save-as-profile': the profile already holds ClickHouse credentials; choose another name"
+        )));
+    }
+    Ok(())
+}
+
+fn save_profile(ctx: &Ctx, profile: &str, org: &str, key_id: &str, key_secret: &str) -> Result<()> {
+    let mut values = vec![
+        ("clickhouse.key_id", key_id.to_string()),
+        ("clickhouse.key_secret", key_secret.to_string()),
+        ("clickhouse.organization", org.to_string()),
+    ];
+    // A key works only against the API that issued it: keep a non-default URL with it.
+    let url = ctx.clickhouse_settings().api_url;
+    if !matches!(url.source, Source::Default | Source::Emulator) {
+        values.push(("clickhouse.api_url", url.value));
+    }
+    config::update(&ctx.config.path, |doc| {
+        for (key, value) in &values {
+            config::set_value(doc, profile, key, value)?;
+        }
+        Ok(())
+    })
+}
+
+/// The new key, with its ID and secret (shown this once).
+fn print_created(ctx: &Ctx, created: &CreatedKey) -> Result<()> {
+    let key = to_json(&created.key)?;
+    let secrets: Vec<ShownSecret<'_>> = [
+        ("KEY ID", "keyId", &created.key_id),
+        ("KEY SECRET", "keySecret", &created.key_secret),
+    ]
+    .into_iter()
+    .filter_map(|(header, field, value)| {
+        value.as_deref().map(|value| ShownSecret {
+            header,
+            field,
+            value,
+        })
+    })
+    .collect();
+    if secrets.is_empty() {
+        return match ctx.out.format() {
+            Format::Table => ctx.out.item(&key, COLUMNS),
+            _ => ctx.out.value(&to_json(created)?),
+        };
+    }
+    print_with_secrets(
+        ctx,
+        &key,
+        COLUMNS,
+        &secrets,
+        &to_json(created)?,
+        "the key ID and secret",
+        "or use --save-as-profile next time",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_sent_once_each() {
+        assert_eq!(
+            role_names(&[Role::Admin, Role::Developer, Role::Admin]),
+            vec!["admin", "developer"]
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! `dbcloud ch member`: the organization's members.
+
+use clap::Subcommand;
+
+use super::{ListArgs, Role, print_list};
+use crate::clickhouse::api::{Member, to_json};
+use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::Column;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the organization's members
+    #[command(after_help = "Example:\n  dbcloud ch member list")]
+    List(ListArgs),
+    /// Show a member
+    #[command(after_help = "Example:\n  dbcloud ch member get ada@example.com")]
+    Get {
+        /// User ID or e-mail address
+        #[arg(value_parser = user_reference)]
+        user: String,
+    },
+    /// Change a member's role
+    #[command(after_help = "Example:\n  dbcloud ch member update ada@example.com --role admin")]
+    Update {
+        /// User ID or e-mail address
+        #[arg(value_parser = user_reference)]
+        user: String,
+        /// The new role
+        #[arg(long, value_enum, ignore_case = true)]
+        role: Role,
+    },
+    /// Remove a member from the organization
+    #[command(after_help = "Example:\n  dbcloud ch member remove ada@example.com --yes")]
+    Remove {
+        /// User ID or e-mail address
+        #[arg(value_parser = user_reference)]
+        user: String,
+    },
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("NAME", "name"),
+    Column::field("EMAIL", "email"),
+    Column::field("ROLE", "role"),
+    Column::field("USER ID", "userId"),
+    Column::field("JOINED", "joinedAt"),
+];
+
+/// A user ID (UUID) or an e-mail address.
+pub fn user_reference(s: &str) -> std::result::Result<String, String> {
+    as_uuid(s)
+        .or_else(|| crate::validate::email(s).ok())
+        .ok_or_else(|| format!("'{s}' is neither a user ID (a UUID) nor an e-mail address"))
+}
+
+async fn find_member(ctx: &Ctx, org: &str, reference: &str) -> Result<Member> {
+    let api = ctx.clickhouse()?;
+    let id = as_uuid(reference);
+    resolve(
+        reference,
+        id.is_some(),
+        api.member(org, id.as_deref().unwrap_or(reference)),
+        api.members(org),
+    )
+    .await
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let api = ctx.clickhouse()?;
+    if let Command::Remove { user } = &args.command {
+        ctx.prompt
+            .confirm(&format!("remove member {user} from the organization"))?;
+    }
+    let org = ctx.clickhouse_org().await?;
+    match args.command {
+        Command::List(list) => print_list(ctx, &api.members(&org).await?, &list, COLUMNS),
+        Command::Get { user } => ctx
+            .out
+            .item(&to_json(&find_member(ctx, &org, &user).await?)?, COLUMNS),
+        Command::Update { user, role } => {
+            let id = resolve_id(&user, api.members(&org)).await?;
+            let member = api.update_member(&org, &id, role.as_str()).await?;
+            ctx.out.status(&format!(
+                "{} is now {} of the organization.",
+                user,
+                if role == Role::Admin {
+                    "an admin"
+                } else {
+                    "a developer"
+                }
+            ));
+            ctx.out.item(&to_json(&member)?, COLUMNS)
+        }
+        Command::Remove { user } => {
+            let id = resolve_id(&user, api.members(&org)).await?;
+            api.remove_member(&org, &id).await?;
+            ctx.out
+                .status(&format!("Removed {user} from the organization."));
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn users_are_ids_or_addresses() {
+        assert!(super::user_reference("ada@example.com").is_ok());
+        assert_eq!(
+            super::user_reference("0F5E0E7C-55F3-4C5E-9A7A-3C1D4C0C9B1E").unwrap(),
+            "0f5e0e7c-55f3-4c5e-9a7a-3c1d4c0c9b1e"
+        );
+        assert!(super::user_reference("ada").is_err());
+    }
+}
