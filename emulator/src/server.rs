@@ -1,0 +1,1019 @@
+//! The HTTP server: one handler for every path, which runs the control API (`/_emulator/...`) or
+//! the API pipeline: faults, authentication, rate limits, `Cc-Version`, routing, validation against
+//! the specs, the operation itself, persistence, and the request log.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State as AxState};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use base64::Engine as _;
+use serde_json::{Value, json};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::engine::{ApiError, Ctx, Env, Reply, render};
+use crate::spec::{Provider, RequestParts, RouteMatch, parse_query, spec_for};
+use crate::store::{self, State, now_ms, rfc3339_millis};
+use crate::{COCKROACH_API_VERSION, COCKROACH_KNOWN_VERSIONS, Config, Faults, LoggedRequest};
+
+const MAX_LOGGED_REQUESTS: usize = 10_000;
+const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// A listener whose connections can be closed from a handler without an answer (the reset fault).
+// ---------------------------------------------------------------------------------------------
+
+/// Per-connection information handed to the handler: the connection's kill switch.
+#[derive(Clone, Debug)]
+pub(crate) struct ConnInfo {
+    kill: Arc<AtomicBool>,
+}
+
+impl ConnInfo {
+    /// From now on the connection fails every read and write, so hyper drops it unanswered.
+    fn kill(&self) {
+        self.kill.store(true, Ordering::SeqCst);
+    }
+}
+
+struct KillableListener {
+    inner: TcpListener,
+}
+
+struct KillableStream {
+    inner: TcpStream,
+    kill: Arc<AtomicBool>,
+}
+
+impl AsyncRead for KillableStream {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        if self.kill.load(Ordering::SeqCst) {
+            return Poll::Ready(Err(std::io::ErrorKind::ConnectionReset.into()));
+        }
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for KillableStream {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        if self.kill.load(Ordering::SeqCst) {
+            return Poll::Ready(Err(std::io::ErrorKind::ConnectionReset.into()));
+        }
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+impl axum::serve::Listener for KillableListener {
+    type Io = KillableStream;
+    type Addr = ConnInfo;
+
+    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
+        loop {
+            match self.inner.accept().await {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nodelay(true);
+                    let kill = Arc::new(AtomicBool::new(false));
+                    return (
+                        KillableStream {
+                            inner: stream,
+                            kill: kill.clone(),
+                        },
+                        ConnInfo { kill },
+                    );
+                }
+                // Too many open files and the like: wait a little, as axum's own listener does.
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    }
+
+    fn local_addr(&self) -> std::io::Result<Self::Addr> {
+        self.inner.local_addr()?;
+        Ok(ConnInfo {
+            kill: Arc::new(AtomicBool::new(false)),
+        })
+    }
+}
+
+impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, KillableListener>>
+    for ConnInfo
+{
+    fn connect_info(stream: axum::serve::IncomingStream<'_, KillableListener>) -> Self {
+        stream.remote_addr().clone()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared state
+// ---------------------------------------------------------------------------------------------
+
+pub(crate) struct Shared {
+    config: Config,
+    env: Env,
+    state: Mutex<State>,
+    faults: Mutex<Faults>,
+    log: Mutex<VecDeque<LoggedRequest>>,
+    limiter: Mutex<HashMap<String, VecDeque<Instant>>>,
+    print_requests: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A state seeded from the configuration: the organizations, their key and members, and the
+/// requested running services and CREATED clusters.
+pub(crate) fn fresh_state(config: &Config) -> State {
+    let mut state = State {
+        version: store::STATE_VERSION,
+        ..State::default()
+    };
+    let now = now_ms();
+    crate::clickhouse::seed(&mut state, config, now);
+    crate::cockroach::seed(&mut state, config, now);
+    state
+}
+
+impl Shared {
+    fn new(config: Config, print_requests: bool) -> std::io::Result<Shared> {
+        let state = match &config.state_file {
+            Some(path) => match store::load(path)? {
+                Some(state) => state,
+                None => {
+                    let state = fresh_state(&config);
+                    store::save(path, &state)?;
+                    state
+                }
+            },
+            None => fresh_state(&config),
+        };
+        Ok(Shared {
+            env: Env {
+                transition_ms: config.transition.as_millis() as u64,
+            },
+            faults: Mutex::new(config.faults.clone()),
+            state: Mutex::new(state),
+            log: Mutex::new(VecDeque::new()),
+            limiter: Mutex::new(HashMap::new()),
+            print_requests,
+            config,
+        })
+    }
+
+    fn persist(&self, state: &State) -> Result<(), ApiError> {
+        if let Some(path) = &self.config.state_file {
+            store::save(path, state).map_err(|e| {
+                ApiError::internal(format!(
+                    "the emulator could not write its state file {}: {e}",
+                    path.display()
+                ))
+            })?;
+        }
+        Ok(())
+    }
+
+    fn reset(&self) -> Result<(), ApiError> {
+        let fresh = fresh_state(&self.config);
+        let mut state = lock(&self.state);
+        *state = fresh;
+        lock(&self.limiter).clear();
+        self.persist(&state)
+    }
+
+    fn clickhouse_org_id(&self) -> String {
+        lock(&self.state).meta_str("clickhouse_org_id")
+    }
+
+    /// The whole state as the APIs would show it (states computed for now), plus the bookkeeping.
+    fn state_view(&self) -> Value {
+        let state = lock(&self.state);
+        let now = now_ms();
+        let mut collections = serde_json::Map::new();
+        for (path, coll) in &state.collections {
+            let provider = Provider::for_path(path).unwrap_or(Provider::Cockroach);
+            let items: Vec<Value> = coll
+                .iter()
+                .filter_map(|i| render(provider, &coll.template, i, now, &self.env))
+                .collect();
+            collections.insert(path.clone(), Value::Array(items));
+        }
+        let mut configurations = serde_json::Map::new();
+        for (path, v) in &state.singletons {
+            configurations.insert(path.clone(), store::public(v));
+        }
+        json!({
+            "meta": state.meta,
+            "collections": collections,
+            "configurations": configurations,
+        })
+    }
+
+    fn config_view(&self, addr: SocketAddr) -> Value {
+        let state = lock(&self.state);
+        let url = format!("http://{addr}");
+        json!({
+            "url": url,
+            "clickhouse": {
+                "api_url": url,
+                "key_id": self.config.clickhouse_key_id,
+                "key_secret": self.config.clickhouse_key_secret,
+                "organization_id": state.meta_str("clickhouse_org_id"),
+            },
+            "cockroach": {
+                "api_url": url,
+                "api_key": self.config.cockroach_api_key,
+                "organization_id": state.meta_str("cockroach_org_id"),
+                "cc_version": COCKROACH_API_VERSION,
+            },
+            "transition_ms": self.env.transition_ms,
+            "rate_limits": self.config.rate_limits,
+            "state_file": self.config.state_file.as_ref().map(|p| p.display().to_string()),
+            "seed_services": self.config.seed_services,
+            "seed_clusters": self.config.seed_clusters,
+        })
+    }
+
+    fn log_request(&self, entry: LoggedRequest) {
+        if self.print_requests {
+            eprintln!(
+                "{} {} {} -> {}",
+                entry.time, entry.method, entry.path, entry.status
+            );
+        }
+        let mut log = lock(&self.log);
+        if log.len() >= MAX_LOGGED_REQUESTS {
+            log.pop_front();
+        }
+        log.push_back(entry);
+    }
+
+    /// Decides which faults apply to this request, counting down `count`.
+    fn draw_faults(&self, path: &str) -> FaultDraw {
+        let mut f = lock(&self.faults);
+        let none = FaultDraw::default();
+        if let Some(prefix) = &f.only_path_prefix
+            && !path.starts_with(prefix.as_str())
+        {
+            return none;
+        }
+        let active = f.latency_ms > 0
+            || f.fail_rate > 0.0
+            || f.reset_rate > 0.0
+            || f.truncate_rate > 0.0
+            || f.html_rate > 0.0;
+        if !active {
+            return none;
+        }
+        match f.count.as_mut() {
+            Some(0) => return none,
+            Some(c) => *c -= 1,
+            None => {}
+        }
+        let hit = |rate: f64| rate > 0.0 && fastrand::f64() < rate;
+        let statuses = if f.fail_statuses.is_empty() {
+            vec![500, 503]
+        } else {
+            f.fail_statuses.clone()
+        };
+        FaultDraw {
+            latency_ms: f.latency_ms,
+            reset: hit(f.reset_rate),
+            fail: hit(f.fail_rate).then(|| statuses[fastrand::usize(..statuses.len())]),
+            html: hit(f.html_rate).then(|| if fastrand::bool() { 200 } else { 502 }),
+            truncate: hit(f.truncate_rate),
+        }
+    }
+
+    /// The rate limit of the key, if this request goes over it: the seconds until a slot frees.
+    fn rate_limited(&self, provider: Provider, key: &str) -> Option<u64> {
+        if !self.config.rate_limits {
+            return None;
+        }
+        let (max, window) = match provider {
+            Provider::ClickHouse => (10, Duration::from_secs(10)),
+            Provider::Cockroach => (10, Duration::from_secs(1)),
+        };
+        let mut limiter = lock(&self.limiter);
+        let log = limiter.entry(format!("{provider:?}:{key}")).or_default();
+        let now = Instant::now();
+        while log
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= window)
+        {
+            log.pop_front();
+        }
+        if log.len() >= max {
+            let free_at = *log.front().expect("non-empty") + window;
+            let wait = free_at.saturating_duration_since(now);
+            return Some(wait.as_millis().div_ceil(1000).max(1) as u64);
+        }
+        log.push_back(now);
+        None
+    }
+
+    /// Runs an API request through the pipeline, up to and including the operation.
+    fn process(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Answer {
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let Some(provider) = Provider::for_path(path) else {
+            return Answer::error(
+                None,
+                &request_id,
+                ApiError::not_found(format!(
+                    "no API at {path}: ClickHouse paths start with /v1, CockroachDB paths with /api/v1"
+                )),
+            );
+        };
+        let err = |e: ApiError| Answer::error(Some(provider), &request_id, e);
+
+        // Authentication.
+        let auth = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let now = now_ms();
+        let (actor, limit_key) = {
+            let state = lock(&self.state);
+            match provider {
+                Provider::ClickHouse => {
+                    let creds = auth
+                        .strip_prefix("Basic ")
+                        .and_then(|b| {
+                            base64::engine::general_purpose::STANDARD
+                                .decode(b.trim())
+                                .ok()
+                        })
+                        .and_then(|b| String::from_utf8(b).ok())
+                        .and_then(|s| {
+                            s.split_once(':')
+                                .map(|(a, b)| (a.to_string(), b.to_string()))
+                        });
+                    let Some((id, secret)) = creds else {
+                        return err(ApiError::unauthenticated(
+                            "Authentication required: use HTTP Basic with the API key ID and secret",
+                        ));
+                    };
+                    match crate::clickhouse::authenticate(&state, &self.config, &id, &secret, now) {
+                        Some(actor) => (actor, id),
+                        None => {
+                            return err(ApiError::unauthenticated("Invalid API key ID or secret"));
+                        }
+                    }
+                }
+                Provider::Cockroach => {
+                    let Some(key) = auth
+                        .strip_prefix("Bearer ")
+                        .map(str::trim)
+                        .filter(|k| !k.is_empty())
+                    else {
+                        return err(ApiError::unauthenticated(
+                            "missing bearer token: send Authorization: Bearer <API key>",
+                        ));
+                    };
+                    match crate::cockroach::authenticate(&state, &self.config, key) {
+                        Some(actor) => (actor, key.to_string()),
+                        None => return err(ApiError::unauthenticated("invalid API key")),
+                    }
+                }
+            }
+        };
+
+        // Rate limits.
+        if let Some(wait) = self.rate_limited(provider, &limit_key) {
+            let mut headers = vec![("retry-after".to_string(), wait.to_string())];
+            let body = match provider {
+                // The real ClickHouse 429 carries no envelope.
+                Provider::ClickHouse => {
+                    headers.push(("x-ratelimit-reset".to_string(), wait.to_string()));
+                    json!({"error": "TOO_MANY_REQUESTS"})
+                }
+                Provider::Cockroach => json!({
+                    "code": 8,
+                    "message": "rate limit exceeded: 10 requests per second per API key",
+                    "details": []
+                }),
+            };
+            return Answer::json(429, body).with_headers(headers);
+        }
+
+        // CockroachDB API version.
+        let mut extra_headers = Vec::new();
+        if provider == Provider::Cockroach {
+            match headers.get("cc-version").map(|v| v.to_str().unwrap_or("\u{fffd}").trim().to_string()) {
+                None => extra_headers.push((
+                    "cc-version-warning".to_string(),
+                    format!("no Cc-Version header was sent; the default version {COCKROACH_API_VERSION} was used"),
+                )),
+                Some(v) if COCKROACH_KNOWN_VERSIONS.contains(&v.as_str()) => {}
+                Some(v) => {
+                    return err(ApiError::bad_request(format!(
+                        "invalid Cc-Version {v:?}: supported versions are {}",
+                        COCKROACH_KNOWN_VERSIONS.join(", ")
+                    )));
+                }
+            }
+        }
+
+        // Routing.
+        let spec = spec_for(provider);
+        let (op, params) = match spec.route(method, path) {
+            RouteMatch::Found(op, params) => (op, params),
+            RouteMatch::MethodNotAllowed(allowed) => {
+                let e = ApiError::new(
+                    405,
+                    12,
+                    "METHOD_NOT_ALLOWED",
+                    format!(
+                        "{method} is not allowed on {path}; allowed: {}",
+                        allowed.join(", ")
+                    ),
+                );
+                return err(e).with_headers(vec![("allow".to_string(), allowed.join(", "))]);
+            }
+            RouteMatch::NotFound => {
+                return err(ApiError::not_found(format!(
+                    "no such endpoint: {method} {path}"
+                )));
+            }
+        };
+
+        // The body and validation.
+        let body: Option<Value> = if body.iter().all(u8::is_ascii_whitespace) {
+            None
+        } else {
+            match serde_json::from_slice(body) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    return err(invalid(
+                        provider,
+                        format!("body: the request body is not valid JSON: {e}"),
+                    ));
+                }
+            }
+        };
+        let query = parse_query(query);
+        if let Err(e) = op.validate(&RequestParts {
+            path: &params,
+            query: &query,
+            body: body.as_ref(),
+        }) {
+            return err(invalid(provider, e));
+        }
+
+        // The operation.
+        let mut state = lock(&self.state);
+        let mut ctx = Ctx {
+            op,
+            params,
+            query,
+            body: body.unwrap_or(Value::Null),
+            now,
+            state: &mut state,
+            env: &self.env,
+            actor,
+        };
+        let result = match provider {
+            Provider::ClickHouse => crate::clickhouse::handle(&mut ctx),
+            Provider::Cockroach => crate::cockroach::handle(&mut ctx),
+        };
+        let reply = match result {
+            Ok(reply) => reply,
+            Err(e) => return err(e),
+        };
+        if method != "GET"
+            && let Err(e) = self.persist(&state)
+        {
+            return err(e);
+        }
+        drop(state);
+        let answer = match (provider, reply) {
+            (_, Reply::Text(text, content_type)) => Answer {
+                status: 200,
+                headers: vec![("content-type".into(), content_type.into())],
+                body: text.into_bytes(),
+            },
+            (Provider::ClickHouse, Reply::Json(v)) => Answer::json(
+                200,
+                json!({"status": 200, "requestId": request_id, "result": v}),
+            ),
+            (Provider::ClickHouse, Reply::Empty) => {
+                Answer::json(200, json!({"status": 200, "requestId": request_id}))
+            }
+            (Provider::Cockroach, Reply::Json(v)) => Answer::json(200, v),
+            (Provider::Cockroach, Reply::Empty) => Answer::json(200, json!({})),
+        };
+        answer.with_headers(extra_headers)
+    }
+}
+
+/// A validation failure in the provider's words.
+fn invalid(provider: Provider, detail: String) -> ApiError {
+    match provider {
+        Provider::ClickHouse => ApiError::bad_request(detail),
+        Provider::Cockroach => ApiError::bad_request(format!("invalid request: {detail}")),
+    }
+}
+
+#[derive(Default)]
+struct FaultDraw {
+    latency_ms: u64,
+    reset: bool,
+    fail: Option<u16>,
+    html: Option<u16>,
+    truncate: bool,
+}
+
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn json(status: u16, body: Value) -> Answer {
+        Answer {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: serde_json::to_vec(&body).unwrap_or_default(),
+        }
+    }
+
+    fn error(provider: Option<Provider>, request_id: &str, e: ApiError) -> Answer {
+        Answer::json(e.status, e.body(provider, request_id))
+    }
+
+    fn with_headers(mut self, headers: Vec<(String, String)>) -> Answer {
+        self.headers.extend(headers);
+        self
+    }
+
+    fn into_response(self) -> Response {
+        let mut res = Response::new(Body::from(self.body));
+        *res.status_mut() =
+            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        for (k, v) in self.headers {
+            if let (Ok(name), Ok(value)) =
+                (header::HeaderName::try_from(k), HeaderValue::from_str(&v))
+            {
+                res.headers_mut().insert(name, value);
+            }
+        }
+        res
+    }
+}
+
+/// An injected failure's answer, in the provider's shape.
+fn fault_answer(provider: Option<Provider>, status: u16) -> Answer {
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let (code, kind, message) = match status {
+        429 => (
+            8,
+            "TOO_MANY_REQUESTS",
+            "rate limit exceeded (injected fault)",
+        ),
+        500 => (
+            13,
+            "INTERNAL_SERVER_ERROR",
+            "internal error (injected fault)",
+        ),
+        502 => (14, "BAD_GATEWAY", "bad gateway (injected fault)"),
+        503 => (
+            14,
+            "SERVICE_UNAVAILABLE",
+            "service unavailable (injected fault)",
+        ),
+        504 => (4, "GATEWAY_TIMEOUT", "gateway timeout (injected fault)"),
+        _ => (2, "ERROR", "error (injected fault)"),
+    };
+    let mut answer = match (provider, status) {
+        (Some(Provider::ClickHouse), 429) => {
+            Answer::json(429, json!({"error": "TOO_MANY_REQUESTS"}))
+        }
+        _ => Answer::error(
+            provider,
+            &request_id,
+            ApiError::new(status, code, kind, message),
+        ),
+    };
+    if status == 429 || status == 503 {
+        answer.headers.push(("retry-after".into(), "1".into()));
+    }
+    if status == 429 && provider == Some(Provider::ClickHouse) {
+        answer
+            .headers
+            .push(("x-ratelimit-reset".into(), "1".into()));
+    }
+    answer
+}
+
+fn html_answer(status: u16) -> Answer {
+    let body = if status == 502 {
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".to_string()
+    } else {
+        "<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head>\n<body><h1>Network login required</h1><p>Please sign in to access the Internet.</p></body></html>\n".to_string()
+    };
+    Answer {
+        status,
+        headers: vec![("content-type".into(), "text/html; charset=utf-8".into())],
+        body: body.into_bytes(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The handler
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone)]
+struct AppState {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+}
+
+async fn handle(
+    AxState(app): AxState<AppState>,
+    ConnectInfo(conn): ConnectInfo<ConnInfo>,
+    req: Request,
+) -> Response {
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(b) => b,
+        Err(_) => {
+            return Answer::json(
+                413,
+                json!({"error": "request body too large or unreadable"}),
+            )
+            .into_response();
+        }
+    };
+    let method = parts.method.as_str().to_string();
+    let path = parts.uri.path().to_string();
+    let query = parts.uri.query().unwrap_or("").to_string();
+    if path == "/_emulator" || path.starts_with("/_emulator/") {
+        return control(&app, &method, &path, &bytes).into_response();
+    }
+    let shared = &app.shared;
+    let arrived = now_ms();
+    let mut logged_headers = BTreeMap::new();
+    for (k, v) in &parts.headers {
+        if k != header::AUTHORIZATION {
+            logged_headers.insert(
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            );
+        }
+    }
+    let raw_body = String::from_utf8_lossy(&bytes).into_owned();
+    let mut entry = LoggedRequest {
+        method: method.clone(),
+        path: path.clone(),
+        query: query.clone(),
+        headers: logged_headers,
+        body: serde_json::from_slice(&bytes).ok(),
+        raw_body,
+        status: 0,
+        time: rfc3339_millis(arrived),
+    };
+
+    let fault = shared.draw_faults(&path);
+    if fault.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
+    }
+    let provider = Provider::for_path(&path);
+    let answer = if fault.reset {
+        conn.kill();
+        shared.log_request(entry);
+        return Response::new(Body::empty());
+    } else if let Some(status) = fault.fail {
+        fault_answer(provider, status)
+    } else if let Some(status) = fault.html {
+        html_answer(status)
+    } else {
+        let mut answer = shared.process(&method, &path, &query, &parts.headers, &bytes);
+        if fault.truncate && !answer.body.is_empty() {
+            let keep = (answer.body.len() / 2).max(1).min(answer.body.len() - 1);
+            answer.body.truncate(keep);
+        }
+        answer
+    };
+    entry.status = answer.status;
+    shared.log_request(entry);
+    answer.into_response()
+}
+
+/// The control API: no authentication, no faults, not logged.
+fn control(app: &AppState, method: &str, path: &str, body: &[u8]) -> Answer {
+    let shared = &app.shared;
+    let path = path.trim_end_matches('/');
+    let known = [
+        "/_emulator",
+        "/_emulator/health",
+        "/_emulator/faults",
+        "/_emulator/requests",
+        "/_emulator/reset",
+        "/_emulator/state",
+        "/_emulator/config",
+    ];
+    match (method, path) {
+        ("GET", "/_emulator") | ("GET", "/_emulator/health") => {
+            Answer::json(200, json!({"ok": true, "routes": known[2..]}))
+        }
+        ("GET", "/_emulator/faults") => Answer::json(200, json!(*lock(&shared.faults))),
+        ("PUT", "/_emulator/faults") | ("POST", "/_emulator/faults") => {
+            let faults: Faults = if body.iter().all(u8::is_ascii_whitespace) {
+                Faults::default()
+            } else {
+                match serde_json::from_slice(body) {
+                    Ok(f) => f,
+                    Err(e) => {
+                        return Answer::json(400, json!({"error": format!("invalid faults: {e}")}));
+                    }
+                }
+            };
+            if let Err(e) = check_faults(&faults) {
+                return Answer::json(400, json!({"error": e}));
+            }
+            *lock(&shared.faults) = faults.clone();
+            Answer::json(200, json!(faults))
+        }
+        ("DELETE", "/_emulator/faults") => {
+            *lock(&shared.faults) = Faults::default();
+            Answer::json(200, json!(Faults::default()))
+        }
+        ("GET", "/_emulator/requests") => {
+            Answer::json(200, json!(lock(&shared.log).iter().collect::<Vec<_>>()))
+        }
+        ("DELETE", "/_emulator/requests") => {
+            let mut log = lock(&shared.log);
+            let n = log.len();
+            log.clear();
+            Answer::json(200, json!({"cleared": n}))
+        }
+        ("POST", "/_emulator/reset") => match shared.reset() {
+            Ok(()) => Answer::json(200, json!({"reset": true})),
+            Err(e) => Answer::json(500, json!({"error": e.message})),
+        },
+        ("GET", "/_emulator/state") => Answer::json(200, shared.state_view()),
+        ("GET", "/_emulator/config") => Answer::json(200, shared.config_view(app.addr)),
+        (_, p) if known.contains(&p) => Answer::json(
+            405,
+            json!({"error": format!("{method} is not allowed on {p}")}),
+        ),
+        _ => Answer::json(
+            404,
+            json!({"error": format!("no control route {path}; routes: {}", known[2..].join(", "))}),
+        ),
+    }
+}
+
+pub(crate) fn check_faults(f: &Faults) -> Result<(), String> {
+    for (name, rate) in [
+        ("fail_rate", f.fail_rate),
+        ("reset_rate", f.reset_rate),
+        ("truncate_rate", f.truncate_rate),
+        ("html_rate", f.html_rate),
+    ] {
+        if !(0.0..=1.0).contains(&rate) {
+            return Err(format!("{name} must be between 0 and 1, not {rate}"));
+        }
+    }
+    if let Some(s) = f.fail_statuses.iter().find(|s| !(400..=599).contains(*s)) {
+        return Err(format!(
+            "fail_statuses must be HTTP error statuses (400-599), not {s}"
+        ));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running it
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone)]
+struct Handle {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+}
+
+impl Handle {
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+    fn requests(&self) -> Vec<LoggedRequest> {
+        lock(&self.shared.log).iter().cloned().collect()
+    }
+    fn clear_requests(&self) {
+        lock(&self.shared.log).clear();
+    }
+    fn set_faults(&self, f: Faults) {
+        *lock(&self.shared.faults) = f;
+    }
+    fn reset(&self) {
+        if let Err(e) = self.shared.reset()
+            && !self.shared.config.quiet
+        {
+            eprintln!("dbcloud emulator: {}", e.message);
+        }
+    }
+}
+
+/// An emulator running inside the caller's tokio runtime; it stops when dropped.
+pub struct Emulator {
+    handle: Handle,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// Starts an emulator on `addr` (port 0 picks a free port) inside the current tokio runtime.
+pub async fn start(addr: SocketAddr, config: Config) -> std::io::Result<Emulator> {
+    start_with(addr, config, false).await
+}
+
+pub(crate) async fn start_with(
+    addr: SocketAddr,
+    config: Config,
+    print_requests: bool,
+) -> std::io::Result<Emulator> {
+    if let Err(e) = check_faults(&config.faults) {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, e));
+    }
+    let listener = TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let quiet = config.quiet;
+    let shared = Arc::new(Shared::new(config, print_requests && !quiet)?);
+    let app = axum::Router::new().fallback(handle).with_state(AppState {
+        shared: shared.clone(),
+        addr,
+    });
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let listener = KillableListener { inner: listener };
+    let task = tokio::spawn(async move {
+        let server = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<ConnInfo>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stopped.await;
+        });
+        if let Err(e) = server.await
+            && !quiet
+        {
+            eprintln!("dbcloud emulator: server error: {e}");
+        }
+    });
+    Ok(Emulator {
+        handle: Handle { shared, addr },
+        stop: Some(stop),
+        task: Some(task),
+    })
+}
+
+macro_rules! accessors {
+    ($t:ty) => {
+        impl $t {
+            /// The address the emulator listens on.
+            pub fn addr(&self) -> SocketAddr {
+                self.handle.addr
+            }
+            /// `http://127.0.0.1:PORT`: the base URL of both APIs.
+            pub fn url(&self) -> String {
+                self.handle.url()
+            }
+            /// The ClickHouse organization of the seeded state.
+            pub fn clickhouse_org_id(&self) -> String {
+                self.handle.shared.clickhouse_org_id()
+            }
+            /// The CockroachDB organization of the seeded state.
+            pub fn cockroach_org_id(&self) -> String {
+                lock(&self.handle.shared.state).meta_str("cockroach_org_id")
+            }
+            /// The API requests received so far (oldest first).
+            pub fn requests(&self) -> Vec<LoggedRequest> {
+                self.handle.requests()
+            }
+            pub fn clear_requests(&self) {
+                self.handle.clear_requests()
+            }
+            /// The whole state as JSON (as `GET /_emulator/state` shows it).
+            pub fn state(&self) -> Value {
+                self.handle.shared.state_view()
+            }
+            /// Replaces the injected faults.
+            pub fn set_faults(&self, f: Faults) {
+                self.handle.set_faults(f)
+            }
+            /// Puts the state back to the seed.
+            pub fn reset(&self) {
+                self.handle.reset()
+            }
+        }
+    };
+}
+
+accessors!(Emulator);
+accessors!(BackgroundEmulator);
+
+impl Emulator {
+    /// Stops accepting requests and waits for the ones in flight.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// An emulator on its own thread with its own runtime (for synchronous tests); stops when dropped.
+pub struct BackgroundEmulator {
+    handle: Handle,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Runs an emulator on 127.0.0.1 (a free port) on a thread of its own.
+pub fn spawn(config: Config) -> std::io::Result<BackgroundEmulator> {
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<std::io::Result<Handle>>();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::Builder::new()
+        .name("dbcloud-emulator".into())
+        .spawn(move || {
+            let rt = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            rt.block_on(async move {
+                match start(SocketAddr::from(([127, 0, 0, 1], 0)), config).await {
+                    Ok(emu) => {
+                        let _ = ready_tx.send(Ok(emu.handle.clone()));
+                        let _ = stopped.await;
+                        emu.shutdown().await;
+                    }
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                    }
+                }
+            });
+        })?;
+    let handle = ready_rx
+        .recv()
+        .map_err(|_| std::io::Error::other("the emulator thread ended before starting"))??;
+    Ok(BackgroundEmulator {
+        handle,
+        stop: Some(stop),
+        thread: Some(thread),
+    })
+}
+
+impl Drop for BackgroundEmulator {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
