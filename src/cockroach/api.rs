@@ -66,6 +66,11 @@ impl Cluster {
         self.state() == "LOCKED"
     }
 
+    /// Writes other than a delete are refused: LOCKED, or still CREATING.
+    pub fn is_busy(&self) -> bool {
+        self.is_locked() || self.state() == "CREATING"
+    }
+
     pub fn operation_status(&self) -> &str {
         self.operation_status.as_deref().unwrap_or_default()
     }

@@ -61,7 +61,7 @@ pub fn cluster_name(s: &str) -> Result<String, String> {
     let valid_chars = s
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !valid_chars || s.starts_with('-') || s.ends_with('-') {
+    if !valid_chars || !s.starts_with(|c: char| c.is_ascii_lowercase()) || s.ends_with('-') {
         return Err(format!("'{s}' is not a valid cluster name: use {allowed}"));
     }
     Ok(s.to_string())
@@ -135,6 +135,32 @@ pub fn ipv4_cidr(s: &str) -> Result<(String, u8), String> {
     }
 }
 
+/// Backup frequencies the service offers, in minutes.
+pub const BACKUP_FREQUENCIES: &[u32] = &[5, 10, 15, 30, 60, 240, 1440];
+/// Backup retention periods the service offers, in days.
+pub const BACKUP_RETENTIONS: &[u32] = &[2, 7, 30, 90, 365];
+
+pub fn backup_frequency(s: &str) -> Result<u32, String> {
+    one_of(s, BACKUP_FREQUENCIES, "minutes")
+}
+
+pub fn backup_retention(s: &str) -> Result<u32, String> {
+    one_of(s, BACKUP_RETENTIONS, "days")
+}
+
+fn one_of(s: &str, allowed: &[u32], unit: &str) -> Result<u32, String> {
+    let list = allowed
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|v| allowed.contains(v))
+        .ok_or_else(|| format!("'{s}' is not one of {list} ({unit})"))
+}
+
 /// A JSON object given on the command line (`--target '{"..": ..}'`).
 pub fn json_object(s: &str) -> Result<Value, String> {
     match serde_json::from_str::<Value>(s) {
@@ -159,6 +185,7 @@ mod tests {
         assert!(cluster_name("Analytics").is_err());
         assert!(cluster_name("my_db").is_err());
         assert!(cluster_name("-db").is_err());
+        assert!(cluster_name("1db").is_err());
         assert!(cluster_name("db-").is_err());
     }
 
@@ -201,6 +228,14 @@ mod tests {
         assert!(ipv4_cidr("10.0.0.0/33").is_err());
         assert!(ipv4_cidr("2001:db8::/32").is_err());
         assert!(ipv4_cidr("example.com/8").is_err());
+    }
+
+    #[test]
+    fn backup_schedules() {
+        assert_eq!(backup_frequency("60").unwrap(), 60);
+        assert!(backup_frequency("61").is_err());
+        assert_eq!(backup_retention("30").unwrap(), 30);
+        assert!(backup_retention("31").is_err());
     }
 
     #[test]

@@ -31,10 +31,11 @@ pub fn explain_locked(err: Error) -> Error {
     };
     let message = api.message.to_ascii_lowercase();
     let code = api.api_code.as_deref();
-    // 409 also answers "already exists" (gRPC 6), which waiting would not cure.
-    let locked = message.contains("lock")
-        || code == Some("9")
-        || (api.status == 409 && code != Some("6") && !message.contains("exist"));
+    // 409 and code 9 also answer "already exists" and "delete protection", which waiting would not cure.
+    let other_cause =
+        code == Some("6") || message.contains("exist") || message.contains("protection");
+    let locked =
+        message.contains("lock") || ((api.status == 409 || code == Some("9")) && !other_cause);
     if !locked {
         return err;
     }
@@ -46,8 +47,8 @@ pub fn explain_locked(err: Error) -> Error {
     err.with_hint(LOCKED_HINT)
 }
 
-/// Polls the cluster until it is not LOCKED.
-pub async fn until_unlocked(ctx: &Ctx, cluster: &ClusterRef, args: &WaitArgs) -> Result<Cluster> {
+/// Polls the cluster until it takes writes: not LOCKED by an operation, nor still CREATING.
+pub async fn until_writable(ctx: &Ctx, cluster: &ClusterRef, args: &WaitArgs) -> Result<Cluster> {
     let api = ctx.cockroach()?;
     let what = format!("cluster {} to be unlocked", cluster.name);
     let id = cluster.id.as_str();
@@ -57,7 +58,7 @@ pub async fn until_unlocked(ctx: &Ctx, cluster: &ClusterRef, args: &WaitArgs) ->
         &what,
         || async move {
             let cluster = api.cluster(id).await?;
-            Ok(if cluster.is_locked() {
+            Ok(if cluster.is_busy() {
                 Poll::Pending(cluster.progress())
             } else {
                 Poll::Done(cluster)
@@ -80,11 +81,11 @@ where
     Fut: Future<Output = Result<T>>,
 {
     if args.wait {
-        until_unlocked(ctx, cluster, args).await?;
+        until_writable(ctx, cluster, args).await?;
     }
     let result = send().await.map_err(explain_locked)?;
     if args.wait {
-        until_unlocked(ctx, cluster, args).await?;
+        until_writable(ctx, cluster, args).await?;
     }
     Ok(result)
 }
@@ -218,6 +219,12 @@ mod tests {
     #[test]
     fn other_errors_pass_unchanged() {
         let e = explain_locked(api(409, Some("6"), "database already exists"));
+        assert_eq!(e.hint(), None);
+        let e = explain_locked(api(
+            409,
+            Some("9"),
+            "cluster x has delete protection enabled",
+        ));
         assert_eq!(e.hint(), None);
         let e = explain_locked(api(404, Some("5"), "not found"));
         assert_eq!(e.exit_code(), ExitCode::NotFound);

@@ -5,7 +5,7 @@ use clap::Subcommand;
 use super::common::{ClusterArg, LimitArg};
 use crate::cockroach::api::backups::TimeWindow;
 use crate::cockroach::api::to_json;
-use crate::cockroach::waits;
+use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -73,11 +73,11 @@ Examples:
   dbcloud crdb backup config update -c analytics --frequency-minutes 60
   dbcloud crdb backup config update -c analytics --retention-days 30")]
     Update {
-        /// Minutes between backups
-        #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(1..))]
+        /// Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440
+        #[arg(long, value_name = "MINUTES", value_parser = input::backup_frequency)]
         frequency_minutes: Option<u32>,
-        /// Days a backup is kept
-        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..))]
+        /// Days a backup is kept: 2, 7, 30, 90 or 365
+        #[arg(long, value_name = "DAYS", value_parser = input::backup_retention)]
         retention_days: Option<u32>,
         #[command(flatten)]
         wait: WaitArgs,
@@ -87,11 +87,12 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("AS OF", "as_of_time"),
-    Column::field("CREATED", "created_at"),
+    Column::field("TYPE", "type"),
     Column::field("STATUS", "status"),
 ];
 
 const CONFIG_COLUMNS: &[Column] = &[
+    Column::field("ENABLED", "enabled"),
     Column::field("FREQUENCY (MIN)", "frequency_minutes"),
     Column::field("RETENTION (DAYS)", "retention_days"),
 ];

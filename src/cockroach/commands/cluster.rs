@@ -222,7 +222,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let cluster = find_cluster(ctx, &cluster).await?;
             let target = ClusterRef::from(&cluster);
             if wait.wait && cluster.is_locked() {
-                waits::until_unlocked(ctx, &target, &wait).await?;
+                waits::until_writable(ctx, &target, &wait).await?;
             }
             let answer = ctx
                 .cockroach()?
@@ -422,8 +422,8 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     }
     let mut cluster = find_cluster(ctx, &args.cluster).await?;
     let target = ClusterRef::from(&cluster);
-    if args.wait.wait && cluster.is_locked() {
-        cluster = waits::until_unlocked(ctx, &target, &args.wait).await?;
+    if args.wait.wait && cluster.is_busy() {
+        cluster = waits::until_writable(ctx, &target, &args.wait).await?;
     }
     if changes.has_dedicated_changes() && cluster.is_serverless() {
         return Err(Error::usage(format!(

@@ -83,7 +83,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             wait,
         } => {
             if wait.wait {
-                waits::until_unlocked(ctx, &cluster, &wait).await?;
+                waits::until_writable(ctx, &cluster, &wait).await?;
             }
             let mut restore = api
                 .create_restore(&cluster.id, &backup, target.as_ref())
