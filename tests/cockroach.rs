@@ -228,6 +228,77 @@ fn a_locked_cluster_refuses_writes_until_waited_for() {
             .iter()
             .any(|d| d["name"] == "late")
     );
+
+    // Deleting is a write too.
+    ok(&emu.run(&["crdb", "cluster", "update", &id, "--vcpus", "16"]));
+    let out = emu.run(&["crdb", "cluster", "delete", &id, "--yes"]);
+    assert_code(&out, 5);
+    assert!(stderr_of(&out).contains("--wait"));
+    assert_eq!(stored_cluster(&emu, &id)["state"], "LOCKED");
+    ok(&emu.run(&["crdb", "cluster", "delete", &id, "--yes", "--wait"]));
+    assert_eq!(stored_cluster(&emu, &id)["state"], "DELETED");
+}
+
+#[test]
+fn clusters_are_created_in_a_folder_by_id_path_or_name() {
+    let emu = Emu::start();
+    let team = emu.json(&[
+        "api",
+        "crdb",
+        "POST",
+        "/api/v1/folders",
+        "--data",
+        r#"{"name": "team"}"#,
+    ]);
+    let team_id = team["resource_id"].as_str().unwrap().to_string();
+    let prod = emu.json(&[
+        "api",
+        "crdb",
+        "POST",
+        "/api/v1/folders",
+        "--data",
+        &json!({"name": "prod", "parent_id": team_id}).to_string(),
+    ]);
+    let prod_id = prod["resource_id"].as_str().unwrap().to_string();
+
+    let create = |name: &str, folder: &str| {
+        emu.run(&[
+            "crdb",
+            "cluster",
+            "create",
+            name,
+            "--provider",
+            "gcp",
+            "--plan",
+            "serverless",
+            "--region",
+            "us-east1",
+            "--folder",
+            folder,
+            "--json",
+        ])
+    };
+    for (name, folder, expected) in [
+        ("by-path", "/team/prod", &prod_id),
+        ("by-name", "prod", &prod_id),
+        ("by-id", team_id.as_str(), &team_id),
+    ] {
+        let out = create(name, folder);
+        let cluster: Value = serde_json::from_str(&ok(&out)).unwrap();
+        assert_eq!(&cluster["parent_id"], expected.as_str(), "{folder}");
+        assert_eq!(
+            &writes(&emu).pop().unwrap().body.unwrap()["parent_id"],
+            expected.as_str()
+        );
+    }
+    let before = writes(&emu).len();
+    let out = create("lost", "/team/staging");
+    assert_code(&out, 3);
+    assert_eq!(
+        writes(&emu).len(),
+        before,
+        "no cluster is created when the folder is unknown"
+    );
 }
 
 #[test]

@@ -87,10 +87,10 @@ impl Cluster {
             .is_some_and(|p| p.eq_ignore_ascii_case("SERVERLESS"))
     }
 
-    /// "LOCKED (CLUSTER_SCALE_RUNNING)": the state and, when there is one, the operation, for progress.
+    /// "LOCKED (CRDB_SCALE_RUNNING)": the state and, when there is one, the operation, for progress.
     pub fn progress(&self) -> String {
         match self.operation_status() {
-            "" => self.state().to_string(),
+            op if op.is_empty() || op.ends_with("UNSPECIFIED") => self.state().to_string(),
             op => format!("{} ({op})", self.state()),
         }
     }

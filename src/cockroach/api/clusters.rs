@@ -380,5 +380,9 @@ mod tests {
         assert!(c.is_locked());
         assert!(c.is_dedicated());
         assert_eq!(c.progress(), "LOCKED (CLUSTER_SCALE_RUNNING)");
+        let c: Cluster = serde_json::from_value(json!({"id": "c", "name": "n",
+            "state": "CREATING", "operation_status": "CLUSTER_STATUS_UNSPECIFIED"}))
+        .unwrap();
+        assert_eq!(c.progress(), "CREATING");
     }
 }

@@ -452,7 +452,7 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
             .status(&format!("Cluster {} is updated.", target.name));
     } else {
         ctx.out.status(&format!(
-            "Updating cluster {}; wait for it with --wait next time, or follow it with `dbcloud crdb cluster get {}`.",
+            "Updating cluster {}; follow it with `dbcloud crdb cluster get {}` (or pass --wait to wait).",
             target.name, target.id
         ));
     }
