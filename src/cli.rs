@@ -22,6 +22,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 not found, 4 not authenticated, 5 conflict
 
 #[derive(Parser, Debug)]
 #[command(name = "dbcloud", version, about = ABOUT, after_help = EXAMPLES, propagate_version = true)]
+// Environment values are never shown in help: they may be secrets, and generated docs must not vary.
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -41,6 +42,7 @@ pub struct GlobalArgs {
         global = true,
         value_enum,
         env = "DBCLOUD_OUTPUT",
+        hide_env_values = true,
         value_name = "FORMAT"
     )]
     pub output: Option<Format>,
@@ -60,20 +62,32 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub yes: bool,
     /// Never prompt (also when stdin is not a terminal or CI is set)
-    #[arg(long, global = true, env = "DBCLOUD_NO_INPUT")]
+    #[arg(long, global = true, env = "DBCLOUD_NO_INPUT", hide_env_values = true)]
     pub no_input: bool,
     /// Log each HTTP request and response to stderr, secrets redacted
-    #[arg(short, long, global = true, env = "DBCLOUD_DEBUG")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "DBCLOUD_DEBUG",
+        hide_env_values = true
+    )]
     pub verbose: bool,
     /// Timeout of each HTTP request (e.g. 30s, 2m)
-    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", env = "DBCLOUD_TIMEOUT",
+    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", env = "DBCLOUD_TIMEOUT", hide_env_values = true,
           value_parser = crate::validate::duration)]
     pub timeout: Duration,
     /// No colours (also NO_COLOR)
     #[arg(long, global = true)]
     pub no_color: bool,
     /// Config file [default: config.toml in the platform config directory]
-    #[arg(long, global = true, env = "DBCLOUD_CONFIG", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "DBCLOUD_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Run against a local emulator of both APIs (state kept in the data directory); no account needed
     #[arg(long, global = true)]
@@ -98,6 +112,9 @@ pub enum Command {
     /// CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more
     #[command(visible_alias = "cockroach")]
     Crdb(crate::cockroach::Args),
+    /// Every database of every profile and provider, in one table
+    #[command(visible_alias = "status")]
+    Ls(crate::commands::ls::Args),
     /// Log in, and see which credentials are in effect
     Auth(crate::commands::auth::Args),
     /// Manage named profiles in the config file

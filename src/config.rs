@@ -155,6 +155,24 @@ pub struct CockroachSettings {
     pub cluster: Option<Resolved>,
 }
 
+impl ClickHouseSettings {
+    /// The credentials, when both parts are set.
+    pub fn auth(&self) -> Option<crate::http::Auth> {
+        Some(crate::http::Auth::Basic {
+            key_id: self.key_id.as_ref()?.value.clone(),
+            key_secret: self.key_secret.as_ref()?.value.clone(),
+        })
+    }
+}
+
+impl CockroachSettings {
+    pub fn auth(&self) -> Option<crate::http::Auth> {
+        Some(crate::http::Auth::Bearer {
+            api_key: self.api_key.as_ref()?.value.clone(),
+        })
+    }
+}
+
 /// Reads an environment variable, treating an empty value as unset.
 pub type EnvLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
 

@@ -13,6 +13,14 @@ use crate::http::{Auth, Client, ClientConfig, Provider, RetryPolicy};
 use crate::output::{Output, OutputOptions};
 use crate::prompt::Prompter;
 
+/// One profile's values in effect (see [`Ctx::all_profiles`]).
+pub struct ProfileSettings {
+    pub name: String,
+    pub active: bool,
+    pub clickhouse: Option<ClickHouseSettings>,
+    pub cockroach: Option<CockroachSettings>,
+}
+
 pub struct Ctx {
     pub out: Output,
     pub prompt: Prompter,
@@ -141,6 +149,47 @@ impl Ctx {
         };
         *self.organization.borrow_mut() = Some(org.clone());
         Ok(org)
+    }
+
+    /// Every profile of the file plus the active one, with the values in effect: the environment and flags
+    /// apply to the active profile only. A provider is present when the profile has a section for it (always
+    /// for the active profile). With `--emulator`, only the active profile (pointed at the emulator).
+    pub fn all_profiles(&self) -> Vec<ProfileSettings> {
+        let active = self.profile.value.clone();
+        let mut names: Vec<String> = if self.overrides.emulator.is_some() {
+            Vec::new()
+        } else {
+            self.config.file.profiles.keys().cloned().collect()
+        };
+        if !names.contains(&active) {
+            names.insert(0, active.clone());
+        }
+        let no_env = |_: &str| None;
+        names
+            .into_iter()
+            .map(|name| {
+                let is_active = name == active;
+                let env: config::EnvLookup = if is_active {
+                    &config::process_env
+                } else {
+                    &no_env
+                };
+                let overrides = if is_active {
+                    self.overrides.clone()
+                } else {
+                    Overrides::default()
+                };
+                let in_file = self.config.profile(&name);
+                let has_ch = is_active || in_file.is_some_and(|p| p.clickhouse.is_some());
+                let has_crdb = is_active || in_file.is_some_and(|p| p.cockroach.is_some());
+                ProfileSettings {
+                    clickhouse: has_ch.then(|| self.config.clickhouse(&name, &overrides, env)),
+                    cockroach: has_crdb.then(|| self.config.cockroach(&name, &overrides, env)),
+                    active: is_active,
+                    name,
+                }
+            })
+            .collect()
     }
 
     /// The default for `-c/--cluster`: the profile's `cockroach.cluster`.

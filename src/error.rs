@@ -21,6 +21,33 @@ pub enum ExitCode {
 }
 
 impl ExitCode {
+    pub const ALL: [ExitCode; 8] = [
+        ExitCode::Success,
+        ExitCode::Failure,
+        ExitCode::Usage,
+        ExitCode::NotFound,
+        ExitCode::Auth,
+        ExitCode::Conflict,
+        ExitCode::Timeout,
+        ExitCode::Interrupted,
+    ];
+
+    /// What the code means, for docs/exit-codes.md and `--help`.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            ExitCode::Success => "success",
+            ExitCode::Failure => "an API or runtime error (the message says which)",
+            ExitCode::Usage => "usage or invalid input: nothing was sent",
+            ExitCode::NotFound => "not found (HTTP 404, or no resource with that name)",
+            ExitCode::Auth => "not authenticated or not allowed: no credentials, HTTP 401 or 403",
+            ExitCode::Conflict => {
+                "conflict or wrong state: HTTP 409, a locked cluster, a running service"
+            }
+            ExitCode::Timeout => "timed out: a request (--timeout) or a wait (--wait-timeout)",
+            ExitCode::Interrupted => "interrupted (Ctrl-C)",
+        }
+    }
+
     /// The stable machine-readable name used in the JSON error object.
     pub fn name(self) -> &'static str {
         match self {

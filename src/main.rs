@@ -1,24 +1,10 @@
-//! dbcloud: parse, build the context, dispatch, and map the error to an exit code. Nothing else.
-
-mod cli;
-mod clickhouse;
-mod cockroach;
-mod commands;
-mod config;
-mod context;
-mod error;
-mod http;
-mod output;
-mod prompt;
-mod validate;
-mod wait;
+//! The dbcloud binary: parse, run, and map the error to an exit code. Nothing else.
 
 use clap::Parser;
 
-use cli::{Cli, Command};
-use config::Overrides;
-use context::Ctx;
-use error::{Error, Result};
+use dbcloud::cli::Cli;
+use dbcloud::error::Error;
+use dbcloud::{output, run};
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
@@ -57,51 +43,4 @@ fn report(error: &Error, json_errors: bool, no_color: bool) -> std::process::Exi
     }
     output::print_error(error, json_errors, no_color);
     std::process::ExitCode::from(error.exit_code() as u8)
-}
-
-async fn run(cli: Cli) -> Result<()> {
-    let mut overrides = Overrides {
-        profile: cli.global.profile.clone(),
-        ..Overrides::default()
-    };
-    match &cli.command {
-        Command::Ch(args) => {
-            overrides.clickhouse_url = args.api_url.clone();
-            overrides.organization = args.org.clone();
-        }
-        Command::Crdb(args) => overrides.cockroach_url = args.api_url.clone(),
-        _ => {}
-    }
-    #[cfg(feature = "emulator")]
-    let _embedded = if cli.global.emulator {
-        let (emulator, target) = commands::emulator::embedded().await?;
-        overrides.emulator = Some(target);
-        Some(emulator)
-    } else {
-        None
-    };
-    #[cfg(not(feature = "emulator"))]
-    if cli.global.emulator {
-        return Err(Error::usage(
-            "this dbcloud was built without the emulator feature",
-        ));
-    }
-
-    match cli.command {
-        Command::Completions(args) => return commands::completions::run(args),
-        #[cfg(feature = "emulator")]
-        Command::Emulator(args) => return commands::emulator::run(args).await,
-        _ => {}
-    }
-    let ctx = Ctx::new(&cli.global, overrides)?;
-    match cli.command {
-        Command::Ch(args) => clickhouse::run(&ctx, args.command).await,
-        Command::Crdb(args) => cockroach::run(&ctx, args.command).await,
-        Command::Auth(args) => commands::auth::run(&ctx, args).await,
-        Command::Profile(args) => commands::profile::run(&ctx, args).await,
-        Command::Api(args) => commands::api::run(&ctx, args).await,
-        Command::Completions(_) => Ok(()),
-        #[cfg(feature = "emulator")]
-        Command::Emulator(_) => Ok(()),
-    }
 }

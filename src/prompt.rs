@@ -109,3 +109,36 @@ pub fn read_stdin_secret(what: &str) -> Result<String> {
     }
     Ok(secret.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ExitCode;
+
+    #[test]
+    fn without_a_terminal_confirmation_needs_yes() {
+        let p = Prompter {
+            interactive: false,
+            yes: false,
+        };
+        let err = p.confirm("delete service web").unwrap_err();
+        assert_eq!(err.exit_code(), ExitCode::Usage);
+        assert!(err.to_string().contains("--yes"), "{err}");
+        let p = Prompter {
+            interactive: false,
+            yes: true,
+        };
+        assert!(p.confirm("delete service web").is_ok());
+    }
+
+    #[test]
+    fn without_a_terminal_prompts_name_the_flag() {
+        let p = Prompter {
+            interactive: false,
+            yes: true,
+        };
+        let err = p.secret("Password", true, "--password-stdin").unwrap_err();
+        assert_eq!(err.exit_code(), ExitCode::Usage);
+        assert!(err.to_string().contains("--password-stdin"), "{err}");
+    }
+}

@@ -733,3 +733,252 @@ async fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(!stderr_of(&out).contains("panicked"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn profiles_can_be_listed_set_used_and_removed() {
+    let env = TestEnv::new();
+    env.write_config(
+        "# my settings\ndefault_profile = \"a\"\n\n[profiles.a.clickhouse]\nkey_id = \"id-a\"\nkey_secret = \"secret-a-0123456789\"\n\n[profiles.b.cockroach]\napi_key = \"key-b-0123456789\"\n",
+    );
+    let out = env
+        .cmd()
+        .args(["profile", "list", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["name"], "a");
+    assert_eq!(v[0]["default"], true);
+    assert_eq!(v[0]["clickhouse"]["key_secret"], "****6789");
+    assert_eq!(v[1]["cockroach"]["api_key"], "****6789");
+
+    // set: a plain value as an argument; a secret only from stdin.
+    let out = env
+        .cmd()
+        .args([
+            "profile",
+            "set",
+            "cockroach.cluster",
+            "analytics",
+            "-p",
+            "b",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = env
+        .cmd()
+        .args(["profile", "set", "cockroach.api_key", "leaked", "-p", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = env
+        .cmd()
+        .args(["profile", "set", "cockroach.api_key", "-p", "b"])
+        .write_stdin("new-key-0123456789\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = env
+        .cmd()
+        .args(["profile", "set", "clickhouse.organization", "not-a-uuid"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = env
+        .cmd()
+        .args(["profile", "set", "nope.key", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = env.cmd().args(["profile", "use", "b"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = env
+        .cmd()
+        .args(["profile", "use", "missing"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+
+    let text = std::fs::read_to_string(env.config_path()).unwrap();
+    assert!(text.starts_with("# my settings\n"), "{text}");
+    assert!(text.contains("default_profile = \"b\""), "{text}");
+    assert!(
+        text.contains("cluster = \"analytics\"") && text.contains("new-key-0123456789"),
+        "{text}"
+    );
+
+    // show masks the secret; remove refuses without --yes when there is no terminal.
+    let out = env
+        .cmd()
+        .args(["profile", "show", "--json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["name"], "b");
+    assert_eq!(v["cockroach"]["api_key"], "****6789");
+    assert_eq!(v["cockroach"]["cluster"], "analytics");
+    let out = env.cmd().args(["profile", "remove", "b"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("--yes"));
+    let out = env
+        .cmd()
+        .args(["profile", "remove", "b", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = std::fs::read_to_string(env.config_path()).unwrap();
+    assert!(
+        !text.contains("profiles.b") && !text.contains("default_profile"),
+        "{text}"
+    );
+    assert!(text.contains("[profiles.a.clickhouse]"), "{text}");
+}
+
+#[test]
+fn a_config_others_can_read_gets_a_warning() {
+    let env = TestEnv::new();
+    env.write_config("[profiles.default.cockroach]\napi_key = \"k\"\n");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(env.config_path(), std::fs::Permissions::from_mode(0o644))
+            .unwrap();
+        let out = env.cmd().args(["profile", "list"]).output().unwrap();
+        assert!(out.status.success());
+        assert!(stderr_of(&out).contains("chmod 600"), "{}", stderr_of(&out));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn api_paginates_and_reports_status() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/clusters"))
+        .and(query_param("pagination.page", "t2"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"clusters": [cluster(2)], "pagination": {}})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"clusters": [cluster(1)], "pagination": {"next_page": "t2"}}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    let env = TestEnv::new();
+    let out = env
+        .cockroach(&server.uri())
+        .args([
+            "api",
+            "crdb",
+            "get",
+            "/api/v1/clusters",
+            "--paginate",
+            "--jq",
+            "[.clusters[].name]",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v, json!(["cluster-1", "cluster-2"]));
+
+    // Bad input is refused before anything is sent.
+    let before = received(&server).await.len();
+    for args in [
+        vec!["api", "crdb", "GET", "/v1/organizations"],
+        vec!["api", "crdb", "FETCH", "/api/v1/clusters"],
+        vec![
+            "api",
+            "crdb",
+            "POST",
+            "/api/v1/clusters",
+            "--data",
+            "{not json",
+        ],
+        vec!["api", "crdb", "GET", "/api/v1/clusters", "-F", "novalue"],
+    ] {
+        let out = env.cockroach(&server.uri()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    assert_eq!(received(&server).await.len(), before);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ls_shows_every_profile_and_provider_at_once() {
+    let prod = MockServer::start().await;
+    let staging = MockServer::start().await;
+    Mock::given(path(format!("/v1/organizations/{ORG_ID}/services")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(envelope(json!([service(1)]))))
+        .mount(&prod)
+        .await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"clusters": [cluster(2)]})))
+        .mount(&prod)
+        .await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"clusters": [cluster(3), cluster(4)]})),
+        )
+        .mount(&staging)
+        .await;
+    let env = TestEnv::new();
+    env.write_config(&format!(
+        "default_profile = \"prod\"\n\
+         [profiles.prod.clickhouse]\nkey_id = \"a\"\nkey_secret = \"b\"\norganization = \"{ORG_ID}\"\napi_url = \"{p}\"\n\
+         [profiles.prod.cockroach]\napi_key = \"k1\"\napi_url = \"{p}\"\n\
+         [profiles.staging.cockroach]\napi_key = \"k2\"\napi_url = \"{s}\"\n",
+        p = prod.uri(),
+        s = staging.uri()
+    ));
+    let out = env.cmd().args(["ls", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let seen: Vec<(String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["profile"].as_str().unwrap().into(),
+                r["name"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("prod", "svc-1"),
+        ("prod", "cluster-2"),
+        ("staging", "cluster-3"),
+        ("staging", "cluster-4"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(seen, expected);
+
+    // One source failing still shows the others, warns, and exits 1.
+    staging.reset().await;
+    Mock::given(path("/api/v1/clusters"))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(json!({"code": 16, "message": "bad key"})),
+        )
+        .mount(&staging)
+        .await;
+    let out = env
+        .cmd()
+        .args(["status", "--provider", "cockroach"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout_of(&out).contains("cluster-2"), "{}", stdout_of(&out));
+    assert!(
+        stderr_of(&out).contains("staging") && stderr_of(&out).contains("bad key"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -564,12 +564,10 @@ pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<V
         LOG_EXPORT | CLOUDWATCH | DATADOG | PROMETHEUS => {
             v["status"] = json!(progress(item, now, "ENABLING", "ENABLED"))
         }
-        CMEK => {
-            if item.get("_since").is_some() {
-                let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
-                let done = item["_done_status"].as_str().unwrap_or("ENABLED");
-                v["status"] = json!(progress(item, now, pending, done));
-            }
+        CMEK if item.get("_since").is_some() => {
+            let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
+            let done = item["_done_status"].as_str().unwrap_or("ENABLED");
+            v["status"] = json!(progress(item, now, pending, done));
         }
         _ => {}
     }
@@ -783,10 +781,13 @@ fn update_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let body = ctx.body.clone();
     let now = ctx.now;
     let transition = ctx.transition();
-    let item = ctx
+    // Changes are made to a copy, stored only when the whole request is valid.
+    let mut copy = ctx
         .state
-        .item_mut(CLUSTERS, &id)
+        .item(CLUSTERS, &id)
+        .cloned()
         .ok_or_else(|| ApiError::not_found(format!("cluster {id:?} not found")))?;
+    let item = &mut copy;
     let plan = item["plan"].as_str().unwrap_or_default().to_string();
     let provider = item["cloud_provider"].as_str().unwrap_or("GCP").to_string();
     let name = item["name"].as_str().unwrap_or_default().to_string();
@@ -900,6 +901,9 @@ fn update_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     item["_lock_since"] = json!(now);
     item["_lock_duration"] = json!(transition);
     item["_lock_op"] = json!(lock_op);
+    ctx.state
+        .collection_mut(CLUSTERS, CLUSTERS)
+        .insert(&id, copy);
     Ok(Reply::Json(shown(ctx, CLUSTERS, CLUSTERS, &id)?))
 }
 

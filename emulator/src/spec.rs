@@ -1070,6 +1070,24 @@ mod tests {
     }
 
     #[test]
+    fn openapi_30_keywords_become_json_schema() {
+        let mut s = json!({
+            "a": {"type": "string", "nullable": true, "enum": ["x"]},
+            "b": {"type": "number", "minimum": 5, "exclusiveMinimum": true, "maximum": 9, "exclusiveMaximum": false},
+            "c": {"type": "object", "nullable": false, "properties": {"d": {"type": "integer", "nullable": true}}}
+        });
+        openapi30_to_json_schema(&mut s);
+        assert_eq!(
+            s,
+            json!({
+                "a": {"type": ["string", "null"], "enum": ["x", null]},
+                "b": {"type": "number", "exclusiveMinimum": 5, "maximum": 9},
+                "c": {"type": "object", "properties": {"d": {"type": ["integer", "null"]}}}
+            })
+        );
+    }
+
+    #[test]
     fn query_and_percent_decoding() {
         let q = parse_query("a=1&b=x%20y&c=a+b&a=2");
         assert_eq!(q["a"], "1");

@@ -148,13 +148,22 @@ async fn cockroach_rate_limit_is_10_per_second() {
     config.rate_limits = true;
     let emu = dbcloud_emulator::spawn(config).unwrap();
     let api = Api::new(&emu.url());
-    for _ in 0..10 {
-        assert_eq!(
-            api.crdb("GET", "/api/v1/organization", None).await.status,
-            200
-        );
+    // Eleven requests at once: ten pass, one is over the limit.
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..11 {
+        let api = api.clone();
+        set.spawn(async move { api.crdb("GET", "/api/v1/organization", None).await });
     }
-    let limited = api.crdb("GET", "/api/v1/organization", None).await;
+    let mut answers = Vec::new();
+    while let Some(a) = set.join_next().await {
+        answers.push(a.unwrap());
+    }
+    assert_eq!(
+        answers.iter().filter(|a| a.status == 200).count(),
+        10,
+        "{answers:?}"
+    );
+    let limited = answers.into_iter().find(|a| a.status != 200).unwrap();
     assert_eq!(limited.status, 429);
     assert_eq!(limited.headers["retry-after"], "1");
     assert_eq!(limited.json["code"], 8);

@@ -111,3 +111,39 @@ async fn cockroach_organization_and_clusters() {
         json!({"code": 5, "message": "cluster \"nope\" not found", "details": []})
     );
 }
+
+/// The CLI's `--emulator` mode: `start` inside the caller's current-thread runtime, requests from
+/// the same runtime, and the server stops when asked.
+#[tokio::test(flavor = "current_thread")]
+async fn start_inside_a_current_thread_runtime() {
+    let emu = dbcloud_emulator::start("127.0.0.1:0".parse().unwrap(), config())
+        .await
+        .unwrap();
+    assert!(emu.url().starts_with("http://127.0.0.1:"));
+    assert_eq!(emu.url(), format!("http://{}", emu.addr()));
+    let api = Api::new(&emu.url());
+    let org = emu.clickhouse_org_id();
+    let created = api
+        .ch(
+            "POST",
+            &format!("/v1/organizations/{org}/services"),
+            Some(&json!({"name": "embedded", "provider": "aws", "region": "us-east-1"})),
+        )
+        .await;
+    assert_eq!(created.status, 200, "{created:?}");
+    assert_eq!(emu.requests().len(), 1);
+    emu.clear_requests();
+    assert!(emu.requests().is_empty());
+    let state = emu.state();
+    assert_eq!(
+        state["collections"][format!("/v1/organizations/{org}/services")][0]["name"],
+        "embedded"
+    );
+    let url = emu.url();
+    emu.shutdown().await;
+    let after = common::http_client(std::time::Duration::from_secs(5))
+        .get(format!("{url}/_emulator/health"))
+        .send()
+        .await;
+    assert!(after.is_err(), "stopped");
+}

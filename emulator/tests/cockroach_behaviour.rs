@@ -123,10 +123,19 @@ async fn cluster_lifecycle() {
         .crdb(
             "PATCH",
             &path,
-            Some(&json!({"dedicated": {"hardware": {"storage_gib": 15}}})),
+            Some(&json!({"cockroach_version": "v25.1", "dedicated": {"hardware": {"storage_gib": 15}}})),
         )
         .await;
     assert_eq!(shrink.status, 400);
+    // A refused update changes nothing, not even its valid parts.
+    let unchanged = api.crdb("GET", &path, None).await;
+    assert_eq!(unchanged.json["state"], "CREATED");
+    assert!(
+        unchanged.json["cockroach_version"]
+            .as_str()
+            .unwrap()
+            .starts_with("v24.3")
+    );
     let wrong_plan = api
         .crdb(
             "PATCH",

@@ -13,7 +13,7 @@ async fn latency() {
     let emu = emulator();
     let api = Api::new(&emu.url());
     emu.set_faults(Faults {
-        latency_ms: 300,
+        latency_ms: 1000,
         ..Faults::default()
     });
     let t = Instant::now();
@@ -21,11 +21,11 @@ async fn latency() {
         api.crdb("GET", "/api/v1/organization", None).await.status,
         200
     );
-    assert!(t.elapsed().as_millis() >= 300);
+    assert!(t.elapsed().as_millis() >= 1000);
     emu.set_faults(Faults::default());
     let t = Instant::now();
     api.crdb("GET", "/api/v1/organization", None).await;
-    assert!(t.elapsed().as_millis() < 300);
+    assert!(t.elapsed().as_millis() < 1000);
 }
 
 #[tokio::test]

@@ -214,37 +214,16 @@ fn row(
 }
 
 async fn status(ctx: &Ctx, check: bool) -> Result<()> {
-    let active = ctx.profile.value.clone();
-    let mut names: Vec<String> = ctx.config.file.profiles.keys().cloned().collect();
-    if !names.contains(&active) {
-        names.insert(0, active.clone());
-    }
-    let no_env = |_: &str| None;
     let mut rows = Vec::new();
     let mut checks = Vec::new();
-    for name in &names {
-        let is_active = *name == active;
-        let env: config::EnvLookup = if is_active {
-            &config::process_env
-        } else {
-            &no_env
-        };
-        let overrides = if is_active {
-            ctx.overrides.clone()
-        } else {
-            Default::default()
-        };
-        let file_profile = ctx.config.profile(name);
-        let ch = ctx.config.clickhouse(name, &overrides, env);
-        let crdb = ctx.config.cockroach(name, &overrides, env);
-        let show_ch = is_active || file_profile.is_some_and(|p| p.clickhouse.is_some());
-        let show_crdb = is_active || file_profile.is_some_and(|p| p.cockroach.is_some());
-        if show_ch {
+    for profile in ctx.all_profiles() {
+        let (name, active) = (profile.name.as_str(), profile.active);
+        if let Some(ch) = &profile.clickhouse {
             let p = Provider::ClickHouse;
-            rows.push(row(name, is_active, p, "key_id", ch.key_id.as_ref(), false));
+            rows.push(row(name, active, p, "key_id", ch.key_id.as_ref(), false));
             rows.push(row(
                 name,
-                is_active,
+                active,
                 p,
                 "key_secret",
                 ch.key_secret.as_ref(),
@@ -252,49 +231,36 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
             ));
             rows.push(row(
                 name,
-                is_active,
+                active,
                 p,
                 "organization",
                 ch.organization.as_ref(),
                 false,
             ));
-            rows.push(row(name, is_active, p, "api_url", Some(&ch.api_url), false));
-            if let (Some(id), Some(secret)) = (&ch.key_id, &ch.key_secret) {
-                let auth = Auth::Basic {
-                    key_id: id.value.clone(),
-                    key_secret: secret.value.clone(),
-                };
-                checks.push((rows.len(), name.clone(), p, ch.api_url.value.clone(), auth));
-            }
-        }
-        if show_crdb {
-            let p = Provider::Cockroach;
-            rows.push(row(
-                name,
-                is_active,
-                p,
-                "api_key",
-                crdb.api_key.as_ref(),
-                true,
-            ));
-            rows.push(row(
-                name,
-                is_active,
-                p,
-                "api_url",
-                Some(&crdb.api_url),
-                false,
-            ));
-            if let Some(cluster) = crdb.cluster.as_ref() {
-                rows.push(row(name, is_active, p, "cluster", Some(cluster), false));
-            }
-            if let Some(key) = &crdb.api_key {
-                let auth = Auth::Bearer {
-                    api_key: key.value.clone(),
-                };
+            rows.push(row(name, active, p, "api_url", Some(&ch.api_url), false));
+            if let Some(auth) = ch.auth() {
                 checks.push((
                     rows.len(),
-                    name.clone(),
+                    name.to_string(),
+                    active,
+                    p,
+                    ch.api_url.value.clone(),
+                    auth,
+                ));
+            }
+        }
+        if let Some(crdb) = &profile.cockroach {
+            let p = Provider::Cockroach;
+            rows.push(row(name, active, p, "api_key", crdb.api_key.as_ref(), true));
+            rows.push(row(name, active, p, "api_url", Some(&crdb.api_url), false));
+            if let Some(cluster) = crdb.cluster.as_ref() {
+                rows.push(row(name, active, p, "cluster", Some(cluster), false));
+            }
+            if let Some(auth) = crdb.auth() {
+                checks.push((
+                    rows.len(),
+                    name.to_string(),
+                    active,
                     p,
                     crdb.api_url.value.clone(),
                     auth,
@@ -309,11 +275,11 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
         let results = futures_util::future::join_all(
             checks
                 .iter()
-                .map(|(_, _, provider, url, auth)| verify(ctx, *provider, url, auth.clone())),
+                .map(|(_, _, _, provider, url, auth)| verify(ctx, *provider, url, auth.clone())),
         )
         .await;
         // Insert from the back so earlier positions stay valid.
-        for ((pos, name, provider, _, _), result) in checks.iter().zip(results).rev() {
+        for ((pos, name, active, provider, _, _), result) in checks.iter().zip(results).rev() {
             let (value, source) = match result {
                 Ok(org) => ("ok".to_string(), format!("organization {org}")),
                 Err(e) => {
@@ -325,14 +291,7 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
                 value,
                 source: Source::Flag("--check"),
             };
-            let mut r = row(
-                name,
-                *name == active,
-                *provider,
-                "check",
-                Some(&resolved),
-                false,
-            );
+            let mut r = row(name, *active, *provider, "check", Some(&resolved), false);
             r["source"] = Value::String(source);
             rows.insert(*pos, r);
         }

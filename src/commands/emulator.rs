@@ -26,11 +26,14 @@ It prints the environment lines that point dbcloud (and other tools) at it.")]
     Reset,
 }
 
-pub async fn run(args: Args) -> Result<()> {
+pub async fn run(args: Args, quiet: bool) -> Result<()> {
     match args.command {
-        Command::Serve(serve) => dbcloud_emulator::serve(serve)
-            .await
-            .map_err(|e| Error::io("the emulator stopped", e)),
+        Command::Serve(mut serve) => {
+            serve.quiet = quiet;
+            dbcloud_emulator::serve(serve)
+                .await
+                .map_err(|e| Error::io("the emulator stopped", e))
+        }
         Command::Reset => {
             let path = state_file()?;
             match std::fs::remove_file(&path) {
@@ -62,8 +65,11 @@ pub async fn embedded() -> Result<(dbcloud_emulator::Emulator, EmulatorTarget)> 
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     }
+    // A new state starts with a few databases, so a newcomer's first `list` shows what dbcloud looks like.
     let config = dbcloud_emulator::Config {
         state_file: Some(path),
+        seed_services: 2,
+        seed_clusters: 2,
         quiet: true,
         ..dbcloud_emulator::Config::default()
     };

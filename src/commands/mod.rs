@@ -5,6 +5,7 @@ pub mod auth;
 pub mod completions;
 #[cfg(feature = "emulator")]
 pub mod emulator;
+pub mod ls;
 pub mod profile;
 
 /// `--provider` values: full names, short names and the command aliases.

@@ -130,10 +130,19 @@ impl Emu {
     pub fn cmd(&self) -> Command {
         let mut cmd = self.env.cmd();
         cmd.env("CLICKHOUSE_API_URL", self.server.url())
-            .env("CLICKHOUSE_CLOUD_API_KEY", dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_ID)
-            .env("CLICKHOUSE_CLOUD_API_SECRET", dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_SECRET)
+            .env(
+                "CLICKHOUSE_CLOUD_API_KEY",
+                dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_ID,
+            )
+            .env(
+                "CLICKHOUSE_CLOUD_API_SECRET",
+                dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_SECRET,
+            )
             .env("COCKROACH_SERVER", self.server.url())
-            .env("COCKROACH_API_KEY", dbcloud_emulator::DEFAULT_COCKROACH_API_KEY);
+            .env(
+                "COCKROACH_API_KEY",
+                dbcloud_emulator::DEFAULT_COCKROACH_API_KEY,
+            );
         cmd
     }
 
@@ -144,20 +153,33 @@ impl Emu {
 
     /// Runs dbcloud with these arguments and `stdin`.
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> std::process::Output {
-        self.cmd().args(args).write_stdin(stdin).output().expect("dbcloud runs")
+        self.cmd()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("dbcloud runs")
     }
 
     /// Runs with `--json`, asserts success, and parses stdout.
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
-        let out = self.cmd().args(args).arg("--json").output().expect("dbcloud runs");
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("--json")
+            .output()
+            .expect("dbcloud runs");
         assert!(
             out.status.success(),
             "dbcloud {args:?} failed ({:?}): {}",
             out.status.code(),
             stderr_of(&out)
         );
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("dbcloud {args:?}: stdout is not JSON ({e}): {}", stdout_of(&out)))
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "dbcloud {args:?}: stdout is not JSON ({e}): {}",
+                stdout_of(&out)
+            )
+        })
     }
 
     /// The requests the emulator saw whose path starts with `prefix` (method, path).

@@ -59,10 +59,7 @@ impl Api {
     pub fn new(base: &str) -> Api {
         Api {
             base: base.to_string(),
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(20))
-                .build()
-                .unwrap(),
+            http: http_client(Duration::from_secs(20)),
             ch_user: DEFAULT_CLICKHOUSE_KEY_ID.into(),
             ch_secret: DEFAULT_CLICKHOUSE_KEY_SECRET.into(),
             crdb_key: DEFAULT_COCKROACH_API_KEY.into(),
@@ -130,4 +127,10 @@ impl Api {
 
 pub async fn sleep_ms(ms: u64) {
     tokio::time::sleep(Duration::from_millis(ms)).await;
+}
+
+/// A reqwest client that works whether or not the workspace build gave reqwest a TLS crypto provider.
+pub fn http_client(timeout: Duration) -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().timeout(timeout).build().unwrap()
 }

@@ -1,0 +1,155 @@
+//! The emulator through the dbcloud binary: the global `--emulator` flag (embedded, state in the data
+//! directory) and `dbcloud emulator serve|reset`.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use common::*;
+use serde_json::Value;
+
+fn json_of(out: &std::process::Output) -> Value {
+    assert!(out.status.success(), "{}", stderr_of(out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn the_embedded_emulator_needs_no_account_and_keeps_its_state() {
+    let env = TestEnv::new();
+    assert!(!env.config_path().exists());
+    let orgs = json_of(
+        &env.cmd()
+            .args(["--emulator", "ch", "org", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(orgs.as_array().unwrap().len(), 1);
+    let org = orgs[0]["id"].as_str().unwrap().to_string();
+
+    // A fresh state shows a few databases of each provider.
+    let services = json_of(
+        &env.cmd()
+            .args(["--emulator", "ch", "service", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(services.as_array().unwrap().len(), 2);
+    let clusters = json_of(
+        &env.cmd()
+            .args(["--emulator", "crdb", "cluster", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(clusters.as_array().unwrap().len(), 2);
+
+    // What one command creates, the next one sees: the state lives in the data directory.
+    let body = r#"{"name":"from-a-script","provider":"aws","region":"us-east-1"}"#;
+    let out = env
+        .cmd()
+        .args([
+            "--emulator",
+            "api",
+            "ch",
+            "POST",
+            &format!("/v1/organizations/{org}/services"),
+            "--data",
+            body,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let state = env
+        .dir
+        .path()
+        .join("xdg-data")
+        .join("dbcloud")
+        .join("emulator-state.json");
+    assert!(state.exists());
+    let names = env
+        .cmd()
+        .args(["--emulator", "ch", "service", "list", "--jq", ".[].name"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&names).lines().any(|l| l == "from-a-script"),
+        "{}",
+        stdout_of(&names)
+    );
+
+    // No credentials of the user's are needed or touched, and the config file is never created.
+    assert!(!env.config_path().exists());
+
+    // reset forgets it all.
+    let out = env.cmd().args(["emulator", "reset"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!state.exists());
+    let services = json_of(
+        &env.cmd()
+            .args(["--emulator", "ch", "service", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(services.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn emulator_serve_prints_how_to_use_it_and_serves_both_apis() {
+    let env = TestEnv::new();
+    let mut child = env
+        .std_cmd()
+        .args([
+            "emulator",
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--rate-limits",
+            "off",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut banner = Vec::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let done = line.contains("COCKROACH_API_KEY");
+        banner.push(line);
+        if done {
+            break;
+        }
+    }
+    let banner = banner.join("\n");
+    let export = |name: &str| {
+        banner
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(&format!("export {name}=")))
+            .unwrap_or_else(|| panic!("no {name} in the banner:\n{banner}"))
+            .to_string()
+    };
+    let url = export("CLICKHOUSE_API_URL");
+    assert!(url.starts_with("http://127.0.0.1:"), "{banner}");
+
+    // The printed lines are all a script needs.
+    let out = env
+        .cmd()
+        .env("CLICKHOUSE_API_URL", &url)
+        .env(
+            "CLICKHOUSE_CLOUD_API_KEY",
+            export("CLICKHOUSE_CLOUD_API_KEY"),
+        )
+        .env(
+            "CLICKHOUSE_CLOUD_API_SECRET",
+            export("CLICKHOUSE_CLOUD_API_SECRET"),
+        )
+        .env("COCKROACH_SERVER", export("COCKROACH_SERVER"))
+        .env("COCKROACH_API_KEY", export("COCKROACH_API_KEY"))
+        .args(["ls", "--json"])
+        .output()
+        .unwrap();
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let _: Value = serde_json::from_slice(&out.stdout).unwrap();
+}

@@ -1,0 +1,160 @@
+//! Generated files must match the command tree: shell completions (completions/), the command reference
+//! (docs/reference.md), man pages (docs/man/) and the exit-code table (docs/exit-codes.md).
+//! After changing commands or flags, regenerate them with:
+//!     UPDATE_GENERATED=1 cargo test --test generated
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use clap_complete::Shell;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn updating() -> bool {
+    std::env::var_os("UPDATE_GENERATED").is_some()
+}
+
+/// Compares a generated file with the committed one, or writes it when updating.
+fn check(path: &Path, expected: &[u8], stale: &mut Vec<String>) {
+    if updating() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, expected).unwrap();
+        return;
+    }
+    if std::fs::read(path).ok().as_deref() != Some(expected) {
+        stale.push(
+            path.strip_prefix(root())
+                .unwrap_or(path)
+                .display()
+                .to_string(),
+        );
+    }
+}
+
+fn report(stale: Vec<String>) {
+    assert!(
+        stale.is_empty(),
+        "generated files are out of date: {}\nregenerate with: UPDATE_GENERATED=1 cargo test --test generated",
+        stale.join(", ")
+    );
+}
+
+/// Every command with its full name (`dbcloud ch service list`), depth first, in the tree's order.
+fn commands() -> Vec<(String, clap::Command)> {
+    fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, clap::Command)>) {
+        let name = if prefix.is_empty() {
+            cmd.get_name().to_string()
+        } else {
+            format!("{prefix} {}", cmd.get_name())
+        };
+        out.push((name.clone(), cmd.clone()));
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            walk(sub, &name, out);
+        }
+    }
+    let mut root = dbcloud::cli::command().term_width(100);
+    root.build();
+    let mut out = Vec::new();
+    walk(&root, "", &mut out);
+    out
+}
+
+#[test]
+fn completions_are_current() {
+    let mut stale = Vec::new();
+    for shell in Shell::value_variants() {
+        let mut script = Vec::new();
+        clap_complete::generate(
+            *shell,
+            &mut dbcloud::cli::command().term_width(100),
+            "dbcloud",
+            &mut script,
+        );
+        let ext = match shell {
+            Shell::Bash => "bash",
+            Shell::Zsh => "zsh",
+            Shell::Fish => "fish",
+            Shell::PowerShell => "ps1",
+            Shell::Elvish => "elv",
+            _ => continue,
+        };
+        check(
+            &root().join("completions").join(format!("dbcloud.{ext}")),
+            &script,
+            &mut stale,
+        );
+    }
+    report(stale);
+}
+
+#[test]
+fn reference_and_man_pages_are_current() {
+    let mut stale = Vec::new();
+    let mut reference = String::from(
+        "# dbcloud command reference\n\nGenerated from the command tree by `tests/generated.rs`; do not edit.\n",
+    );
+    let man_dir = root().join("docs").join("man");
+    let mut expected_pages = Vec::new();
+    for (name, mut cmd) in commands() {
+        let help = cmd.render_long_help().to_string();
+        reference.push_str(&format!(
+            "\n## {name}\n\n```text\n{}\n```\n",
+            help.trim_end()
+        ));
+        let page_name = name.replace(' ', "-");
+        let mut page = Vec::new();
+        clap_mangen::Man::new(cmd.name(&*Box::leak(page_name.clone().into_boxed_str())))
+            .render(&mut page)
+            .unwrap();
+        let file = format!("{page_name}.1");
+        check(&man_dir.join(&file), &page, &mut stale);
+        expected_pages.push(file);
+    }
+    check(
+        &root().join("docs").join("reference.md"),
+        reference.as_bytes(),
+        &mut stale,
+    );
+    // Pages of commands that no longer exist are stale too.
+    for entry in std::fs::read_dir(&man_dir).into_iter().flatten().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if !expected_pages.contains(&file) {
+            if updating() {
+                std::fs::remove_file(entry.path()).unwrap();
+            } else {
+                stale.push(format!("docs/man/{file} (no such command)"));
+            }
+        }
+    }
+    report(stale);
+}
+
+#[test]
+fn exit_codes_are_documented() {
+    let mut doc = String::from(
+        "# Exit codes\n\nEvery dbcloud command ends with one of these codes; scripts can rely on them. With `-o json`, \
+         an error is also one JSON object on stderr whose `code` is the name below:\n\
+         `{\"error\":{\"code\":\"not_found\",\"status\":404,\"message\":\"...\",\"request_id\":\"...\"}}`.\n\n\
+         | code | name | meaning |\n|---|---|---|\n",
+    );
+    for code in dbcloud::error::ExitCode::ALL {
+        doc.push_str(&format!(
+            "| {} | `{}` | {} |\n",
+            code as u8,
+            code.name(),
+            code.meaning()
+        ));
+    }
+    doc.push_str(
+        "\nA closed stdout (`dbcloud ... | head`) ends the program quietly with 0. Generated by `tests/generated.rs`.\n",
+    );
+    let mut stale = Vec::new();
+    check(
+        &root().join("docs").join("exit-codes.md"),
+        doc.as_bytes(),
+        &mut stale,
+    );
+    report(stale);
+}
