@@ -33,6 +33,7 @@ enum Command {
         after_help = "Examples:\n  dbcloud crdb database create shop -c analytics\n  dbcloud crdb database create shop -c analytics --wait"
     )]
     Create {
+        /// Database name
         #[arg(value_parser = crate::validate::name)]
         name: String,
         #[command(flatten)]
@@ -41,8 +42,10 @@ enum Command {
     /// Rename a database
     #[command(after_help = "Example:\n  dbcloud crdb database rename shop store -c analytics")]
     Rename {
+        /// Database name
         #[arg(value_parser = crate::validate::name)]
         name: String,
+        /// The new name
         #[arg(value_parser = crate::validate::name)]
         new_name: String,
         #[command(flatten)]
@@ -51,6 +54,7 @@ enum Command {
     /// Delete a database and its tables
     #[command(after_help = "Example:\n  dbcloud crdb database delete shop -c analytics --yes")]
     Delete {
+        /// Database name
         #[arg(value_parser = crate::validate::name)]
         name: String,
         #[command(flatten)]

@@ -33,6 +33,7 @@ Examples:
   dbcloud crdb sql-user create app -c analytics
   printf '%s' \"$APP_PASSWORD\" | dbcloud crdb sql-user create app -c analytics --password-stdin")]
     Create {
+        /// SQL user name
         #[arg(value_parser = crate::validate::name)]
         name: String,
         /// Read the password from stdin instead of prompting
@@ -44,6 +45,7 @@ Examples:
     /// Delete a SQL user
     #[command(after_help = "Example:\n  dbcloud crdb sql-user delete app -c analytics --yes")]
     Delete {
+        /// SQL user name
         #[arg(value_parser = crate::validate::name)]
         name: String,
         #[command(flatten)]
@@ -55,6 +57,7 @@ Examples:
   dbcloud crdb sql-user set-password app -c analytics
   printf '%s' \"$NEW_PASSWORD\" | dbcloud crdb sql-user set-password app -c analytics --password-stdin --yes")]
     SetPassword {
+        /// SQL user name
         #[arg(value_parser = crate::validate::name)]
         name: String,
         /// Read the password from stdin instead of prompting
