@@ -2896,7 +2896,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand org 'The organization the API key belongs to'
-            cand cluster 'Clusters: list, inspect'
+            cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
+            cand regions 'Regions where clusters can be created'
+            cand versions 'Major CockroachDB versions clusters can run'
+            cand database 'Databases of a cluster'
+            cand sql-user 'SQL users of a cluster'
+            cand allowlist 'IP allowlist of a cluster'
+            cand backup 'Backups of a cluster and their configuration'
+            cand restore 'Restores of a cluster from its backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach'= {
@@ -2924,7 +2931,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand org 'The organization the API key belongs to'
-            cand cluster 'Clusters: list, inspect'
+            cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
+            cand regions 'Regions where clusters can be created'
+            cand versions 'Major CockroachDB versions clusters can run'
+            cand database 'Databases of a cluster'
+            cand sql-user 'SQL users of a cluster'
+            cand allowlist 'IP allowlist of a cluster'
+            cand backup 'Backups of a cluster and their configuration'
+            cand restore 'Restores of a cluster from its backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;org'= {
@@ -3073,10 +3087,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;cluster;list'= {
-            cand --limit 'Stop after this many clusters'
+            cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3127,14 +3146,174 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;crdb;cluster;create'= {
+            cand --provider 'Cloud provider'
+            cand --plan 'Serverless (billed by use) or dedicated (your own nodes)'
+            cand --region 'A region; dedicated clusters give its node count as REGION:NODES. Repeat for several regions (a serverless cluster''s first region is its primary one)'
+            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --vcpus 'Dedicated: virtual CPUs per node'
+            cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --version 'Dedicated: CockroachDB major version (see `dbcloud crdb versions`) [default: the latest]'
+            cand --folder 'Folder to create the cluster in: its ID, path (/team/prod) or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;crdb;cluster;update'= {
+            cand --region 'Dedicated: set a region''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes'
+            cand --vcpus 'Dedicated: virtual CPUs per node'
+            cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --version 'Upgrade to this CockroachDB version'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;crdb;cluster;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cluster;connection-string'= {
+            cand --database 'Database to connect to'
+            cand --sql-user 'SQL user to connect as'
+            cand --os 'Format the string for this operating system'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cluster;nodes'= {
+            cand --region 'Only the nodes in this region'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;crdb;cluster;help'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;cluster;help;list'= {
         }
         &'dbcloud;crdb;cluster;help;get'= {
+        }
+        &'dbcloud;crdb;cluster;help;create'= {
+        }
+        &'dbcloud;crdb;cluster;help;update'= {
+        }
+        &'dbcloud;crdb;cluster;help;delete'= {
+        }
+        &'dbcloud;crdb;cluster;help;connection-string'= {
+        }
+        &'dbcloud;crdb;cluster;help;nodes'= {
         }
         &'dbcloud;crdb;cluster;help;help'= {
         }
@@ -3164,10 +3343,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;cluster;list'= {
-            cand --limit 'Stop after this many clusters'
+            cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3218,20 +3402,1913 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;cockroach;cluster;create'= {
+            cand --provider 'Cloud provider'
+            cand --plan 'Serverless (billed by use) or dedicated (your own nodes)'
+            cand --region 'A region; dedicated clusters give its node count as REGION:NODES. Repeat for several regions (a serverless cluster''s first region is its primary one)'
+            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --vcpus 'Dedicated: virtual CPUs per node'
+            cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --version 'Dedicated: CockroachDB major version (see `dbcloud crdb versions`) [default: the latest]'
+            cand --folder 'Folder to create the cluster in: its ID, path (/team/prod) or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;cockroach;cluster;update'= {
+            cand --region 'Dedicated: set a region''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes'
+            cand --vcpus 'Dedicated: virtual CPUs per node'
+            cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --version 'Upgrade to this CockroachDB version'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;cockroach;cluster;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cluster;connection-string'= {
+            cand --database 'Database to connect to'
+            cand --sql-user 'SQL user to connect as'
+            cand --os 'Format the string for this operating system'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cluster;nodes'= {
+            cand --region 'Only the nodes in this region'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;cockroach;cluster;help'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;cluster;help;list'= {
         }
         &'dbcloud;cockroach;cluster;help;get'= {
         }
+        &'dbcloud;cockroach;cluster;help;create'= {
+        }
+        &'dbcloud;cockroach;cluster;help;update'= {
+        }
+        &'dbcloud;cockroach;cluster;help;delete'= {
+        }
+        &'dbcloud;cockroach;cluster;help;connection-string'= {
+        }
+        &'dbcloud;cockroach;cluster;help;nodes'= {
+        }
         &'dbcloud;cockroach;cluster;help;help'= {
+        }
+        &'dbcloud;crdb;regions'= {
+            cand --provider 'Only this cloud provider''s regions'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --serverless 'Only regions that can host serverless clusters'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;regions'= {
+            cand --provider 'Only this cloud provider''s regions'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --serverless 'Only regions that can host serverless clusters'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;versions'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;versions'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;database'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;database;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;database;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;database;rename'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;database;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;database;help'= {
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;database;help;list'= {
+        }
+        &'dbcloud;crdb;database;help;create'= {
+        }
+        &'dbcloud;crdb;database;help;rename'= {
+        }
+        &'dbcloud;crdb;database;help;delete'= {
+        }
+        &'dbcloud;crdb;database;help;help'= {
+        }
+        &'dbcloud;cockroach;database'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;database;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;database;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;database;rename'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;database;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;database;help'= {
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;database;help;list'= {
+        }
+        &'dbcloud;cockroach;database;help;create'= {
+        }
+        &'dbcloud;cockroach;database;help;rename'= {
+        }
+        &'dbcloud;cockroach;database;help;delete'= {
+        }
+        &'dbcloud;cockroach;database;help;help'= {
+        }
+        &'dbcloud;crdb;sql-user'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;sql-user;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;sql-user;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the password from stdin instead of prompting'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;sql-user;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;sql-user;set-password'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the password from stdin instead of prompting'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;sql-user;help'= {
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;sql-user;help;list'= {
+        }
+        &'dbcloud;crdb;sql-user;help;create'= {
+        }
+        &'dbcloud;crdb;sql-user;help;delete'= {
+        }
+        &'dbcloud;crdb;sql-user;help;set-password'= {
+        }
+        &'dbcloud;crdb;sql-user;help;help'= {
+        }
+        &'dbcloud;cockroach;sql-user'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;sql-user;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;sql-user;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the password from stdin instead of prompting'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;sql-user;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;sql-user;set-password'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the password from stdin instead of prompting'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;sql-user;help'= {
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;sql-user;help;list'= {
+        }
+        &'dbcloud;cockroach;sql-user;help;create'= {
+        }
+        &'dbcloud;cockroach;sql-user;help;delete'= {
+        }
+        &'dbcloud;cockroach;sql-user;help;set-password'= {
+        }
+        &'dbcloud;cockroach;sql-user;help;help'= {
+        }
+        &'dbcloud;crdb;allowlist'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;allowlist;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;allowlist;add'= {
+            cand --name 'A label for the entry'
+            cand --sql 'Allow SQL connections [default: true]'
+            cand --ui 'Allow the DB Console (UI) [default: false]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;allowlist;update'= {
+            cand --name 'A new label'
+            cand --sql 'Allow SQL connections'
+            cand --ui 'Allow the DB Console (UI)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;allowlist;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;allowlist;help'= {
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;allowlist;help;list'= {
+        }
+        &'dbcloud;crdb;allowlist;help;add'= {
+        }
+        &'dbcloud;crdb;allowlist;help;update'= {
+        }
+        &'dbcloud;crdb;allowlist;help;delete'= {
+        }
+        &'dbcloud;crdb;allowlist;help;help'= {
+        }
+        &'dbcloud;cockroach;allowlist'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;allowlist;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;allowlist;add'= {
+            cand --name 'A label for the entry'
+            cand --sql 'Allow SQL connections [default: true]'
+            cand --ui 'Allow the DB Console (UI) [default: false]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;allowlist;update'= {
+            cand --name 'A new label'
+            cand --sql 'Allow SQL connections'
+            cand --ui 'Allow the DB Console (UI)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;allowlist;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;allowlist;help'= {
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;allowlist;help;list'= {
+        }
+        &'dbcloud;cockroach;allowlist;help;add'= {
+        }
+        &'dbcloud;cockroach;allowlist;help;update'= {
+        }
+        &'dbcloud;cockroach;allowlist;help;delete'= {
+        }
+        &'dbcloud;cockroach;allowlist;help;help'= {
+        }
+        &'dbcloud;crdb;backup'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;backup;list'= {
+            cand --start-time 'Only those created at or after this RFC 3339 time'
+            cand --end-time 'Only those created before this RFC 3339 time'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;backup;config'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;backup;config;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;backup;config;update'= {
+            cand --frequency-minutes 'Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440'
+            cand --retention-days 'Days a backup is kept: 2, 7, 30, 90 or 365'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;backup;config;help'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;backup;config;help;get'= {
+        }
+        &'dbcloud;crdb;backup;config;help;update'= {
+        }
+        &'dbcloud;crdb;backup;config;help;help'= {
+        }
+        &'dbcloud;crdb;backup;help'= {
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;backup;help;list'= {
+        }
+        &'dbcloud;crdb;backup;help;config'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+        }
+        &'dbcloud;crdb;backup;help;config;get'= {
+        }
+        &'dbcloud;crdb;backup;help;config;update'= {
+        }
+        &'dbcloud;crdb;backup;help;help'= {
+        }
+        &'dbcloud;cockroach;backup'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;backup;list'= {
+            cand --start-time 'Only those created at or after this RFC 3339 time'
+            cand --end-time 'Only those created before this RFC 3339 time'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;backup;config'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;backup;config;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;backup;config;update'= {
+            cand --frequency-minutes 'Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440'
+            cand --retention-days 'Days a backup is kept: 2, 7, 30, 90 or 365'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;backup;config;help'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;backup;config;help;get'= {
+        }
+        &'dbcloud;cockroach;backup;config;help;update'= {
+        }
+        &'dbcloud;cockroach;backup;config;help;help'= {
+        }
+        &'dbcloud;cockroach;backup;help'= {
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;backup;help;list'= {
+        }
+        &'dbcloud;cockroach;backup;help;config'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+        }
+        &'dbcloud;cockroach;backup;help;config;get'= {
+        }
+        &'dbcloud;cockroach;backup;help;config;update'= {
+        }
+        &'dbcloud;cockroach;backup;help;help'= {
+        }
+        &'dbcloud;crdb;restore'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;restore;list'= {
+            cand --start-time 'Only those created at or after this RFC 3339 time'
+            cand --end-time 'Only those created before this RFC 3339 time'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;restore;create'= {
+            cand --backup 'ID of the backup to restore'
+            cand --target 'What to restore, as a JSON object (the API''s `target`) [default: the whole cluster]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;restore;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;restore;help'= {
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;restore;help;list'= {
+        }
+        &'dbcloud;crdb;restore;help;create'= {
+        }
+        &'dbcloud;crdb;restore;help;get'= {
+        }
+        &'dbcloud;crdb;restore;help;help'= {
+        }
+        &'dbcloud;cockroach;restore'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;restore;list'= {
+            cand --start-time 'Only those created at or after this RFC 3339 time'
+            cand --end-time 'Only those created before this RFC 3339 time'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;restore;create'= {
+            cand --backup 'ID of the backup to restore'
+            cand --target 'What to restore, as a JSON object (the API''s `target`) [default: the whole cluster]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;restore;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;restore;help'= {
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;restore;help;list'= {
+        }
+        &'dbcloud;cockroach;restore;help;create'= {
+        }
+        &'dbcloud;cockroach;restore;help;get'= {
+        }
+        &'dbcloud;cockroach;restore;help;help'= {
         }
         &'dbcloud;crdb;help'= {
             cand org 'The organization the API key belongs to'
-            cand cluster 'Clusters: list, inspect'
+            cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
+            cand regions 'Regions where clusters can be created'
+            cand versions 'Major CockroachDB versions clusters can run'
+            cand database 'Databases of a cluster'
+            cand sql-user 'SQL users of a cluster'
+            cand allowlist 'IP allowlist of a cluster'
+            cand backup 'Backups of a cluster and their configuration'
+            cand restore 'Restores of a cluster from its backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;help;org'= {
@@ -3242,16 +5319,109 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
         }
         &'dbcloud;crdb;help;cluster;list'= {
         }
         &'dbcloud;crdb;help;cluster;get'= {
         }
+        &'dbcloud;crdb;help;cluster;create'= {
+        }
+        &'dbcloud;crdb;help;cluster;update'= {
+        }
+        &'dbcloud;crdb;help;cluster;delete'= {
+        }
+        &'dbcloud;crdb;help;cluster;connection-string'= {
+        }
+        &'dbcloud;crdb;help;cluster;nodes'= {
+        }
+        &'dbcloud;crdb;help;regions'= {
+        }
+        &'dbcloud;crdb;help;versions'= {
+        }
+        &'dbcloud;crdb;help;database'= {
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+        }
+        &'dbcloud;crdb;help;database;list'= {
+        }
+        &'dbcloud;crdb;help;database;create'= {
+        }
+        &'dbcloud;crdb;help;database;rename'= {
+        }
+        &'dbcloud;crdb;help;database;delete'= {
+        }
+        &'dbcloud;crdb;help;sql-user'= {
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+        }
+        &'dbcloud;crdb;help;sql-user;list'= {
+        }
+        &'dbcloud;crdb;help;sql-user;create'= {
+        }
+        &'dbcloud;crdb;help;sql-user;delete'= {
+        }
+        &'dbcloud;crdb;help;sql-user;set-password'= {
+        }
+        &'dbcloud;crdb;help;allowlist'= {
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+        }
+        &'dbcloud;crdb;help;allowlist;list'= {
+        }
+        &'dbcloud;crdb;help;allowlist;add'= {
+        }
+        &'dbcloud;crdb;help;allowlist;update'= {
+        }
+        &'dbcloud;crdb;help;allowlist;delete'= {
+        }
+        &'dbcloud;crdb;help;backup'= {
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+        }
+        &'dbcloud;crdb;help;backup;list'= {
+        }
+        &'dbcloud;crdb;help;backup;config'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+        }
+        &'dbcloud;crdb;help;backup;config;get'= {
+        }
+        &'dbcloud;crdb;help;backup;config;update'= {
+        }
+        &'dbcloud;crdb;help;restore'= {
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+        }
+        &'dbcloud;crdb;help;restore;list'= {
+        }
+        &'dbcloud;crdb;help;restore;create'= {
+        }
+        &'dbcloud;crdb;help;restore;get'= {
+        }
         &'dbcloud;crdb;help;help'= {
         }
         &'dbcloud;cockroach;help'= {
             cand org 'The organization the API key belongs to'
-            cand cluster 'Clusters: list, inspect'
+            cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
+            cand regions 'Regions where clusters can be created'
+            cand versions 'Major CockroachDB versions clusters can run'
+            cand database 'Databases of a cluster'
+            cand sql-user 'SQL users of a cluster'
+            cand allowlist 'IP allowlist of a cluster'
+            cand backup 'Backups of a cluster and their configuration'
+            cand restore 'Restores of a cluster from its backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;help;org'= {
@@ -3262,10 +5432,96 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
         }
         &'dbcloud;cockroach;help;cluster;list'= {
         }
         &'dbcloud;cockroach;help;cluster;get'= {
+        }
+        &'dbcloud;cockroach;help;cluster;create'= {
+        }
+        &'dbcloud;cockroach;help;cluster;update'= {
+        }
+        &'dbcloud;cockroach;help;cluster;delete'= {
+        }
+        &'dbcloud;cockroach;help;cluster;connection-string'= {
+        }
+        &'dbcloud;cockroach;help;cluster;nodes'= {
+        }
+        &'dbcloud;cockroach;help;regions'= {
+        }
+        &'dbcloud;cockroach;help;versions'= {
+        }
+        &'dbcloud;cockroach;help;database'= {
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+        }
+        &'dbcloud;cockroach;help;database;list'= {
+        }
+        &'dbcloud;cockroach;help;database;create'= {
+        }
+        &'dbcloud;cockroach;help;database;rename'= {
+        }
+        &'dbcloud;cockroach;help;database;delete'= {
+        }
+        &'dbcloud;cockroach;help;sql-user'= {
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+        }
+        &'dbcloud;cockroach;help;sql-user;list'= {
+        }
+        &'dbcloud;cockroach;help;sql-user;create'= {
+        }
+        &'dbcloud;cockroach;help;sql-user;delete'= {
+        }
+        &'dbcloud;cockroach;help;sql-user;set-password'= {
+        }
+        &'dbcloud;cockroach;help;allowlist'= {
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+        }
+        &'dbcloud;cockroach;help;allowlist;list'= {
+        }
+        &'dbcloud;cockroach;help;allowlist;add'= {
+        }
+        &'dbcloud;cockroach;help;allowlist;update'= {
+        }
+        &'dbcloud;cockroach;help;allowlist;delete'= {
+        }
+        &'dbcloud;cockroach;help;backup'= {
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+        }
+        &'dbcloud;cockroach;help;backup;list'= {
+        }
+        &'dbcloud;cockroach;help;backup;config'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+        }
+        &'dbcloud;cockroach;help;backup;config;get'= {
+        }
+        &'dbcloud;cockroach;help;backup;config;update'= {
+        }
+        &'dbcloud;cockroach;help;restore'= {
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+        }
+        &'dbcloud;cockroach;help;restore;list'= {
+        }
+        &'dbcloud;cockroach;help;restore;create'= {
+        }
+        &'dbcloud;cockroach;help;restore;get'= {
         }
         &'dbcloud;cockroach;help;help'= {
         }
@@ -3869,7 +6125,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb'= {
             cand org 'The organization the API key belongs to'
-            cand cluster 'Clusters: list, inspect'
+            cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
+            cand regions 'Regions where clusters can be created'
+            cand versions 'Major CockroachDB versions clusters can run'
+            cand database 'Databases of a cluster'
+            cand sql-user 'SQL users of a cluster'
+            cand allowlist 'IP allowlist of a cluster'
+            cand backup 'Backups of a cluster and their configuration'
+            cand restore 'Restores of a cluster from its backups'
         }
         &'dbcloud;help;crdb;org'= {
             cand get 'Show the organization the API key belongs to'
@@ -3879,10 +6142,96 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
+            cand create 'Create a serverless or dedicated cluster'
+            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand delete 'Delete a cluster and all its data'
+            cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
+            cand nodes 'List the nodes of a cluster'
         }
         &'dbcloud;help;crdb;cluster;list'= {
         }
         &'dbcloud;help;crdb;cluster;get'= {
+        }
+        &'dbcloud;help;crdb;cluster;create'= {
+        }
+        &'dbcloud;help;crdb;cluster;update'= {
+        }
+        &'dbcloud;help;crdb;cluster;delete'= {
+        }
+        &'dbcloud;help;crdb;cluster;connection-string'= {
+        }
+        &'dbcloud;help;crdb;cluster;nodes'= {
+        }
+        &'dbcloud;help;crdb;regions'= {
+        }
+        &'dbcloud;help;crdb;versions'= {
+        }
+        &'dbcloud;help;crdb;database'= {
+            cand list 'List the databases of a cluster'
+            cand create 'Create a database'
+            cand rename 'Rename a database'
+            cand delete 'Delete a database and its tables'
+        }
+        &'dbcloud;help;crdb;database;list'= {
+        }
+        &'dbcloud;help;crdb;database;create'= {
+        }
+        &'dbcloud;help;crdb;database;rename'= {
+        }
+        &'dbcloud;help;crdb;database;delete'= {
+        }
+        &'dbcloud;help;crdb;sql-user'= {
+            cand list 'List the SQL users of a cluster'
+            cand create 'Create a SQL user (the password is asked for twice, or read from stdin)'
+            cand delete 'Delete a SQL user'
+            cand set-password 'Set a new password for a SQL user'
+        }
+        &'dbcloud;help;crdb;sql-user;list'= {
+        }
+        &'dbcloud;help;crdb;sql-user;create'= {
+        }
+        &'dbcloud;help;crdb;sql-user;delete'= {
+        }
+        &'dbcloud;help;crdb;sql-user;set-password'= {
+        }
+        &'dbcloud;help;crdb;allowlist'= {
+            cand list 'List the allowlist entries of a cluster'
+            cand add 'Allow an IPv4 range to connect (SQL by default)'
+            cand update 'Change the label or access of an entry'
+            cand delete 'Remove an entry'
+        }
+        &'dbcloud;help;crdb;allowlist;list'= {
+        }
+        &'dbcloud;help;crdb;allowlist;add'= {
+        }
+        &'dbcloud;help;crdb;allowlist;update'= {
+        }
+        &'dbcloud;help;crdb;allowlist;delete'= {
+        }
+        &'dbcloud;help;crdb;backup'= {
+            cand list 'List the backups of a cluster'
+            cand config 'The backup schedule and retention'
+        }
+        &'dbcloud;help;crdb;backup;list'= {
+        }
+        &'dbcloud;help;crdb;backup;config'= {
+            cand get 'Show how often backups are taken and how long they are kept'
+            cand update 'Change how often backups are taken or how long they are kept'
+        }
+        &'dbcloud;help;crdb;backup;config;get'= {
+        }
+        &'dbcloud;help;crdb;backup;config;update'= {
+        }
+        &'dbcloud;help;crdb;restore'= {
+            cand list 'List the restores of a cluster'
+            cand create 'Restore a backup into a cluster'
+            cand get 'Show a restore'
+        }
+        &'dbcloud;help;crdb;restore;list'= {
+        }
+        &'dbcloud;help;crdb;restore;create'= {
+        }
+        &'dbcloud;help;crdb;restore;get'= {
         }
         &'dbcloud;help;ls'= {
         }

@@ -467,27 +467,34 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -f -a "cluster" -d 'Clusters: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -528,31 +535,209 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'List clusters (every page, unless --limit)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "get" -d 'Show a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "create" -d 'Create a serverless or dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "update" -d 'Scale, upgrade or change the spend limit of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "delete" -d 'Delete a cluster and all its data'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "connection-string" -d 'Print the connection string (alone, ready for psql or `cockroach sql`; the API\'s object with -o json)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "nodes" -d 'List the nodes of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l provider -d 'Only this cloud provider\'s regions' -r -f -a "gcp\t''
+aws\t''
+azure\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l limit -d 'Stop after this many items (default: all, every page)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -f -a "cluster" -d 'Clusters: list, inspect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l serverless -d 'Only regions that can host serverless clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l limit -d 'Stop after this many items (default: all, every page)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -f -a "list" -d 'List the databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -f -a "create" -d 'Create a database'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -f -a "rename" -d 'Rename a database'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -f -a "delete" -d 'Delete a database and its tables'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -f -a "list" -d 'List the SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -f -a "create" -d 'Create a SQL user (the password is asked for twice, or read from stdin)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -f -a "delete" -d 'Delete a SQL user'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -f -a "set-password" -d 'Set a new password for a SQL user'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -f -a "list" -d 'List the allowlist entries of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -f -a "add" -d 'Allow an IPv4 range to connect (SQL by default)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -f -a "update" -d 'Change the label or access of an entry'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -f -a "delete" -d 'Remove an entry'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List the backups of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -f -a "config" -d 'The backup schedule and retention'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "list" -d 'List the restores of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -593,9 +778,180 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'List clusters (every page, unless --limit)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "get" -d 'Show a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "create" -d 'Create a serverless or dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "update" -d 'Scale, upgrade or change the spend limit of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "delete" -d 'Delete a cluster and all its data'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "connection-string" -d 'Print the connection string (alone, ready for psql or `cockroach sql`; the API\'s object with -o json)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "nodes" -d 'List the nodes of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l provider -d 'Only this cloud provider\'s regions' -r -f -a "gcp\t''
+aws\t''
+azure\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l limit -d 'Stop after this many items (default: all, every page)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l serverless -d 'Only regions that can host serverless clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l limit -d 'Stop after this many items (default: all, every page)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -f -a "list" -d 'List the databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -f -a "create" -d 'Create a database'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -f -a "rename" -d 'Rename a database'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -f -a "delete" -d 'Delete a database and its tables'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -f -a "list" -d 'List the SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -f -a "create" -d 'Create a SQL user (the password is asked for twice, or read from stdin)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -f -a "delete" -d 'Delete a SQL user'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -f -a "set-password" -d 'Set a new password for a SQL user'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -f -a "list" -d 'List the allowlist entries of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -f -a "add" -d 'Allow an IPv4 range to connect (SQL by default)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -f -a "update" -d 'Change the label or access of an entry'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -f -a "delete" -d 'Remove an entry'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List the backups of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -f -a "config" -d 'The backup schedule and retention'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "list" -d 'List the restores of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
 cockroach\t''"
@@ -941,7 +1297,14 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "invitation" -d 'Invitations to join the organization'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "cluster" -d 'Clusters: list, inspect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "restore" -d 'Restores of a cluster from its backups'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a provider\'s credentials in a profile, after checking them with one API call'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show, per profile and provider, each credential and where it comes from (flag, env, file)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (secrets masked)'

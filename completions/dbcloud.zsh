@@ -3876,7 +3876,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--limit=[Stop after this many clusters]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -3931,6 +3931,166 @@ _arguments "${_arguments_options[@]}" : \
 ':cluster -- Cluster ID or exact name:_default' \
 && ret=0
 ;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Cloud provider]:PROVIDER:(gcp aws azure)' \
+'--plan=[Serverless (billed by use) or dedicated (your own nodes)]:PLAN:(serverless dedicated)' \
+'*--region=[A region; dedicated clusters give its node count as REGION\:NODES. Repeat for several regions (a serverless cluster'\''s first region is its primary one)]:REGION[:NODES]:_default' \
+'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
+'--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--version=[Dedicated\: CockroachDB major version (see \`dbcloud crdb versions\`) \[default\: the latest\]]:VERSION:_default' \
+'--folder=[Folder to create the cluster in\: its ID, path (/team/prod) or exact name]:FOLDER:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name -- Cluster name\: up to 40 lowercase letters, digits and dashes:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--region=[Dedicated\: set a region'\''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes]:REGION:NODES:_default' \
+'--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
+'--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--version=[Upgrade to this CockroachDB version]:VERSION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--database=[Database to connect to]:DATABASE:_default' \
+'--sql-user=[SQL user to connect as]:SQL_USER:_default' \
+'--os=[Format the string for this operating system]:OS:(mac linux windows)' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+'--region=[Only the nodes in this region]:REGION:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help_commands" \
@@ -3944,6 +4104,1122 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:dbcloud-crdb-cluster-help-command-$line[1]:"
         case $line[1] in
             (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(gcp aws azure)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--serverless[Only regions that can host serverless clusters]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(versions)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(database)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__database_commands" \
+"*::: :->database" \
+&& ret=0
+
+    case $state in
+    (database)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-database-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+':new_name -- The new name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__database__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-database-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(sql-user)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__sql-user_commands" \
+"*::: :->sql-user" \
+&& ret=0
+
+    case $state in
+    (sql-user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-sql-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--password-stdin[Read the password from stdin instead of prompting]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--password-stdin[Read the password from stdin instead of prompting]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-sql-user-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(allowlist)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__allowlist_commands" \
+"*::: :->allowlist" \
+&& ret=0
+
+    case $state in
+    (allowlist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-allowlist-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A label for the entry]:NAME:_default' \
+'--sql=[Allow SQL connections \[default\: true\]]:BOOL:(true false)' \
+'--ui=[Allow the DB Console (UI) \[default\: false\]]:BOOL:(true false)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range (like 203.0.113.0/24):_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new label]:NAME:_default' \
+'--sql=[Allow SQL connections]:BOOL:(true false)' \
+'--ui=[Allow the DB Console (UI)]:BOOL:(true false)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range of the entry:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range of the entry:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-allowlist-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--start-time=[Only those created at or after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only those created before this RFC 3339 time]:TIME:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--frequency-minutes=[Minutes between backups\: 5, 10, 15, 30, 60, 240 or 1440]:MINUTES:_default' \
+'--retention-days=[Days a backup is kept\: 2, 7, 30, 90 or 365]:DAYS:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__restore_commands" \
+"*::: :->restore" \
+&& ret=0
+
+    case $state in
+    (restore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-restore-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--start-time=[Only those created at or after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only those created before this RFC 3339 time]:TIME:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--backup=[ID of the backup to restore]:ID:_default' \
+'--target=[What to restore, as a JSON object (the API'\''s \`target\`) \[default\: the whole cluster\]]:JSON:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':restore -- Restore ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-restore-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4008,6 +5284,202 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:dbcloud-crdb-help-cluster-command-$line[1]:"
         case $line[1] in
             (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(versions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(database)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands" \
+"*::: :->database" \
+&& ret=0
+
+    case $state in
+    (database)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-database-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sql-user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands" \
+"*::: :->sql-user" \
+&& ret=0
+
+    case $state in
+    (sql-user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-sql-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(allowlist)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist_commands" \
+"*::: :->allowlist" \
+&& ret=0
+
+    case $state in
+    (allowlist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-allowlist-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands" \
+"*::: :->restore" \
+&& ret=0
+
+    case $state in
+    (restore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-restore-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4193,7 +5665,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--limit=[Stop after this many clusters]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -4248,6 +5720,166 @@ _arguments "${_arguments_options[@]}" : \
 ':cluster -- Cluster ID or exact name:_default' \
 && ret=0
 ;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Cloud provider]:PROVIDER:(gcp aws azure)' \
+'--plan=[Serverless (billed by use) or dedicated (your own nodes)]:PLAN:(serverless dedicated)' \
+'*--region=[A region; dedicated clusters give its node count as REGION\:NODES. Repeat for several regions (a serverless cluster'\''s first region is its primary one)]:REGION[:NODES]:_default' \
+'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
+'--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--version=[Dedicated\: CockroachDB major version (see \`dbcloud crdb versions\`) \[default\: the latest\]]:VERSION:_default' \
+'--folder=[Folder to create the cluster in\: its ID, path (/team/prod) or exact name]:FOLDER:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name -- Cluster name\: up to 40 lowercase letters, digits and dashes:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--region=[Dedicated\: set a region'\''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes]:REGION:NODES:_default' \
+'--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
+'--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--version=[Upgrade to this CockroachDB version]:VERSION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--database=[Database to connect to]:DATABASE:_default' \
+'--sql-user=[SQL user to connect as]:SQL_USER:_default' \
+'--os=[Format the string for this operating system]:OS:(mac linux windows)' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+'--region=[Only the nodes in this region]:REGION:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cluster -- Cluster ID or exact name:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help_commands" \
@@ -4261,6 +5893,1122 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:dbcloud-crdb-cluster-help-command-$line[1]:"
         case $line[1] in
             (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(gcp aws azure)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--serverless[Only regions that can host serverless clusters]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(versions)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(database)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__database_commands" \
+"*::: :->database" \
+&& ret=0
+
+    case $state in
+    (database)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-database-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+':new_name -- The new name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Database name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__database__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-database-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(sql-user)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__sql-user_commands" \
+"*::: :->sql-user" \
+&& ret=0
+
+    case $state in
+    (sql-user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-sql-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--password-stdin[Read the password from stdin instead of prompting]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--password-stdin[Read the password from stdin instead of prompting]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- SQL user name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-sql-user-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(allowlist)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__allowlist_commands" \
+"*::: :->allowlist" \
+&& ret=0
+
+    case $state in
+    (allowlist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-allowlist-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A label for the entry]:NAME:_default' \
+'--sql=[Allow SQL connections \[default\: true\]]:BOOL:(true false)' \
+'--ui=[Allow the DB Console (UI) \[default\: false\]]:BOOL:(true false)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range (like 203.0.113.0/24):_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new label]:NAME:_default' \
+'--sql=[Allow SQL connections]:BOOL:(true false)' \
+'--ui=[Allow the DB Console (UI)]:BOOL:(true false)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range of the entry:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':cidr -- IPv4 CIDR range of the entry:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-allowlist-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--start-time=[Only those created at or after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only those created before this RFC 3339 time]:TIME:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--frequency-minutes=[Minutes between backups\: 5, 10, 15, 30, 60, 240 or 1440]:MINUTES:_default' \
+'--retention-days=[Days a backup is kept\: 2, 7, 30, 90 or 365]:DAYS:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-backup-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__restore_commands" \
+"*::: :->restore" \
+&& ret=0
+
+    case $state in
+    (restore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-restore-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--start-time=[Only those created at or after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only those created before this RFC 3339 time]:TIME:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--backup=[ID of the backup to restore]:ID:_default' \
+'--target=[What to restore, as a JSON object (the API'\''s \`target\`) \[default\: the whole cluster\]]:JSON:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':restore -- Restore ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-restore-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4325,6 +7073,202 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:dbcloud-crdb-help-cluster-command-$line[1]:"
         case $line[1] in
             (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(versions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(database)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands" \
+"*::: :->database" \
+&& ret=0
+
+    case $state in
+    (database)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-database-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sql-user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands" \
+"*::: :->sql-user" \
+&& ret=0
+
+    case $state in
+    (sql-user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-sql-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(allowlist)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist_commands" \
+"*::: :->allowlist" \
+&& ret=0
+
+    case $state in
+    (allowlist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-allowlist-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands" \
+"*::: :->restore" \
+&& ret=0
+
+    case $state in
+    (restore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-restore-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5248,6 +8192,202 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:dbcloud-help-crdb-cluster-command-$line[1]:"
         case $line[1] in
             (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nodes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(versions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(database)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__database_commands" \
+"*::: :->database" \
+&& ret=0
+
+    case $state in
+    (database)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-database-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rename)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sql-user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user_commands" \
+"*::: :->sql-user" \
+&& ret=0
+
+    case $state in
+    (sql-user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-sql-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(allowlist)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist_commands" \
+"*::: :->allowlist" \
+&& ret=0
+
+    case $state in
+    (allowlist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-allowlist-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(backup)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands" \
+"*::: :->backup" \
+&& ret=0
+
+    case $state in
+    (backup)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-backup-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands" \
+"*::: :->restore" \
+&& ret=0
+
+    case $state in
+    (restore)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-restore-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -6231,19 +9371,207 @@ _dbcloud__subcmd__completions_commands() {
 _dbcloud__subcmd__crdb_commands() {
     local commands; commands=(
 'org:The organization the API key belongs to' \
-'cluster:Clusters\: list, inspect' \
+'cluster:Clusters\: list, create, inspect, scale, delete, connect' \
+'regions:Regions where clusters can be created' \
+'versions:Major CockroachDB versions clusters can run' \
+'database:Databases of a cluster' \
+'sql-user:SQL users of a cluster' \
+'allowlist:IP allowlist of a cluster' \
+'backup:Backups of a cluster and their configuration' \
+'restore:Restores of a cluster from its backups' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist_commands() {
+    local commands; commands=(
+'list:List the allowlist entries of a cluster' \
+'add:Allow an IPv4 range to connect (SQL by default)' \
+'update:Change the label or access of an entry' \
+'delete:Remove an entry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb allowlist commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the allowlist entries of a cluster' \
+'add:Allow an IPv4 range to connect (SQL by default)' \
+'update:Change the label or access of an entry' \
+'delete:Remove an entry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb allowlist help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist help add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List the backups of a cluster' \
+'config:The backup schedule and retention' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show how often backups are taken and how long they are kept' \
+'update:Change how often backups are taken or how long they are kept' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show how often backups are taken and how long they are kept' \
+'update:Change how often backups are taken or how long they are kept' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb backup config help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup config help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup config help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup config help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup config update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the backups of a cluster' \
+'config:The backup schedule and retention' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb backup help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show how often backups are taken and how long they are kept' \
+'update:Change how often backups are taken or how long they are kept' \
+    )
+    _describe -t commands 'dbcloud crdb backup help config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup help config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup help config update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb backup list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
+'create:Create a serverless or dedicated cluster' \
+'update:Scale, upgrade or change the spend limit of a cluster' \
+'delete:Delete a cluster and all its data' \
+'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
+'nodes:List the nodes of a cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb cluster commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster connection-string commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__get_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__get_commands() {
@@ -6255,9 +9583,29 @@ _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
+'create:Create a serverless or dedicated cluster' \
+'update:Scale, upgrade or change the spend limit of a cluster' \
+'delete:Delete a cluster and all its data' \
+'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
+'nodes:List the nodes of a cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb cluster help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster help connection-string commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster help delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__get_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__get_commands() {
@@ -6274,27 +9622,202 @@ _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb cluster help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__nodes_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__nodes_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster help nodes commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster help update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__list_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb cluster list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__nodes_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__nodes_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster nodes commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cluster__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cluster update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database_commands() {
+    local commands; commands=(
+'list:List the databases of a cluster' \
+'create:Create a database' \
+'rename:Rename a database' \
+'delete:Delete a database and its tables' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb database commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the databases of a cluster' \
+'create:Create a database' \
+'rename:Rename a database' \
+'delete:Delete a database and its tables' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb database help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__rename_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__rename_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database help rename commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__database__subcmd__rename_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb database rename commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help_commands() {
     local commands; commands=(
 'org:The organization the API key belongs to' \
-'cluster:Clusters\: list, inspect' \
+'cluster:Clusters\: list, create, inspect, scale, delete, connect' \
+'regions:Regions where clusters can be created' \
+'versions:Major CockroachDB versions clusters can run' \
+'database:Databases of a cluster' \
+'sql-user:SQL users of a cluster' \
+'allowlist:IP allowlist of a cluster' \
+'backup:Backups of a cluster and their configuration' \
+'restore:Restores of a cluster from its backups' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist_commands() {
+    local commands; commands=(
+'list:List the allowlist entries of a cluster' \
+'add:Allow an IPv4 range to connect (SQL by default)' \
+'update:Change the label or access of an entry' \
+'delete:Remove an entry' \
+    )
+    _describe -t commands 'dbcloud crdb help allowlist commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help allowlist add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help allowlist delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help allowlist list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List the backups of a cluster' \
+'config:The backup schedule and retention' \
+    )
+    _describe -t commands 'dbcloud crdb help backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show how often backups are taken and how long they are kept' \
+'update:Change how often backups are taken or how long they are kept' \
+    )
+    _describe -t commands 'dbcloud crdb help backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help backup config update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help backup list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
+'create:Create a serverless or dedicated cluster' \
+'update:Scale, upgrade or change the spend limit of a cluster' \
+'delete:Delete a cluster and all its data' \
+'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
+'nodes:List the nodes of a cluster' \
     )
     _describe -t commands 'dbcloud crdb help cluster commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cluster connection-string commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cluster create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cluster delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__get_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__get_commands() {
@@ -6305,6 +9828,46 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help cluster list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__nodes_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__nodes_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cluster nodes commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cluster update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands() {
+    local commands; commands=(
+'list:List the databases of a cluster' \
+'create:Create a database' \
+'rename:Rename a database' \
+'delete:Delete a database and its tables' \
+    )
+    _describe -t commands 'dbcloud crdb help database commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help database create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help database delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help database list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help database rename commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__help_commands() {
@@ -6322,6 +9885,70 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands() {
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__org__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help org get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands() {
+    local commands; commands=(
+'list:List the restores of a cluster' \
+'create:Restore a backup into a cluster' \
+'get:Show a restore' \
+    )
+    _describe -t commands 'dbcloud crdb help restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help restore create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help restore get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help restore list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands() {
+    local commands; commands=(
+'list:List the SQL users of a cluster' \
+'create:Create a SQL user (the password is asked for twice, or read from stdin)' \
+'delete:Delete a SQL user' \
+'set-password:Set a new password for a SQL user' \
+    )
+    _describe -t commands 'dbcloud crdb help sql-user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help sql-user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help sql-user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help sql-user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__set-password_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__set-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help sql-user set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help versions commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__org_commands() {
@@ -6353,6 +9980,138 @@ _dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb org help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__regions_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__regions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore_commands() {
+    local commands; commands=(
+'list:List the restores of a cluster' \
+'create:Restore a backup into a cluster' \
+'get:Show a restore' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the restores of a cluster' \
+'create:Restore a backup into a cluster' \
+'get:Show a restore' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb restore help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__restore__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__restore__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb restore list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user_commands() {
+    local commands; commands=(
+'list:List the SQL users of a cluster' \
+'create:Create a SQL user (the password is asked for twice, or read from stdin)' \
+'delete:Delete a SQL user' \
+'set-password:Set a new password for a SQL user' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb sql-user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the SQL users of a cluster' \
+'create:Create a SQL user (the password is asked for twice, or read from stdin)' \
+'delete:Delete a SQL user' \
+'set-password:Set a new password for a SQL user' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb sql-user help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__set-password_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__help__subcmd__set-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user help set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb sql-user set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__versions_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__versions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb versions commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__emulator_commands] )) ||
 _dbcloud__subcmd__emulator_commands() {
@@ -6691,17 +10450,105 @@ _dbcloud__subcmd__help__subcmd__completions_commands() {
 _dbcloud__subcmd__help__subcmd__crdb_commands() {
     local commands; commands=(
 'org:The organization the API key belongs to' \
-'cluster:Clusters\: list, inspect' \
+'cluster:Clusters\: list, create, inspect, scale, delete, connect' \
+'regions:Regions where clusters can be created' \
+'versions:Major CockroachDB versions clusters can run' \
+'database:Databases of a cluster' \
+'sql-user:SQL users of a cluster' \
+'allowlist:IP allowlist of a cluster' \
+'backup:Backups of a cluster and their configuration' \
+'restore:Restores of a cluster from its backups' \
     )
     _describe -t commands 'dbcloud help crdb commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist_commands() {
+    local commands; commands=(
+'list:List the allowlist entries of a cluster' \
+'add:Allow an IPv4 range to connect (SQL by default)' \
+'update:Change the label or access of an entry' \
+'delete:Remove an entry' \
+    )
+    _describe -t commands 'dbcloud help crdb allowlist commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__add_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb allowlist add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb allowlist delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb allowlist list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands() {
+    local commands; commands=(
+'list:List the backups of a cluster' \
+'config:The backup schedule and retention' \
+    )
+    _describe -t commands 'dbcloud help crdb backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show how often backups are taken and how long they are kept' \
+'update:Change how often backups are taken or how long they are kept' \
+    )
+    _describe -t commands 'dbcloud help crdb backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb backup config update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb backup list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
+'create:Create a serverless or dedicated cluster' \
+'update:Scale, upgrade or change the spend limit of a cluster' \
+'delete:Delete a cluster and all its data' \
+'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
+'nodes:List the nodes of a cluster' \
     )
     _describe -t commands 'dbcloud help crdb cluster commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cluster connection-string commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cluster create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cluster delete commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__get_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__get_commands() {
@@ -6712,6 +10559,46 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__get_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb cluster list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__nodes_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__nodes_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cluster nodes commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cluster update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__database_commands() {
+    local commands; commands=(
+'list:List the databases of a cluster' \
+'create:Create a database' \
+'rename:Rename a database' \
+'delete:Delete a database and its tables' \
+    )
+    _describe -t commands 'dbcloud help crdb database commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb database create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb database delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb database list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb database rename commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands() {
@@ -6724,6 +10611,70 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb org get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands() {
+    local commands; commands=(
+'list:List the restores of a cluster' \
+'create:Restore a backup into a cluster' \
+'get:Show a restore' \
+    )
+    _describe -t commands 'dbcloud help crdb restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb restore create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb restore get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb restore list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user_commands() {
+    local commands; commands=(
+'list:List the SQL users of a cluster' \
+'create:Create a SQL user (the password is asked for twice, or read from stdin)' \
+'delete:Delete a SQL user' \
+'set-password:Set a new password for a SQL user' \
+    )
+    _describe -t commands 'dbcloud help crdb sql-user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb sql-user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb sql-user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb sql-user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb sql-user set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb versions commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__emulator_commands] )) ||
 _dbcloud__subcmd__help__subcmd__emulator_commands() {

@@ -9,6 +9,11 @@ use serde_json::{Map, Value};
 use crate::error::{Error, Result};
 use crate::http::{Client, Request, segment};
 
+pub mod backups;
+pub mod clusters;
+pub mod networking;
+pub mod sql;
+
 /// The API's largest page; used when the caller wants everything, to send the fewest requests.
 pub const MAX_PAGE: usize = 500;
 
@@ -29,6 +34,21 @@ pub struct Cluster {
     pub id: String,
     pub name: String,
     pub state: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<Region>>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Region {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_count: Option<u32>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -39,6 +59,40 @@ impl Cluster {
         self.state
             .strip_prefix("CLUSTER_STATE_")
             .unwrap_or(&self.state)
+    }
+
+    /// Another operation runs on the cluster; writes are refused until it ends.
+    pub fn is_locked(&self) -> bool {
+        self.state() == "LOCKED"
+    }
+
+    /// Writes other than a delete are refused: LOCKED, or still CREATING.
+    pub fn is_busy(&self) -> bool {
+        self.is_locked() || self.state() == "CREATING"
+    }
+
+    pub fn operation_status(&self) -> &str {
+        self.operation_status.as_deref().unwrap_or_default()
+    }
+
+    pub fn is_dedicated(&self) -> bool {
+        self.plan
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case("DEDICATED"))
+    }
+
+    pub fn is_serverless(&self) -> bool {
+        self.plan
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case("SERVERLESS"))
+    }
+
+    /// "LOCKED (CRDB_SCALE_RUNNING)": the state and, when there is one, the operation, for progress.
+    pub fn progress(&self) -> String {
+        match self.operation_status() {
+            op if op.is_empty() || op.ends_with("UNSPECIFIED") => self.state().to_string(),
+            op => format!("{} ({op})", self.state()),
+        }
     }
 }
 

@@ -2,6 +2,8 @@
 
 pub mod api;
 mod commands;
+mod input;
+mod waits;
 
 use clap::Subcommand;
 
@@ -22,14 +24,35 @@ pub struct Args {
 pub enum Command {
     /// The organization the API key belongs to
     Org(commands::org::Args),
-    /// Clusters: list, inspect
+    /// Clusters: list, create, inspect, scale, delete, connect
     Cluster(commands::cluster::Args),
+    /// Regions where clusters can be created
+    Regions(commands::regions::Args),
+    /// Major CockroachDB versions clusters can run
+    Versions(commands::versions::Args),
+    /// Databases of a cluster
+    Database(commands::database::Args),
+    /// SQL users of a cluster
+    SqlUser(commands::sql_user::Args),
+    /// IP allowlist of a cluster
+    Allowlist(commands::allowlist::Args),
+    /// Backups of a cluster and their configuration
+    Backup(commands::backup::Args),
+    /// Restores of a cluster from its backups
+    Restore(commands::restore::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Org(args) => commands::org::run(ctx, args).await,
         Command::Cluster(args) => commands::cluster::run(ctx, args).await,
+        Command::Regions(args) => commands::regions::run(ctx, args).await,
+        Command::Versions(args) => commands::versions::run(ctx, args).await,
+        Command::Database(args) => commands::database::run(ctx, args).await,
+        Command::SqlUser(args) => commands::sql_user::run(ctx, args).await,
+        Command::Allowlist(args) => commands::allowlist::run(ctx, args).await,
+        Command::Backup(args) => commands::backup::run(ctx, args).await,
+        Command::Restore(args) => commands::restore::run(ctx, args).await,
     }
 }
 
@@ -55,6 +78,71 @@ pub async fn find_cluster(ctx: &Ctx, reference: &str) -> Result<Cluster> {
             matches
                 .iter()
                 .map(|c| format!("  {}  {}", c.id, c.state()))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ))),
+    }
+}
+
+/// A cluster a command acts on: its ID, and the name used in messages.
+#[derive(Clone, Debug)]
+pub struct ClusterRef {
+    pub id: String,
+    pub name: String,
+}
+
+impl From<&Cluster> for ClusterRef {
+    fn from(c: &Cluster) -> ClusterRef {
+        ClusterRef {
+            id: c.id.clone(),
+            name: c.name.clone(),
+        }
+    }
+}
+
+/// An ID is taken as it is (no request); a name costs one list of the clusters.
+pub async fn resolve_cluster(ctx: &Ctx, reference: &str) -> Result<ClusterRef> {
+    if crate::validate::is_uuid(reference) {
+        return Ok(ClusterRef {
+            id: reference.to_string(),
+            name: reference.to_string(),
+        });
+    }
+    find_cluster(ctx, reference)
+        .await
+        .map(|c| ClusterRef::from(&c))
+}
+
+/// A folder's ID from its ID, its path (`/team/prod`) or its exact name (one list of the folders).
+pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
+    if crate::validate::is_uuid(reference) {
+        return Ok(reference.to_string());
+    }
+    let wanted = reference.trim_matches('/');
+    let by_path = reference.contains('/');
+    let matches: Vec<_> = ctx
+        .cockroach()?
+        .folders(None)
+        .await?
+        .into_iter()
+        .filter(|f| {
+            if by_path {
+                f.path.trim_matches('/') == wanted
+            } else {
+                f.name == reference || f.resource_id == reference
+            }
+        })
+        .collect();
+    match matches.len() {
+        1 => Ok(matches.into_iter().next().expect("one match").resource_id),
+        0 => Err(Error::NotFound(format!(
+            "no folder with ID, path or name '{reference}'"
+        ))),
+        n => Err(Error::usage(format!(
+            "{n} folders are named '{reference}'; use the path or the ID:\n{}",
+            matches
+                .iter()
+                .map(|f| format!("  {}  {}", f.resource_id, f.path))
                 .collect::<Vec<_>>()
                 .join("\n")
         ))),

@@ -1,2 +1,10 @@
+pub mod allowlist;
+pub mod backup;
 pub mod cluster;
+mod common;
+pub mod database;
 pub mod org;
+pub mod regions;
+pub mod restore;
+pub mod sql_user;
+pub mod versions;

@@ -1,0 +1,72 @@
+//! Flags and steps shared by the cluster-scoped nouns (database, sql-user, allowlist, backup, restore).
+
+use serde_json::Value;
+
+use crate::cockroach::{ClusterRef, resolve_cluster};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::Format;
+
+/// `-c/--cluster`, defaulting to the profile's `cockroach.cluster`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ClusterArg {
+    /// Cluster ID or exact name [default: the profile's cockroach.cluster]
+    #[arg(short = 'c', long = "cluster", global = true, value_name = "CLUSTER")]
+    cluster: Option<String>,
+}
+
+impl ClusterArg {
+    /// The cluster named by the flag or the profile; neither is a usage error. Sends nothing.
+    pub fn reference(&self, ctx: &Ctx) -> Result<String> {
+        self.cluster.clone().or_else(|| ctx.default_cluster()).ok_or_else(|| {
+            Error::usage(
+                "no cluster given: pass -c/--cluster CLUSTER (an ID or exact name), or set a default with \
+                 `dbcloud profile set cockroach.cluster CLUSTER`",
+            )
+        })
+    }
+
+    /// The cluster's ID (one list of the clusters when a name was given).
+    pub async fn resolve(&self, ctx: &Ctx) -> Result<ClusterRef> {
+        let reference = self.reference(ctx)?;
+        resolve_cluster(ctx, &reference).await
+    }
+}
+
+/// `--limit N` of every list.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LimitArg {
+    /// Stop after this many items (default: all, every page)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    limit: Option<u64>,
+}
+
+impl LimitArg {
+    pub fn get(&self) -> Option<usize> {
+        self.limit.map(|l| usize::try_from(l).unwrap_or(usize::MAX))
+    }
+}
+
+/// A new SQL user password: from stdin with `--password-stdin`, else a hidden prompt typed twice on a
+/// terminal; without either it is a usage error (passwords are never command-line values).
+pub fn new_password(ctx: &Ctx, from_stdin: bool, user: &str) -> Result<String> {
+    if from_stdin {
+        crate::prompt::read_stdin_secret("the password")
+    } else {
+        ctx.prompt.secret(
+            &format!("Password for SQL user {user}"),
+            true,
+            "--password-stdin",
+        )
+    }
+}
+
+/// After a delete: a line for people, and the API's answer for scripts (`-o json|yaml`).
+pub fn report_deleted(ctx: &Ctx, message: &str, answer: &Value) -> Result<()> {
+    ctx.out.status(message);
+    if ctx.out.format() == Format::Table {
+        Ok(())
+    } else {
+        ctx.out.value(answer)
+    }
+}

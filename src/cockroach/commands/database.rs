@@ -1,0 +1,123 @@
+//! `dbcloud crdb database`: databases of a cluster.
+
+use clap::Subcommand;
+
+use super::common::{ClusterArg, LimitArg, report_deleted};
+use crate::cockroach::api::to_json;
+use crate::cockroach::waits;
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::Column;
+use crate::wait::WaitArgs;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    cluster: ClusterArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the databases of a cluster
+    #[command(
+        after_help = "Examples:\n  dbcloud crdb database list -c analytics\n  dbcloud crdb database list -c analytics --jq '.[].name'"
+    )]
+    List {
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Create a database
+    #[command(
+        after_help = "Examples:\n  dbcloud crdb database create shop -c analytics\n  dbcloud crdb database create shop -c analytics --wait"
+    )]
+    Create {
+        /// Database name
+        #[arg(value_parser = crate::validate::name)]
+        name: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Rename a database
+    #[command(after_help = "Example:\n  dbcloud crdb database rename shop store -c analytics")]
+    Rename {
+        /// Database name
+        #[arg(value_parser = crate::validate::name)]
+        name: String,
+        /// The new name
+        #[arg(value_parser = crate::validate::name)]
+        new_name: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Delete a database and its tables
+    #[command(after_help = "Example:\n  dbcloud crdb database delete shop -c analytics --yes")]
+    Delete {
+        /// Database name
+        #[arg(value_parser = crate::validate::name)]
+        name: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("NAME", "name"),
+    Column::field("TABLES", "table_count"),
+];
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let reference = args.cluster.reference(ctx)?;
+    if let Command::Delete { name, .. } = &args.command {
+        ctx.prompt.confirm(&format!(
+            "delete database {name} and its tables from cluster {reference}"
+        ))?;
+    }
+    let cluster = args.cluster.resolve(ctx).await?;
+    let api = ctx.cockroach()?;
+    match args.command {
+        Command::List { limit } => {
+            let databases = api.databases(&cluster.id, limit.get()).await?;
+            let items = databases.iter().map(to_json).collect::<Result<Vec<_>>>()?;
+            ctx.out.list(&items, COLUMNS)
+        }
+        Command::Create { name, wait } => {
+            let db = waits::write(ctx, &cluster, &wait, || {
+                api.create_database(&cluster.id, &name)
+            })
+            .await?;
+            ctx.out.status(&format!(
+                "Created database {name} on cluster {}.",
+                cluster.name
+            ));
+            ctx.out.item(&to_json(&db)?, COLUMNS)
+        }
+        Command::Rename {
+            name,
+            new_name,
+            wait,
+        } => {
+            let db = waits::write(ctx, &cluster, &wait, || {
+                api.rename_database(&cluster.id, &name, &new_name)
+            })
+            .await?;
+            ctx.out.status(&format!(
+                "Renamed database {name} to {new_name} on cluster {}.",
+                cluster.name
+            ));
+            ctx.out.item(&to_json(&db)?, COLUMNS)
+        }
+        Command::Delete { name, wait } => {
+            let db = waits::write(ctx, &cluster, &wait, || {
+                api.delete_database(&cluster.id, &name)
+            })
+            .await?;
+            report_deleted(
+                ctx,
+                &format!("Deleted database {name} from cluster {}.", cluster.name),
+                &to_json(&db)?,
+            )
+        }
+    }
+}

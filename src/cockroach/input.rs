@@ -1,0 +1,247 @@
+//! Parsers of CockroachDB-specific input, used as clap value parsers so a bad value is exit 2 naming the flag
+//! before anything is sent.
+
+use serde_json::Value;
+
+pub const MAX_CLUSTER_NAME: usize = 40;
+
+/// The cloud providers of `CreateClusterRequest.provider` (case-insensitive on input).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CloudProvider {
+    Gcp,
+    Aws,
+    Azure,
+}
+
+impl CloudProvider {
+    pub fn api_name(self) -> &'static str {
+        match self {
+            CloudProvider::Gcp => "GCP",
+            CloudProvider::Aws => "AWS",
+            CloudProvider::Azure => "AZURE",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Plan {
+    Serverless,
+    Dedicated,
+}
+
+/// The `os` of a connection string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Os {
+    Mac,
+    Linux,
+    Windows,
+}
+
+impl Os {
+    pub fn api_name(self) -> &'static str {
+        match self {
+            Os::Mac => "MAC",
+            Os::Linux => "LINUX",
+            Os::Windows => "WINDOWS",
+        }
+    }
+}
+
+/// A cluster name: 1 to 40 characters (the spec's limit) of lowercase letters, digits and dashes, neither
+/// starting nor ending with a dash (the characters the service accepts).
+pub fn cluster_name(s: &str) -> Result<String, String> {
+    let allowed =
+        "1 to 40 lowercase letters, digits and dashes, not starting or ending with a dash";
+    let n = s.chars().count();
+    if n == 0 || n > MAX_CLUSTER_NAME {
+        return Err(format!(
+            "'{s}' has {n} characters; a cluster name has {allowed}"
+        ));
+    }
+    let valid_chars = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid_chars || !s.starts_with(|c: char| c.is_ascii_lowercase()) || s.ends_with('-') {
+        return Err(format!("'{s}' is not a valid cluster name: use {allowed}"));
+    }
+    Ok(s.to_string())
+}
+
+/// `--region REGION[:NODES]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionArg {
+    pub name: String,
+    pub nodes: Option<u32>,
+}
+
+pub fn region(s: &str) -> Result<RegionArg, String> {
+    let (name, nodes) = match s.rsplit_once(':') {
+        Some((name, nodes)) => {
+            let nodes = nodes.trim().parse::<u32>().map_err(|_| {
+                format!("'{s}': the node count after ':' must be a whole number (like us-east1:3)")
+            })?;
+            (name, Some(nodes))
+        }
+        None => (s, None),
+    };
+    let name = name.trim();
+    if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "'{s}' is not a region (like us-east1 or us-east1:3)"
+        ));
+    }
+    Ok(RegionArg {
+        name: name.to_string(),
+        nodes,
+    })
+}
+
+/// A monthly spend limit in US dollars (`25`, `12.50`, `$10`), returned in cents as the API takes it.
+pub fn spend_limit(s: &str) -> Result<u64, String> {
+    let err = || format!("'{s}' is not an amount in US dollars (like 25 or 12.50; 0 = no limit)");
+    let t = s.trim().trim_start_matches('$');
+    let (whole, cents) = match t.split_once('.') {
+        Some((w, c)) if !c.is_empty() && c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()) => {
+            let value = c.parse::<u64>().map_err(|_| err())?;
+            (w, if c.len() == 1 { value * 10 } else { value })
+        }
+        Some(_) => return Err(err()),
+        None => (t, 0),
+    };
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err());
+    }
+    whole
+        .parse::<u64>()
+        .ok()
+        .and_then(|w| w.checked_mul(100))
+        .and_then(|w| w.checked_add(cents))
+        .ok_or_else(err)
+}
+
+/// An IPv4 CIDR range (the allowlist takes IPv4 only), split as the API's path and body want it.
+pub fn ipv4_cidr(s: &str) -> Result<(String, u8), String> {
+    let trimmed = s.trim();
+    if !trimmed.contains('/') {
+        return Err(format!(
+            "'{s}' has no prefix length: write it as a CIDR range (like {trimmed}/32)"
+        ));
+    }
+    match crate::validate::cidr(trimmed)? {
+        ipnet::IpNet::V4(net) => Ok((net.addr().to_string(), net.prefix_len())),
+        ipnet::IpNet::V6(_) => Err(format!(
+            "'{s}' is IPv6; the allowlist takes IPv4 ranges (like 203.0.113.0/24)"
+        )),
+    }
+}
+
+/// Backup frequencies the service offers, in minutes.
+pub const BACKUP_FREQUENCIES: &[u32] = &[5, 10, 15, 30, 60, 240, 1440];
+/// Backup retention periods the service offers, in days.
+pub const BACKUP_RETENTIONS: &[u32] = &[2, 7, 30, 90, 365];
+
+pub fn backup_frequency(s: &str) -> Result<u32, String> {
+    one_of(s, BACKUP_FREQUENCIES, "minutes")
+}
+
+pub fn backup_retention(s: &str) -> Result<u32, String> {
+    one_of(s, BACKUP_RETENTIONS, "days")
+}
+
+fn one_of(s: &str, allowed: &[u32], unit: &str) -> Result<u32, String> {
+    let list = allowed
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|v| allowed.contains(v))
+        .ok_or_else(|| format!("'{s}' is not one of {list} ({unit})"))
+}
+
+/// A JSON object given on the command line (`--target '{"..": ..}'`).
+pub fn json_object(s: &str) -> Result<Value, String> {
+    match serde_json::from_str::<Value>(s) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(_) => Err(format!(
+            "'{s}' is not a JSON object (like '{{\"key\": \"value\"}}')"
+        )),
+        Err(e) => Err(format!("'{s}' is not valid JSON: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cluster_names() {
+        assert!(cluster_name("analytics-1").is_ok());
+        assert!(cluster_name(&"a".repeat(40)).is_ok());
+        assert!(cluster_name(&"a".repeat(41)).is_err());
+        assert!(cluster_name("").is_err());
+        assert!(cluster_name("Analytics").is_err());
+        assert!(cluster_name("my_db").is_err());
+        assert!(cluster_name("-db").is_err());
+        assert!(cluster_name("1db").is_err());
+        assert!(cluster_name("db-").is_err());
+    }
+
+    #[test]
+    fn regions() {
+        assert_eq!(
+            region("us-east1:3").unwrap(),
+            RegionArg {
+                name: "us-east1".into(),
+                nodes: Some(3)
+            }
+        );
+        assert_eq!(region("us-east1").unwrap().nodes, None);
+        assert_eq!(region("us-east1:0").unwrap().nodes, Some(0));
+        assert!(region("us-east1:three").is_err());
+        assert!(region(":3").is_err());
+        assert!(region("us-east1:-1").is_err());
+    }
+
+    #[test]
+    fn spend_limits_are_dollars_in_cents() {
+        assert_eq!(spend_limit("25").unwrap(), 2500);
+        assert_eq!(spend_limit("$12.50").unwrap(), 1250);
+        assert_eq!(spend_limit("12.5").unwrap(), 1250);
+        assert_eq!(spend_limit("0.07").unwrap(), 7);
+        assert_eq!(spend_limit("0").unwrap(), 0);
+        for bad in ["", "-1", "1.234", "ten", "1.", ".5"] {
+            assert!(spend_limit(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn allowlist_cidrs() {
+        assert_eq!(
+            ipv4_cidr("203.0.113.0/24").unwrap(),
+            ("203.0.113.0".into(), 24)
+        );
+        assert_eq!(ipv4_cidr("10.1.2.3/32").unwrap(), ("10.1.2.3".into(), 32));
+        assert!(ipv4_cidr("10.0.0.1").is_err());
+        assert!(ipv4_cidr("10.0.0.0/33").is_err());
+        assert!(ipv4_cidr("2001:db8::/32").is_err());
+        assert!(ipv4_cidr("example.com/8").is_err());
+    }
+
+    #[test]
+    fn backup_schedules() {
+        assert_eq!(backup_frequency("60").unwrap(), 60);
+        assert!(backup_frequency("61").is_err());
+        assert_eq!(backup_retention("30").unwrap(), 30);
+        assert!(backup_retention("31").is_err());
+    }
+
+    #[test]
+    fn json_objects() {
+        assert!(json_object(r#"{"a": 1}"#).is_ok());
+        assert!(json_object("[1]").is_err());
+        assert!(json_object("{").is_err());
+    }
+}
