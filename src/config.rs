@@ -316,7 +316,8 @@ impl Config {
             return CockroachSettings {
                 api_key: Some(emulated(&emu.cockroach_api_key)),
                 api_url: emulated(&emu.url),
-                cluster: None,
+                // The default cluster is a preference, not a credential: it applies to the emulator too.
+                cluster: from_profile(p.cluster),
             };
         }
         let from_env = |name: &'static str| {

@@ -80,6 +80,21 @@ fn the_embedded_emulator_needs_no_account_and_keeps_its_state() {
     // No credentials of the user's are needed or touched, and the config file is never created.
     assert!(!env.config_path().exists());
 
+    // Preferences of the profile, such as the default cluster, still apply.
+    let out = env
+        .cmd()
+        .args(["profile", "set", "cockroach.cluster", "seed-cluster-0001"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let dbs = json_of(
+        &env.cmd()
+            .args(["--emulator", "crdb", "database", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert!(!dbs.as_array().unwrap().is_empty());
+
     // reset forgets it all.
     let out = env.cmd().args(["emulator", "reset"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
