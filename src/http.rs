@@ -183,6 +183,12 @@ impl Request {
     }
 }
 
+/// A model as JSON, for a request body or for output (models hold only JSON values, so this fails only on
+/// a bug).
+pub fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::Failed(format!("cannot render JSON: {e}")))
+}
+
 /// Percent-encodes one path segment (a name chosen by the user may hold `/` or spaces).
 pub fn segment(s: &str) -> String {
     const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

@@ -7,7 +7,10 @@
 use std::io::{IsTerminal, Write};
 
 use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
+use serde::Serialize;
 use serde_json::Value;
+
+pub use crate::http::to_json;
 
 use crate::error::{Error, Result};
 
@@ -131,8 +134,9 @@ impl Output {
         self.stderr_tty
     }
 
-    /// One resource: a two-column FIELD/VALUE table, or the JSON/YAML of it.
-    pub fn item(&self, value: &Value, columns: &[Column]) -> Result<()> {
+    /// One resource (a model or JSON): a two-column FIELD/VALUE table, or the JSON/YAML of it.
+    pub fn item(&self, value: &impl Serialize, columns: &[Column]) -> Result<()> {
+        let value = &to_json(value)?;
         match self.format() {
             Format::Table => {
                 let mut table = self.table();
@@ -161,7 +165,8 @@ impl Output {
     }
 
     /// A list: one row per resource, or one JSON/YAML array.
-    pub fn list(&self, items: &[Value], columns: &[Column]) -> Result<()> {
+    pub fn list<T: Serialize>(&self, items: &[T], columns: &[Column]) -> Result<()> {
+        let items = &items.iter().map(to_json).collect::<Result<Vec<_>>>()?;
         match self.format() {
             Format::Table => {
                 if items.is_empty() {

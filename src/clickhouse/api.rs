@@ -7,8 +7,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
-use crate::http::{Client, Request, segment};
+use crate::error::Result;
+use crate::http::{Client, Request, segment, to_json};
 
 pub struct Api {
     client: Client,
@@ -555,11 +555,6 @@ pub fn service_path(org: &str, id: &str) -> String {
 /// `/v1/organizations/{org}/{collection}/{id}`.
 fn child_path(org: &str, collection: &str, id: &str) -> String {
     format!("{}/{collection}/{}", org_path(org), segment(id))
-}
-
-/// Serializes a model for output (models hold only JSON values, so this cannot fail in practice).
-pub fn to_json<T: Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::Failed(format!("cannot render the answer: {e}")))
 }
 
 #[cfg(test)]

@@ -151,12 +151,7 @@ impl Api {
                     })?,
                 );
             }
-            let next = page
-                .get("pagination")
-                .and_then(|p| p.get("next_page").or_else(|| p.get("next")))
-                .and_then(Value::as_str)
-                .filter(|t| !t.is_empty())
-                .map(str::to_string);
+            let next = next_page_token(&page);
             // A repeated token or an empty page with a token would loop forever: stop there.
             match next {
                 Some(n) if got > 0 && token.as_deref() != Some(n.as_str()) => token = Some(n),
@@ -190,10 +185,15 @@ impl Api {
     }
 }
 
-pub fn cluster_path(id: &str) -> String {
-    format!("/api/v1/clusters/{}", segment(id))
+/// The token of the next page, under the spec's name (`next`) or the live API's (`next_page`).
+pub fn next_page_token(page: &Map<String, Value>) -> Option<String> {
+    page.get("pagination")
+        .and_then(|p| p.get("next_page").or_else(|| p.get("next")))
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
 }
 
-pub fn to_json<T: Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::Failed(format!("cannot render the answer: {e}")))
+pub fn cluster_path(id: &str) -> String {
+    format!("/api/v1/clusters/{}", segment(id))
 }

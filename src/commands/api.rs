@@ -131,12 +131,7 @@ async fn paginate(client: &Client, req: Request) -> Result<Value> {
         }
         let resp = client.send(&page_req).await?;
         let page: serde_json::Map<String, Value> = resp.json()?;
-        let next = page
-            .get("pagination")
-            .and_then(|p| p.get("next_page").or_else(|| p.get("next")))
-            .and_then(Value::as_str)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string);
+        let next = crate::cockroach::api::next_page_token(&page);
         match merged.as_mut() {
             None => merged = Some(page),
             Some(all) => {

@@ -113,7 +113,7 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
             services
                 .iter()
                 .map(|s| {
-                    let resource = crate::clickhouse::api::to_json(s)?;
+                    let resource = crate::output::to_json(s)?;
                     let region = format!(
                         "{}/{}",
                         lookup(&resource, "provider")
@@ -136,7 +136,7 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
             clusters
                 .iter()
                 .map(|c| {
-                    let resource = crate::cockroach::api::to_json(c)?;
+                    let resource = crate::output::to_json(c)?;
                     let regions: Vec<String> = lookup(&resource, "regions")
                         .and_then(Value::as_array)
                         .into_iter()

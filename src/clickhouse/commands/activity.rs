@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use clap::Subcommand;
 
 use super::{ListArgs, print_list};
-use crate::clickhouse::api::{Activity, to_json};
+use crate::clickhouse::api::Activity;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -122,7 +122,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Get { activity } => {
             let org = ctx.clickhouse_org().await?;
             let activity = api.activity(&org, &activity).await?;
-            ctx.out.item(&to_json(&activity)?, COLUMNS)
+            ctx.out.item(&activity, COLUMNS)
         }
     }
 }

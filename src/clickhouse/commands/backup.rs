@@ -3,7 +3,6 @@
 use clap::Subcommand;
 
 use super::{ListArgs, print_list};
-use crate::clickhouse::api::to_json;
 use crate::clickhouse::service_id;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -61,7 +60,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Get { backup, service } => {
             let service = service_id(ctx, &org, &service).await?;
             let backup = api.backup(&org, &service, &backup).await?;
-            ctx.out.item(&to_json(&backup)?, COLUMNS)
+            ctx.out.item(&backup, COLUMNS)
         }
     }
 }

@@ -4,11 +4,12 @@ use clap::Subcommand;
 
 use super::member::user_reference;
 use super::{ListArgs, Role, print_list};
-use crate::clickhouse::api::{Invitation, to_json};
+use crate::clickhouse::api::Invitation;
 use crate::clickhouse::{as_uuid, resolve, resolve_id};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::output::to_json;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -81,7 +82,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Create { email, role } => {
             let invitation = api.create_invitation(&org, &email, role.as_str()).await?;
             ctx.out.status(&format!("Invited {}.", invitation.email));
-            ctx.out.item(&to_json(&invitation)?, COLUMNS)
+            ctx.out.item(&invitation, COLUMNS)
         }
         Command::Get { invitation } => ctx.out.item(
             &to_json(&find_invitation(ctx, &org, &invitation).await?)?,

@@ -3,11 +3,12 @@
 use clap::Subcommand;
 
 use super::{ListArgs, Role, ShownSecret, print_list, print_with_secrets};
-use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey, to_json};
+use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey};
 use crate::clickhouse::{as_uuid, resolve, resolve_id};
 use crate::config::{self, Source};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::to_json;
 use crate::output::{Column, Format};
 
 #[derive(clap::Args, Debug)]
@@ -163,7 +164,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let id = resolve_id(&args.key, api.keys(&org)).await?;
             let key = api.update_key(&org, &id, &patch).await?;
             ctx.out.status(&format!("Updated API key {}.", key.name));
-            ctx.out.item(&to_json(&key)?, COLUMNS)
+            ctx.out.item(&key, COLUMNS)
         }
         Command::Delete { key } => {
             let id = resolve_id(&key, api.keys(&org)).await?;
@@ -210,7 +211,7 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     created.key_id = None;
     created.key_secret = None;
     if ctx.out.format() == Format::Table {
-        ctx.out.item(&to_json(&created.key)?, COLUMNS)
+        ctx.out.item(&created.key, COLUMNS)
     } else {
         ctx.out.value(&to_json(&created)?)
     }

@@ -3,11 +3,12 @@
 use clap::Subcommand;
 
 use super::{ListArgs, Role, print_list};
-use crate::clickhouse::api::{Member, to_json};
+use crate::clickhouse::api::Member;
 use crate::clickhouse::{as_uuid, resolve, resolve_id};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::output::to_json;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -97,7 +98,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     "a developer"
                 }
             ));
-            ctx.out.item(&to_json(&member)?, COLUMNS)
+            ctx.out.item(&member, COLUMNS)
         }
         Command::Remove { user } => {
             let id = resolve_id(&user, api.members(&org)).await?;

@@ -17,9 +17,10 @@ use clap::ValueEnum;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint, to_json};
+use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::to_json;
 use crate::output::{Column, Format};
 
 /// An enum of the spec as a clap value: its wire names are the accepted values (matched case-insensitively

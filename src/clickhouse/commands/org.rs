@@ -4,7 +4,7 @@ use clap::Subcommand;
 use serde_json::Value;
 
 use super::{CloudProvider, ListArgs, Region, print_list};
-use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint, to_json};
+use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, lookup};
@@ -105,7 +105,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 None => ctx.clickhouse_org().await?,
             };
             let org = api.organization(&org).await?;
-            ctx.out.item(&to_json(&org)?, COLUMNS)
+            ctx.out.item(&org, COLUMNS)
         }
         Command::Update(args) => update(ctx, args).await,
         Command::PrivateEndpointConfig {
@@ -155,5 +155,5 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     let updated = api.update_organization(&org, &patch).await?;
     ctx.out
         .status(&format!("Updated organization {}.", updated.name));
-    ctx.out.item(&to_json(&updated)?, COLUMNS)
+    ctx.out.item(&updated, COLUMNS)
 }

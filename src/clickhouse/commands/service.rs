@@ -12,11 +12,12 @@ use super::{
 };
 use crate::clickhouse::api::{
     Api, CreatedService, IpAccessEntry, NewService, PasswordHashes, Scaling, Service, ServicePatch,
-    StateCommand, to_json,
+    StateCommand,
 };
 use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
+use crate::output::to_json;
 use crate::output::{Column, Format, display, lookup};
 use crate::wait::{self, Poll, WaitArgs};
 
@@ -399,7 +400,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::List(list) => print_list(ctx, &api.services(&org).await?, &list, COLUMNS),
         Command::Get { service } => {
             let service = find_service(ctx, &org, &service).await?;
-            ctx.out.item(&to_json(&service)?, DETAIL_COLUMNS)
+            ctx.out.item(&service, DETAIL_COLUMNS)
         }
         Command::Create(args) => create(ctx, &org, *args, prepared).await,
         Command::Update(args) => update(ctx, &org, args).await,
@@ -630,7 +631,7 @@ async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
     let service = ctx.clickhouse()?.update_service(org, &id, &patch).await?;
     ctx.out
         .status(&format!("Updated service {}.", service.name));
-    ctx.out.item(&to_json(&service)?, DETAIL_COLUMNS)
+    ctx.out.item(&service, DETAIL_COLUMNS)
 }
 
 async fn change_state(
@@ -653,7 +654,7 @@ async fn change_state(
         let settings = wait::Settings::new(wait, CHANGE_TIMEOUT);
         service = wait_for(ctx, org, &id, reference, target, &settings).await?;
     }
-    ctx.out.item(&to_json(&service)?, COLUMNS)
+    ctx.out.item(&service, COLUMNS)
 }
 
 async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
@@ -698,7 +699,7 @@ async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
         )
         .await?;
     }
-    ctx.out.item(&to_json(&service)?, DETAIL_COLUMNS)
+    ctx.out.item(&service, DETAIL_COLUMNS)
 }
 
 /// Deletes a service: only a stopped one, unless `--force` stops it first.

@@ -51,7 +51,7 @@ fn entry_path(cluster: &str, cidr_ip: &str, cidr_mask: u8) -> String {
 }
 
 fn body(entry: &AllowlistEntry) -> Result<Value> {
-    super::to_json(entry)
+    crate::http::to_json(entry)
 }
 
 impl Api {

@@ -6,11 +6,11 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
 use crate::cockroach::api::networking::AllowlistEntry;
-use crate::cockroach::api::to_json;
 use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -125,8 +125,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
             let entries = api.allowlist(&cluster.id, limit.get()).await?;
-            let items = entries.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&entries, COLUMNS)
         }
         Command::Add {
             cidr: (ip, mask),
@@ -151,7 +150,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 entry.cidr(),
                 cluster.name
             ));
-            ctx.out.item(&to_json(&added)?, COLUMNS)
+            ctx.out.item(&added, COLUMNS)
         }
         Command::Update {
             cidr: (ip, mask),
@@ -188,7 +187,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 entry.cidr(),
                 cluster.name
             ));
-            ctx.out.item(&to_json(&updated)?, COLUMNS)
+            ctx.out.item(&updated, COLUMNS)
         }
         Command::Delete {
             cidr: (ip, mask),

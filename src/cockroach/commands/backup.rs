@@ -4,7 +4,6 @@ use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg};
 use crate::cockroach::api::backups::TimeWindow;
-use crate::cockroach::api::to_json;
 use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -119,14 +118,13 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let backups = api
                 .backups(&cluster.id, &window.window(), limit.get())
                 .await?;
-            let items = backups.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&backups, COLUMNS)
         }
         Command::Config(ConfigArgs {
             command: ConfigCommand::Get,
         }) => {
             let config = api.backup_configuration(&cluster.id).await?;
-            ctx.out.item(&to_json(&config)?, CONFIG_COLUMNS)
+            ctx.out.item(&config, CONFIG_COLUMNS)
         }
         Command::Config(ConfigArgs {
             command:
@@ -144,7 +142,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Updated the backup configuration of cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&to_json(&config)?, CONFIG_COLUMNS)
+            ctx.out.item(&config, CONFIG_COLUMNS)
         }
     }
 }

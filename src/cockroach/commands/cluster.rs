@@ -7,11 +7,11 @@ use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::clusters::{
     ClusterChanges, ClusterSpec, NewCluster, merge_region_nodes,
 };
-use crate::cockroach::api::to_json;
 use crate::cockroach::input::{self, CloudProvider, Os, Plan, RegionArg};
 use crate::cockroach::{ClusterRef, find_cluster, resolve_cluster, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::to_json;
 use crate::output::{Column, Format, lookup};
 use crate::wait::WaitArgs;
 
@@ -207,12 +207,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .cockroach()?
                 .clusters(show_inactive, limit.get())
                 .await?;
-            let items = clusters.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&clusters, COLUMNS)
         }
         Command::Get { cluster } => {
             let cluster = find_cluster(ctx, &cluster).await?;
-            ctx.out.item(&to_json(&cluster)?, COLUMNS)
+            ctx.out.item(&cluster, COLUMNS)
         }
         Command::Create(args) => create(ctx, args).await,
         Command::Update(args) => update(ctx, args).await,
@@ -271,8 +270,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .cockroach()?
                 .cluster_nodes(&cluster.id, region.as_deref(), limit.get())
                 .await?;
-            let items = nodes.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, NODE_COLUMNS)
+            ctx.out.list(&nodes, NODE_COLUMNS)
         }
     }
 }
@@ -388,7 +386,7 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
             target.name, target.id, target.id
         ));
     }
-    ctx.out.item(&to_json(&cluster)?, COLUMNS)
+    ctx.out.item(&cluster, COLUMNS)
 }
 
 async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
@@ -456,7 +454,7 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
             target.name, target.id
         ));
     }
-    ctx.out.item(&to_json(&cluster)?, COLUMNS)
+    ctx.out.item(&cluster, COLUMNS)
 }
 
 #[cfg(test)]

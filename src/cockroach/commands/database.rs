@@ -3,11 +3,11 @@
 use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
-use crate::cockroach::api::to_json;
 use crate::cockroach::waits;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -79,8 +79,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
             let databases = api.databases(&cluster.id, limit.get()).await?;
-            let items = databases.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&databases, COLUMNS)
         }
         Command::Create { name, wait } => {
             let db = waits::write(ctx, &cluster, &wait, || {
@@ -91,7 +90,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Created database {name} on cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&to_json(&db)?, COLUMNS)
+            ctx.out.item(&db, COLUMNS)
         }
         Command::Rename {
             name,
@@ -106,7 +105,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Renamed database {name} to {new_name} on cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&to_json(&db)?, COLUMNS)
+            ctx.out.item(&db, COLUMNS)
         }
         Command::Delete { name, wait } => {
             let db = waits::write(ctx, &cluster, &wait, || {

@@ -2,7 +2,6 @@
 
 use clap::Subcommand;
 
-use crate::cockroach::api::to_json;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -31,7 +30,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::Get => {
             let org = ctx.cockroach()?.organization().await?;
-            ctx.out.item(&to_json(&org)?, COLUMNS)
+            ctx.out.item(&org, COLUMNS)
         }
     }
 }

@@ -1,7 +1,6 @@
 //! `dbcloud crdb regions`: where clusters can be created.
 
 use super::common::LimitArg;
-use crate::cockroach::api::to_json;
 use crate::cockroach::input::CloudProvider;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -38,6 +37,5 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             args.limit.get(),
         )
         .await?;
-    let items = regions.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-    ctx.out.list(&items, COLUMNS)
+    ctx.out.list(&regions, COLUMNS)
 }

@@ -5,7 +5,6 @@ use serde_json::Value;
 
 use super::backup::WindowArgs;
 use super::common::{ClusterArg, LimitArg};
-use crate::cockroach::api::to_json;
 use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::Result;
@@ -74,8 +73,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let restores = api
                 .restores(&cluster.id, &window.window(), limit.get())
                 .await?;
-            let items = restores.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&restores, COLUMNS)
         }
         Command::Create {
             backup,
@@ -102,11 +100,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     cluster.name, restore.id, cluster.id
                 ));
             }
-            ctx.out.item(&to_json(&restore)?, COLUMNS)
+            ctx.out.item(&restore, COLUMNS)
         }
         Command::Get { restore } => {
             let restore = api.restore(&cluster.id, &restore).await?;
-            ctx.out.item(&to_json(&restore)?, COLUMNS)
+            ctx.out.item(&restore, COLUMNS)
         }
     }
 }

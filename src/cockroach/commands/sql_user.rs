@@ -4,11 +4,11 @@
 use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg, new_password, report_deleted};
-use crate::cockroach::api::to_json;
 use crate::cockroach::waits;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -102,8 +102,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
             let users = api.sql_users(&cluster.id, limit.get()).await?;
-            let items = users.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-            ctx.out.list(&items, COLUMNS)
+            ctx.out.list(&users, COLUMNS)
         }
         Command::Create { name, wait, .. } => {
             let user = waits::write(ctx, &cluster, &wait, || {
@@ -114,7 +113,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Created SQL user {name} on cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&to_json(&user)?, COLUMNS)
+            ctx.out.item(&user, COLUMNS)
         }
         Command::SetPassword { name, wait, .. } => {
             let user = waits::write(ctx, &cluster, &wait, || {
@@ -125,7 +124,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Set a new password for SQL user {name} on cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&to_json(&user)?, COLUMNS)
+            ctx.out.item(&user, COLUMNS)
         }
         Command::Delete { name, wait } => {
             let user = waits::write(ctx, &cluster, &wait, || {

@@ -1,7 +1,6 @@
 //! `dbcloud crdb versions`: the major CockroachDB versions clusters can run.
 
 use super::common::LimitArg;
-use crate::cockroach::api::to_json;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -19,6 +18,5 @@ const COLUMNS: &[Column] = &[Column::field("VERSION", "version")];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let versions = ctx.cockroach()?.major_versions(args.limit.get()).await?;
-    let items = versions.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-    ctx.out.list(&items, COLUMNS)
+    ctx.out.list(&versions, COLUMNS)
 }
