@@ -158,3 +158,22 @@ fn exit_codes_are_documented() {
     );
     report(stale);
 }
+
+#[test]
+fn every_command_has_help_and_an_example() {
+    let mut missing = Vec::new();
+    for (name, cmd) in commands() {
+        if cmd.get_about().is_none() {
+            missing.push(format!("{name}: no description"));
+        }
+        let leaf = cmd.get_subcommands().next().is_none();
+        let examples = [cmd.get_after_help(), cmd.get_after_long_help()]
+            .into_iter()
+            .flatten()
+            .any(|h| h.to_string().contains("dbcloud "));
+        if leaf && !examples {
+            missing.push(format!("{name}: no example"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
