@@ -66,15 +66,16 @@ def main():
                                            text=True, check=True).stdout)
         tmp = tempfile.mkdtemp()
         env = dict(os.environ, DBCLOUD_CONFIG=f"{tmp}/config.toml", CLICKHOUSE_API_URL=url, COCKROACH_SERVER=url,
-                   CLICKHOUSE_CLOUD_API_KEY=config["clickhouse_key_id"],
-                   CLICKHOUSE_CLOUD_API_SECRET=config["clickhouse_key_secret"],
-                   COCKROACH_API_KEY=config["cockroach_api_key"], CI="1")
+                   CLICKHOUSE_CLOUD_API_KEY=config["clickhouse"]["key_id"],
+                   CLICKHOUSE_CLOUD_API_SECRET=config["clickhouse"]["key_secret"],
+                   COCKROACH_API_KEY=config["cockroach"]["api_key"], CI="1")
+        crdb_key = config["cockroach"]["api_key"]
         rows = []
         t, m = timed([DBCLOUD, "--version"], env, 30)
         rows.append(("start-up: `dbcloud --version`", t, m))
         t, m = timed([DBCLOUD, "crdb", "org", "get", "--json"], env, 20)
         rows.append(("one request: `dbcloud crdb org get --json`", t, m))
-        t, m = timed(["curl", "-s", "-H", f"Authorization: Bearer {config['cockroach_api_key']}",
+        t, m = timed(["curl", "-s", "-H", f"Authorization: Bearer {crdb_key}",
                       "-H", "Cc-Version: 2024-09-16", f"{url}/api/v1/organization"], env, 20)
         rows.append(("one request: `curl` (same request)", t, m))
         t, m = timed([DBCLOUD, "crdb", "cluster", "list", "--json"], env, 5)
@@ -83,7 +84,7 @@ def main():
         rows.append(("50 services: `dbcloud ch service list --json`", t, m))
         with open(f"{tmp}/config.toml", "w") as f:
             for i in range(PROFILES):
-                f.write(f"[profiles.p{i}.cockroach]\napi_key = \"{config['cockroach_api_key']}\"\napi_url = \"{url}\"\n")
+                f.write(f"[profiles.p{i}.cockroach]\napi_key = \"{crdb_key}\"\napi_url = \"{url}\"\n")
         fan_env = {k: v for k, v in env.items() if not k.startswith(("COCKROACH_", "CLICKHOUSE_"))}
         t, m = timed([DBCLOUD, "ls", "--provider", "cockroach", "--json"], fan_env, 3)
         rows.append((f"fan-out: `dbcloud ls` over {PROFILES} profiles x {CLUSTERS:,} clusters", t, m))

@@ -185,7 +185,7 @@ impl Request {
 
 /// A model as JSON, for a request body or for output (models hold only JSON values, so this fails only on
 /// a bug).
-pub fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Value> {
     serde_json::to_value(value).map_err(|e| Error::Failed(format!("cannot render JSON: {e}")))
 }
 

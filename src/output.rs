@@ -136,73 +136,59 @@ impl Output {
 
     /// One resource (a model or JSON): a two-column FIELD/VALUE table, or the JSON/YAML of it.
     pub fn item(&self, value: &impl Serialize, columns: &[Column]) -> Result<()> {
-        let value = &to_json(value)?;
-        match self.format() {
-            Format::Table => {
-                let mut table = self.table();
-                match &self.columns {
-                    Some(fields) => {
-                        for f in fields {
-                            table.add_row(vec![
-                                self.header_cell(f),
-                                TableCell::new(lookup(value, f).map(display).unwrap_or_default()),
-                            ]);
-                        }
-                    }
-                    None => {
-                        for c in columns {
-                            table.add_row(vec![
-                                self.header_cell(c.header),
-                                TableCell::new(c.render(value)),
-                            ]);
-                        }
-                    }
-                }
-                self.write_table(&mut table)
-            }
-            _ => self.structured(value),
+        if self.format() != Format::Table {
+            return self.structured(value);
         }
+        let value = &to_json(value)?;
+        let mut table = self.table();
+        match &self.columns {
+            Some(fields) => {
+                for f in fields {
+                    table.add_row(vec![
+                        self.header_cell(f),
+                        TableCell::new(lookup(value, f).map(display).unwrap_or_default()),
+                    ]);
+                }
+            }
+            None => {
+                for c in columns {
+                    table.add_row(vec![
+                        self.header_cell(c.header),
+                        TableCell::new(c.render(value)),
+                    ]);
+                }
+            }
+        }
+        self.write_table(&mut table)
     }
 
     /// A list: one row per resource, or one JSON/YAML array.
     pub fn list<T: Serialize>(&self, items: &[T], columns: &[Column]) -> Result<()> {
-        let items = &items.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-        match self.format() {
-            Format::Table => {
-                if items.is_empty() {
-                    self.status("No results.");
-                    return Ok(());
-                }
-                let mut table = self.table();
-                let (headers, rows): (Vec<String>, Vec<Vec<String>>) = match &self.columns {
-                    Some(fields) => (
-                        fields.iter().map(|f| f.to_uppercase()).collect(),
-                        items
-                            .iter()
-                            .map(|item| {
-                                fields
-                                    .iter()
-                                    .map(|f| lookup(item, f).map(display).unwrap_or_default())
-                                    .collect()
-                            })
-                            .collect(),
-                    ),
-                    None => (
-                        columns.iter().map(|c| c.header.to_string()).collect(),
-                        items
-                            .iter()
-                            .map(|item| columns.iter().map(|c| c.render(item)).collect())
-                            .collect(),
-                    ),
-                };
-                table.set_header(headers.iter().map(|h| self.header_cell(h)));
-                for row in rows {
-                    table.add_row(row);
-                }
-                self.write_table(&mut table)
-            }
-            _ => self.structured(&Value::Array(items.to_vec())),
+        if self.format() != Format::Table {
+            return self.structured(items);
         }
+        if items.is_empty() {
+            self.status("No results.");
+            return Ok(());
+        }
+        let mut table = self.table();
+        let headers: Vec<String> = match &self.columns {
+            Some(fields) => fields.iter().map(|f| f.to_uppercase()).collect(),
+            None => columns.iter().map(|c| c.header.to_string()).collect(),
+        };
+        table.set_header(headers.iter().map(|h| self.header_cell(h)));
+        for item in items {
+            let item = to_json(item)?;
+            let row: Vec<String> = match &self.columns {
+                Some(fields) => fields
+                    .iter()
+                    .map(|f| lookup(&item, f).map(display).unwrap_or_default())
+                    .collect(),
+                None => columns.iter().map(|c| c.render(&item)).collect(),
+            };
+            table.add_row(row);
+        }
+        self.write_table(&mut table)
     }
 
     /// A JSON value with no curated table (the `api` command, or a resource the table cannot help with):
@@ -220,10 +206,11 @@ impl Output {
         }
     }
 
-    fn structured(&self, value: &Value) -> Result<()> {
+    /// JSON (streamed to stdout, so a large list is never held twice), YAML, or the `--jq` results.
+    fn structured(&self, value: &(impl Serialize + ?Sized)) -> Result<()> {
         if let Some(jq) = &self.jq {
             let mut out = String::new();
-            for result in jq.run(value)? {
+            for result in jq.run(&to_json(value)?)? {
                 match result {
                     Value::String(s) => out.push_str(&s),
                     other => out.push_str(&pretty(&other)),
@@ -232,14 +219,17 @@ impl Output {
             }
             return self.write_stdout(&out);
         }
-        match self.format {
-            Format::Yaml => {
-                let text = serde_norway::to_string(value)
-                    .map_err(|e| Error::Failed(format!("cannot render YAML: {e}")))?;
-                self.write_stdout(&text)
-            }
-            _ => self.write_stdout(&format!("{}\n", pretty(value))),
+        if self.format == Format::Yaml {
+            let text = serde_norway::to_string(value)
+                .map_err(|e| Error::Failed(format!("cannot render YAML: {e}")))?;
+            return self.write_stdout(&text);
         }
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        serde_json::to_writer_pretty(&mut out, value)
+            .map_err(std::io::Error::from)
+            .and_then(|_| out.write_all(b"\n"))
+            .and_then(|_| out.flush())
+            .map_err(|e| Error::io("cannot write to stdout", e))
     }
 
     fn table(&self) -> Table {

@@ -109,11 +109,12 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
                 Some(org) => org.clone(),
                 None => crate::clickhouse::discover_org(&api).await?,
             };
+            // Each model is turned into its row and dropped at once: a big fan-out holds one copy.
             let services = api.services(&org).await?;
             services
-                .iter()
+                .into_iter()
                 .map(|s| {
-                    let resource = crate::output::to_json(s)?;
+                    let resource = crate::output::to_json(&s)?;
                     let region = format!(
                         "{}/{}",
                         lookup(&resource, "provider")
@@ -134,9 +135,9 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
                 .clusters(false, None)
                 .await?;
             clusters
-                .iter()
+                .into_iter()
                 .map(|c| {
-                    let resource = crate::output::to_json(c)?;
+                    let resource = crate::output::to_json(&c)?;
                     let regions: Vec<String> = lookup(&resource, "regions")
                         .and_then(Value::as_array)
                         .into_iter()
