@@ -215,3 +215,72 @@ fn concurrent_emulator_commands_lose_nothing() {
         );
     }
 }
+
+#[test]
+fn ctrl_c_while_waiting_stops_the_wait_not_the_change() {
+    let emu = Emu::with(dbcloud_emulator::Config {
+        transition: std::time::Duration::from_secs(60),
+        rate_limits: false,
+        quiet: true,
+        ..dbcloud_emulator::Config::default()
+    });
+    let mut child = emu
+        .env
+        .std_cmd()
+        .env("CLICKHOUSE_API_URL", emu.server.url())
+        .env(
+            "CLICKHOUSE_CLOUD_API_KEY",
+            dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_ID,
+        )
+        .env(
+            "CLICKHOUSE_CLOUD_API_SECRET",
+            dbcloud_emulator::DEFAULT_CLICKHOUSE_KEY_SECRET,
+        )
+        .args([
+            "ch",
+            "service",
+            "create",
+            "--name",
+            "slow",
+            "--provider",
+            "aws",
+            "--region",
+            "us-east-1",
+        ])
+        .args([
+            "--password-file",
+            emu.env.dir.path().join("pw").to_str().unwrap(),
+            "--wait",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once the service exists and the command is polling it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let polls = || {
+        emu.requests("/v1/")
+            .iter()
+            .filter(|r| r.method == "GET" && r.path.contains("/services/"))
+            .count()
+    };
+    while polls() < 1 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the command never started waiting"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("goes on"), "{}", stderr_of(&out));
+    // The service is still there, being provisioned.
+    let services = emu.json(&["ch", "service", "list"]);
+    assert_eq!(services[0]["name"], "slow");
+    assert_eq!(services[0]["state"], "provisioning");
+}
