@@ -192,6 +192,71 @@ impl Ctx {
             .collect()
     }
 
+    /// `--save-as-profile`: a profile that already holds this provider's credentials is never overwritten.
+    /// Checked before the new key is created, so a refusal sends nothing.
+    pub fn check_free_profile(&self, provider: Provider, profile: &str) -> Result<()> {
+        let taken = self
+            .config
+            .profile(profile)
+            .is_some_and(|p| match provider {
+                Provider::ClickHouse => p
+                    .clickhouse
+                    .as_ref()
+                    .is_some_and(|c| c.key_id.is_some() || c.key_secret.is_some()),
+                Provider::Cockroach => p.cockroach.as_ref().is_some_and(|c| c.api_key.is_some()),
+            });
+        if taken {
+            return Err(Error::usage(format!(
+                "invalid value '{profile}' for '--save-as-profile': the profile already holds {provider} credentials; choose another name"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Stores a new key as a profile's credentials (`("cockroach.api_key", key)`, ...), with the API URL in
+    /// effect when it is not the default: a key works only against the API that issued it. Credentials that
+    /// appeared in the file since [`Ctx::check_free_profile`] are not replaced (an error instead).
+    pub fn save_credentials(
+        &self,
+        provider: Provider,
+        profile: &str,
+        mut values: Vec<(&'static str, String)>,
+    ) -> Result<()> {
+        let url = match provider {
+            Provider::ClickHouse => self.clickhouse_settings().api_url,
+            Provider::Cockroach => self.cockroach_settings().api_url,
+        };
+        let credentials: Vec<&'static str> = values.iter().map(|(k, _)| *k).collect();
+        if !matches!(url.source, Source::Default | Source::Emulator) {
+            values.push((
+                match provider {
+                    Provider::ClickHouse => "clickhouse.api_url",
+                    Provider::Cockroach => "cockroach.api_url",
+                },
+                url.value,
+            ));
+        }
+        config::update(&self.config.path, |doc| {
+            let held = |key: &str| {
+                let (section, field) = key.split_once('.').unwrap_or((key, ""));
+                doc.get("profiles")
+                    .and_then(|p| p.get(profile))
+                    .and_then(|p| p.get(section))
+                    .and_then(|s| s.get(field))
+                    .is_some()
+            };
+            if credentials.iter().any(|k| held(k)) {
+                return Err(Error::Conflict(format!(
+                    "profile '{profile}' received {provider} credentials from elsewhere meanwhile; they were left as they are"
+                )));
+            }
+            for (key, value) in &values {
+                config::set_value(doc, profile, key, value)?;
+            }
+            Ok(())
+        })
+    }
+
     /// The default for `-c/--cluster`: the profile's `cockroach.cluster`.
     pub fn default_cluster(&self) -> Option<String> {
         self.cockroach_settings()

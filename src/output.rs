@@ -76,6 +76,13 @@ pub fn display(value: &Value) -> String {
     }
 }
 
+/// A secret shown in the table output: its row header, the field it is put under, and its value.
+pub struct ShownSecret<'a> {
+    pub header: &'static str,
+    pub field: &'static str,
+    pub value: &'a str,
+}
+
 pub struct OutputOptions {
     pub format: Format,
     pub jq: Option<String>,
@@ -189,6 +196,40 @@ impl Output {
             table.add_row(row);
         }
         self.write_table(&mut table)
+    }
+
+    /// A result carrying secrets the API shows only once. A table shows the resource with the secrets as extra
+    /// rows; JSON and YAML show `result` (the API's answer as it came). Either way a warning on stderr says
+    /// they cannot be read again.
+    pub fn item_with_secrets(
+        &self,
+        resource: &Value,
+        columns: &[Column],
+        secrets: &[ShownSecret<'_>],
+        result: &Value,
+        what: &str,
+        save_hint: &str,
+    ) -> Result<()> {
+        if self.format() == Format::Table {
+            let mut shown = resource.clone();
+            let mut all = columns.to_vec();
+            for secret in secrets {
+                if let Value::Object(map) = &mut shown {
+                    map.insert(
+                        secret.field.to_string(),
+                        Value::String(secret.value.to_string()),
+                    );
+                }
+                all.push(Column::field(secret.header, secret.field));
+            }
+            self.item(&shown, &all)?;
+        } else {
+            self.value(result)?;
+        }
+        self.warn(&format!(
+            "{what} shown above cannot be read again: keep a copy now ({save_hint})"
+        ));
+        Ok(())
     }
 
     /// A JSON value with no curated table (the `api` command, or a resource the table cannot help with):

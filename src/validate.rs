@@ -81,6 +81,34 @@ pub fn rfc3339(s: &str) -> Result<String, String> {
         .map_err(|_| err())
 }
 
+/// An ID the API defines as an opaque string (an API key's, an invoice's): non-empty, without whitespace or
+/// control characters, which no ID has and which would only earn a 404.
+pub fn id(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("the ID must not be empty".into());
+    }
+    if t.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "'{s}' is not an ID: IDs have no spaces or control characters"
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// An absolute http(s) URL with a host (`https://login.example.com/`), passed on as written.
+pub fn http_url(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    match reqwest::Url::parse(t) {
+        Ok(u) if matches!(u.scheme(), "https" | "http") && u.host_str().is_some() => {
+            Ok(t.to_string())
+        }
+        _ => Err(format!(
+            "'{s}' is not an http(s) URL (like https://accounts.example.com)"
+        )),
+    }
+}
+
 /// A non-empty name without control characters.
 pub fn name(s: &str) -> Result<String, String> {
     let t = s.trim();
@@ -133,5 +161,17 @@ mod tests {
         assert!(email("a@example.com").is_ok());
         assert!(email("a@").is_err());
         assert!(name("  ").is_err());
+        assert_eq!(id(" abc123 ").unwrap(), "abc123");
+        assert!(id("").is_err());
+        assert!(id("a b").is_err());
+    }
+
+    #[test]
+    fn urls() {
+        assert!(http_url("https://accounts.example.com").is_ok());
+        assert!(http_url("http://localhost:8080/realms/x").is_ok());
+        assert!(http_url("ftp://example.com").is_err());
+        assert!(http_url("example.com").is_err());
+        assert!(http_url("https://").is_err());
     }
 }

@@ -13,6 +13,10 @@ pub mod backups;
 pub mod clusters;
 pub mod networking;
 pub mod sql;
+// Organization-level resources.
+pub mod billing;
+pub mod identity;
+pub mod org;
 
 /// The API's largest page; used when the caller wants everything, to send the fewest requests.
 pub const MAX_PAGE: usize = 500;

@@ -172,6 +172,121 @@ pub fn json_object(s: &str) -> Result<Value, String> {
     }
 }
 
+/// A role of the organization (`role_name`). The spec leaves it a string and names ORG_ADMIN, ORG_MEMBER,
+/// CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, FOLDER_ADMIN and FOLDER_MOVER in its
+/// descriptions; the service also grants BILLING_COORDINATOR, CLUSTER_CREATOR and METRICS_VIEWER.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Role {
+    OrgAdmin,
+    OrgMember,
+    BillingCoordinator,
+    ClusterAdmin,
+    ClusterOperatorWriter,
+    ClusterDeveloper,
+    ClusterCreator,
+    FolderAdmin,
+    FolderMover,
+    MetricsViewer,
+}
+
+/// The scope of a role grant (the spec's `resource_type` enum).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ResourceType {
+    Organization,
+    Folder,
+    Cluster,
+}
+
+/// The wire name of a value of one of the enums above (its clap name).
+pub fn wire_name(value: impl clap::ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
+}
+
+fn enum_value<E: clap::ValueEnum>(s: &str, what: &str) -> Result<E, String> {
+    E::from_str(s.trim(), true).map_err(|_| {
+        let allowed: Vec<String> = E::value_variants()
+            .iter()
+            .map(|v| wire_name(v.clone()))
+            .collect();
+        format!("'{s}' is not a {what}: use one of {}", allowed.join(", "))
+    })
+}
+
+/// What a role applies to: the organization (its ID when given), or a folder or cluster (an ID or name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Organization(Option<String>),
+    Folder(String),
+    Cluster(String),
+}
+
+impl Scope {
+    /// The scope of `kind`; a folder or cluster without its ID or name is an error naming what is missing.
+    pub fn new(kind: ResourceType, resource: Option<String>) -> Result<Scope, String> {
+        let resource = resource
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        match (kind, resource) {
+            (ResourceType::Organization, r) => Ok(Scope::Organization(r)),
+            (ResourceType::Folder, Some(r)) => Ok(Scope::Folder(r)),
+            (ResourceType::Cluster, Some(r)) => Ok(Scope::Cluster(r)),
+            (kind, None) => Err(format!(
+                "a role on a {0} needs the {0} it applies to",
+                wire_name(kind).to_lowercase()
+            )),
+        }
+    }
+
+    pub fn kind(&self) -> ResourceType {
+        match self {
+            Scope::Organization(_) => ResourceType::Organization,
+            Scope::Folder(_) => ResourceType::Folder,
+            Scope::Cluster(_) => ResourceType::Cluster,
+        }
+    }
+}
+
+/// `--grant ROLE[:TYPE[:RESOURCE]]`: a role on the organization (the default), a folder or a cluster.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantArg {
+    pub role: Role,
+    pub scope: Scope,
+}
+
+impl std::fmt::Display for GrantArg {
+    /// "CLUSTER_ADMIN on CLUSTER analytics", as the user wrote it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let role = wire_name(self.role);
+        match &self.scope {
+            Scope::Organization(None) => write!(f, "{role} on the organization"),
+            Scope::Organization(Some(r)) | Scope::Folder(r) | Scope::Cluster(r) => {
+                write!(f, "{role} on {} {r}", wire_name(self.scope.kind()))
+            }
+        }
+    }
+}
+
+pub fn grant(s: &str) -> Result<GrantArg, String> {
+    let mut parts = s.splitn(3, ':');
+    let role = enum_value(parts.next().unwrap_or_default(), "role")?;
+    let kind = match parts.next() {
+        Some(t) => enum_value(t, "resource type")?,
+        None => ResourceType::Organization,
+    };
+    let scope = Scope::new(kind, parts.next().map(str::to_string)).map_err(|e| {
+        format!(
+            "'{s}': {e}: write ROLE:{0}:RESOURCE (like CLUSTER_ADMIN:CLUSTER:analytics)",
+            wire_name(kind)
+        )
+    })?;
+    Ok(GrantArg { role, scope })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +358,44 @@ mod tests {
         assert!(json_object(r#"{"a": 1}"#).is_ok());
         assert!(json_object("[1]").is_err());
         assert!(json_object("{").is_err());
+    }
+
+    #[test]
+    fn grants() {
+        assert_eq!(
+            grant("cluster_admin:cluster:analytics").unwrap(),
+            GrantArg {
+                role: Role::ClusterAdmin,
+                scope: Scope::Cluster("analytics".into()),
+            }
+        );
+        assert_eq!(
+            grant("ORG_MEMBER").unwrap().scope,
+            Scope::Organization(None)
+        );
+        assert_eq!(
+            grant("FOLDER_ADMIN:FOLDER:/team/prod").unwrap().scope,
+            Scope::Folder("/team/prod".into())
+        );
+        assert!(
+            grant("CLUSTER_ADMIN:CLUSTER")
+                .unwrap_err()
+                .contains("needs the cluster")
+        );
+        assert!(grant("CLUSTER_ADMIN:CLUSTER:").is_err());
+        assert!(grant("OWNER").unwrap_err().contains("ORG_ADMIN"));
+        assert!(
+            grant("ORG_ADMIN:TEAM:x")
+                .unwrap_err()
+                .contains("ORGANIZATION")
+        );
+        assert_eq!(
+            wire_name(Role::ClusterOperatorWriter),
+            "CLUSTER_OPERATOR_WRITER"
+        );
+        assert_eq!(
+            grant("CLUSTER_DEVELOPER:cluster:web").unwrap().to_string(),
+            "CLUSTER_DEVELOPER on CLUSTER web"
+        );
     }
 }

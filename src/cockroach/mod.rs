@@ -40,6 +40,22 @@ pub enum Command {
     Backup(commands::backup::Args),
     /// Restores of a cluster from its backups
     Restore(commands::restore::Args),
+    /// API keys of the organization's service accounts
+    ApiKey(commands::api_key::Args),
+    /// Service accounts: the organization's machine users
+    ServiceAccount(commands::service_account::Args),
+    /// Folders that organize clusters
+    Folder(commands::folder::Args),
+    /// Role grants of users and service accounts
+    Role(commands::role::Args),
+    /// Person users of the organization
+    User(commands::user::Args),
+    /// Invoices of the organization
+    Invoice(commands::invoice::Args),
+    /// The organization's audit log
+    AuditLog(commands::audit_log::Args),
+    /// JWT issuers whose tokens the clusters accept
+    JwtIssuer(commands::jwt_issuer::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -53,6 +69,14 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Allowlist(args) => commands::allowlist::run(ctx, args).await,
         Command::Backup(args) => commands::backup::run(ctx, args).await,
         Command::Restore(args) => commands::restore::run(ctx, args).await,
+        Command::ApiKey(args) => commands::api_key::run(ctx, args).await,
+        Command::ServiceAccount(args) => commands::service_account::run(ctx, args).await,
+        Command::Folder(args) => commands::folder::run(ctx, args).await,
+        Command::Role(args) => commands::role::run(ctx, args).await,
+        Command::User(args) => commands::user::run(ctx, args).await,
+        Command::Invoice(args) => commands::invoice::run(ctx, args).await,
+        Command::AuditLog(args) => commands::audit_log::run(ctx, args).await,
+        Command::JwtIssuer(args) => commands::jwt_issuer::run(ctx, args).await,
     }
 }
 
@@ -113,16 +137,20 @@ pub async fn resolve_cluster(ctx: &Ctx, reference: &str) -> Result<ClusterRef> {
         .map(|c| ClusterRef::from(&c))
 }
 
-/// A folder's ID from its ID, its path (`/team/prod`) or its exact name (one list of the folders).
+/// A folder's ID from its ID, its path (`/team/prod`) or its exact name (one list of the folders). `/` is the
+/// top of the tree ([`api::org::ROOT_FOLDER`]).
 pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
     if crate::validate::is_uuid(reference) {
         return Ok(reference.to_string());
+    }
+    if is_root_folder(reference) {
+        return Ok(api::org::ROOT_FOLDER.to_string());
     }
     let wanted = reference.trim_matches('/');
     let by_path = reference.contains('/');
     let matches: Vec<_> = ctx
         .cockroach()?
-        .folders(None)
+        .folders(None, None)
         .await?
         .into_iter()
         .filter(|f| {
@@ -147,4 +175,9 @@ pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
                 .join("\n")
         ))),
     }
+}
+
+/// `/` (or `//`): the top of the folder tree, which holds folders but is not one.
+pub fn is_root_folder(reference: &str) -> bool {
+    !reference.is_empty() && reference.trim_matches('/').is_empty()
 }

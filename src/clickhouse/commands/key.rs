@@ -2,14 +2,14 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, Role, ShownSecret, print_list, print_with_secrets};
+use super::{ListArgs, Role, print_list};
 use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey};
 use crate::clickhouse::{as_uuid, resolve, resolve_id};
-use crate::config::{self, Source};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::http::Provider;
 use crate::output::to_json;
-use crate::output::{Column, Format};
+use crate::output::{Column, Format, ShownSecret};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -177,7 +177,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
 
 async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     if let Some(profile) = &args.save_as_profile {
-        check_free_profile(ctx, profile)?;
+        ctx.check_free_profile(Provider::ClickHouse, profile)?;
     }
     let new = NewKey {
         name: args.name,
@@ -199,7 +199,12 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
                 .into(),
         ));
     };
-    if let Err(e) = save_profile(ctx, profile, org, key_id, key_secret) {
+    let values = vec![
+        ("clickhouse.key_id", key_id.clone()),
+        ("clickhouse.key_secret", key_secret.clone()),
+        ("clickhouse.organization", org.to_string()),
+    ];
+    if let Err(e) = ctx.save_credentials(Provider::ClickHouse, profile, values) {
         // The secret exists only in this process: show it rather than lose it.
         print_created(ctx, &created)?;
         return Err(e);
@@ -215,40 +220,6 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     } else {
         ctx.out.value(&to_json(&created)?)
     }
-}
-
-/// `--save-as-profile` never replaces credentials a profile already holds: checked before the key is created.
-fn check_free_profile(ctx: &Ctx, profile: &str) -> Result<()> {
-    let taken = ctx
-        .config
-        .profile(profile)
-        .and_then(|p| p.clickhouse.as_ref())
-        .is_some_and(|c| c.key_id.is_some() || c.key_secret.is_some());
-    if taken {
-        return Err(Error::usage(format!(
-            "invalid value '{profile}' for '--save-as-profile': the profile already holds ClickHouse credentials; choose another name"
-        )));
-    }
-    Ok(())
-}
-
-fn save_profile(ctx: &Ctx, profile: &str, org: &str, key_id: &str, key_secret: &str) -> Result<()> {
-    let mut values = vec![
-        ("clickhouse.key_id", key_id.to_string()),
-        ("clickhouse.key_secret", key_secret.to_string()),
-        ("clickhouse.organization", org.to_string()),
-    ];
-    // A key works only against the API that issued it: keep a non-default URL with it.
-    let url = ctx.clickhouse_settings().api_url;
-    if !matches!(url.source, Source::Default | Source::Emulator) {
-        values.push(("clickhouse.api_url", url.value));
-    }
-    config::update(&ctx.config.path, |doc| {
-        for (key, value) in &values {
-            config::set_value(doc, profile, key, value)?;
-        }
-        Ok(())
-    })
 }
 
 /// The new key, with its ID and secret (shown this once).
@@ -273,8 +244,7 @@ fn print_created(ctx: &Ctx, created: &CreatedKey) -> Result<()> {
             _ => ctx.out.value(&to_json(created)?),
         };
     }
-    print_with_secrets(
-        ctx,
+    ctx.out.item_with_secrets(
         &key,
         COLUMNS,
         &secrets,

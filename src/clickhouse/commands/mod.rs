@@ -15,13 +15,12 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::Column;
 use crate::output::to_json;
-use crate::output::{Column, Format};
 
 /// An enum of the spec as a clap value: its wire names are the accepted values (matched case-insensitively
 /// where the argument says `ignore_case`), listed in `--help` and in the error for a wrong one.
@@ -356,47 +355,6 @@ impl Drop for SecretFile {
             let _ = std::fs::remove_file(&self.path);
         }
     }
-}
-
-/// A secret shown in the table output: its row header, the field it is put under, and its value.
-pub struct ShownSecret<'a> {
-    pub header: &'static str,
-    pub field: &'static str,
-    pub value: &'a str,
-}
-
-/// Prints a result that carries secrets the API shows only once. A table shows the resource with the secrets
-/// as extra rows; JSON and YAML show `result` (the API's answer as it came). Either way a warning on stderr
-/// says they cannot be read again.
-pub fn print_with_secrets(
-    ctx: &Ctx,
-    resource: &Value,
-    columns: &[Column],
-    secrets: &[ShownSecret<'_>],
-    result: &Value,
-    what: &str,
-    save_hint: &str,
-) -> Result<()> {
-    if ctx.out.format() == Format::Table {
-        let mut shown = resource.clone();
-        let mut all = columns.to_vec();
-        for secret in secrets {
-            if let Value::Object(map) = &mut shown {
-                map.insert(
-                    secret.field.to_string(),
-                    Value::String(secret.value.to_string()),
-                );
-            }
-            all.push(Column::field(secret.header, secret.field));
-        }
-        ctx.out.item(&shown, &all)?;
-    } else {
-        ctx.out.value(result)?;
-    }
-    ctx.out.warn(&format!(
-        "{what} shown above cannot be read again: keep a copy now ({save_hint})"
-    ));
-    Ok(())
 }
 
 #[cfg(test)]

@@ -6,10 +6,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::{Value, json};
 
-use super::{
-    CloudProvider, ListArgs, Region, SecretFile, ShownSecret, Tier, check_memory_range, print_list,
-    print_with_secrets,
-};
+use super::{CloudProvider, ListArgs, Region, SecretFile, Tier, check_memory_range, print_list};
 use crate::clickhouse::api::{
     Api, CreatedService, IpAccessEntry, NewService, PasswordHashes, Scaling, Service, ServicePatch,
     StateCommand,
@@ -18,7 +15,7 @@ use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
 use crate::output::to_json;
-use crate::output::{Column, Format, display, lookup};
+use crate::output::{Column, Format, ShownSecret, display, lookup};
 use crate::wait::{self, Poll, WaitArgs};
 
 /// Creation takes minutes; a restore from a backup far longer (NOTES.md).
@@ -593,8 +590,7 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs, prepared: Prepared) -> R
 fn print_created(ctx: &Ctx, created: &CreatedService) -> Result<()> {
     let service = to_json(&created.service)?;
     match &created.password {
-        Some(password) => print_with_secrets(
-            ctx,
+        Some(password) => ctx.out.item_with_secrets(
             &service,
             COLUMNS,
             &[ShownSecret {
@@ -791,8 +787,7 @@ async fn reset_password(ctx: &Ctx, org: &str, reference: &str, prepared: Prepare
         (Some(password), None) => {
             let shown = json!({ "service": reference, "id": id });
             changed.password = Some(password.clone());
-            print_with_secrets(
-                ctx,
+            ctx.out.item_with_secrets(
                 &shown,
                 &[
                     Column::field("SERVICE", "service"),

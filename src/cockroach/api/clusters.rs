@@ -1,5 +1,4 @@
-//! Clusters: create, update, delete, connection strings, nodes; the catalog of regions and versions; the folder
-//! lookup behind `--folder`.
+//! Clusters: create, update, delete, connection strings, nodes; the catalog of regions and versions.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -200,17 +199,6 @@ pub struct MajorVersion {
     pub extra: Map<String, Value>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Folder {
-    pub resource_id: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub path: String,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
-
 impl Api {
     pub async fn create_cluster(&self, cluster: &NewCluster) -> Result<Cluster> {
         self.call(Request::post("/api/v1/clusters", cluster.body()))
@@ -266,12 +254,6 @@ impl Api {
     pub async fn major_versions(&self, limit: Option<usize>) -> Result<Vec<MajorVersion>> {
         self.list_all(Request::get("/api/v1/cluster-versions"), "versions", limit)
             .await
-    }
-
-    /// Folders whose path starts with `path` (all of them without one).
-    pub async fn folders(&self, path: Option<&str>) -> Result<Vec<Folder>> {
-        let req = Request::get("/api/v1/folders").query_opt("path", path);
-        self.list_all(req, "folders", None).await
     }
 }
 

@@ -8,3 +8,12 @@ pub mod regions;
 pub mod restore;
 pub mod sql_user;
 pub mod versions;
+// Organization-level resources.
+pub mod api_key;
+pub mod audit_log;
+pub mod folder;
+pub mod invoice;
+pub mod jwt_issuer;
+pub mod role;
+pub mod service_account;
+pub mod user;

@@ -1,0 +1,196 @@
+//! `dbcloud crdb folder`: folders that organize clusters. FOLDER is an ID, a path (`/team/prod`) or an exact
+//! name; `/` is the top of the tree.
+
+use clap::Subcommand;
+
+use super::common::{LimitArg, report_deleted};
+use crate::cockroach::api::org::ROOT_FOLDER;
+use crate::cockroach::{find_folder_id, is_root_folder};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{Column, to_json};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List folders (all of them, at every depth)
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb folder list
+  dbcloud crdb folder list --path /team")]
+    List {
+        /// Only folders whose path starts with this (like /team)
+        #[arg(long, value_name = "PATH")]
+        path: Option<String>,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Create a folder, at the top or inside another one
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb folder create team
+  dbcloud crdb folder create prod --parent /team")]
+    Create {
+        /// Folder name
+        #[arg(value_parser = folder_name)]
+        name: String,
+        /// The folder to create it in: ID, path or exact name [default: the top]
+        #[arg(long, value_name = "FOLDER")]
+        parent: Option<String>,
+    },
+    /// Show a folder
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb folder get /team/prod
+  dbcloud crdb folder get prod --json")]
+    Get {
+        /// Folder ID, path or exact name
+        folder: String,
+    },
+    /// Rename a folder or move it into another one (`--parent /` moves it to the top)
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb folder update /team/prod --name production
+  dbcloud crdb folder update /team/prod --parent /")]
+    Update {
+        /// Folder ID, path or exact name
+        folder: String,
+        /// The new name
+        #[arg(long, value_parser = folder_name)]
+        name: Option<String>,
+        /// The folder to move it into: ID, path or exact name; / for the top
+        #[arg(long, value_name = "FOLDER")]
+        parent: Option<String>,
+    },
+    /// Delete an empty folder
+    #[command(after_help = "Example:\n  dbcloud crdb folder delete /team/old --yes")]
+    Delete {
+        /// Folder ID, path or exact name
+        folder: String,
+    },
+    /// List the clusters and folders directly inside a folder (/ for the top)
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb folder contents /team
+  dbcloud crdb folder contents /")]
+    Contents {
+        /// Folder ID, path or exact name; / for the top
+        folder: String,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("ID", "resource_id"),
+    Column::field("NAME", "name"),
+    Column::field("PATH", "path"),
+    Column::field("PARENT", "parent_id"),
+];
+
+const CONTENT_COLUMNS: &[Column] = &[
+    Column::field("TYPE", "resource_type"),
+    Column::field("ID", "id"),
+    Column::field("NAME", "name"),
+];
+
+/// A folder name: not empty, and without `/`, which separates the names in a path.
+fn folder_name(s: &str) -> std::result::Result<String, String> {
+    let name = crate::validate::name(s)?;
+    if name.contains('/') {
+        return Err(format!(
+            "'{s}' contains '/'; a folder name cannot (paths use it to separate names)"
+        ));
+    }
+    Ok(name)
+}
+
+/// Refuses `/` where a real folder is needed, before anything is sent.
+fn not_root(reference: &str) -> Result<()> {
+    if is_root_folder(reference) {
+        return Err(Error::usage(format!(
+            "'{reference}' is the top of the folder tree, not a folder: name a folder by ID, path or name"
+        )));
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    match args.command {
+        Command::List { path, limit } => {
+            let folders = ctx
+                .cockroach()?
+                .folders(path.as_deref(), limit.get())
+                .await?;
+            ctx.out.list(&folders, COLUMNS)
+        }
+        Command::Create { name, parent } => {
+            let parent_id = match &parent {
+                Some(p) => Some(find_folder_id(ctx, p).await?),
+                None => None,
+            };
+            // The top needs no parent_id: it is where a folder goes without one.
+            let parent_id = parent_id.filter(|p| p != ROOT_FOLDER);
+            let folder = ctx
+                .cockroach()?
+                .create_folder(&name, parent_id.as_deref())
+                .await?;
+            ctx.out.status(&format!(
+                "Created folder {} ({}).",
+                folder.path, folder.resource_id
+            ));
+            ctx.out.item(&folder, COLUMNS)
+        }
+        Command::Get { folder } => {
+            not_root(&folder)?;
+            let id = find_folder_id(ctx, &folder).await?;
+            let folder = ctx.cockroach()?.folder(&id).await?;
+            ctx.out.item(&folder, COLUMNS)
+        }
+        Command::Update {
+            folder,
+            name,
+            parent,
+        } => {
+            not_root(&folder)?;
+            if name.is_none() && parent.is_none() {
+                return Err(Error::usage(
+                    "nothing to change: pass --name and/or --parent",
+                ));
+            }
+            let id = find_folder_id(ctx, &folder).await?;
+            let parent_id = match &parent {
+                Some(p) => Some(find_folder_id(ctx, p).await?),
+                None => None,
+            };
+            let updated = ctx
+                .cockroach()?
+                .update_folder(&id, name.as_deref(), parent_id.as_deref())
+                .await?;
+            ctx.out
+                .status(&format!("Updated folder {folder}: now {}.", updated.path));
+            ctx.out.item(&updated, COLUMNS)
+        }
+        Command::Delete { folder } => {
+            not_root(&folder)?;
+            ctx.prompt.confirm(&format!("delete folder {folder}"))?;
+            let id = find_folder_id(ctx, &folder).await?;
+            let deleted = ctx.cockroach()?.delete_folder(&id).await?;
+            report_deleted(
+                ctx,
+                &format!("Deleted folder {folder} ({id})."),
+                &to_json(&deleted)?,
+            )
+        }
+        Command::Contents { folder, limit } => {
+            let id = find_folder_id(ctx, &folder).await?;
+            let entries = ctx.cockroach()?.folder_contents(&id, limit.get()).await?;
+            ctx.out.list(&entries, CONTENT_COLUMNS)
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! `dbcloud crdb role`: who holds which role on the organization, its folders and its clusters. USER is a user
+//! or service account ID, or a person's e-mail address.
+
+use clap::Subcommand;
+use serde_json::{Value, json};
+
+use super::common::LimitArg;
+use crate::cockroach::api::org::{RoleGrant, UserGrants};
+use crate::cockroach::input::{self, GrantArg, ResourceType, Role, Scope, wire_name};
+use crate::cockroach::{find_folder_id, resolve_cluster};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{Column, Format};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List every role grant of the organization
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb role list
+  dbcloud crdb role list --json --jq '.[] | select(.roles[].role_name == \"ORG_ADMIN\") | .user_id'")]
+    List {
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Show a user's roles
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb role get alice@example.com
+  dbcloud crdb role get 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --json")]
+    Get {
+        /// User or service account ID, or a person's e-mail address
+        #[arg(value_parser = user_ref)]
+        user: UserRef,
+    },
+    /// Replace all of a user's roles with the ones given (asks first: roles left out are removed)
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb role set alice@example.com --grant ORG_MEMBER --grant CLUSTER_ADMIN:CLUSTER:analytics --yes
+  dbcloud crdb role set 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --grant FOLDER_ADMIN:FOLDER:/team/prod
+
+A grant is ROLE[:TYPE[:RESOURCE]]: TYPE is ORGANIZATION (the default), FOLDER or CLUSTER; RESOURCE is the
+folder (ID, path or name) or cluster (ID or name).")]
+    Set {
+        /// User or service account ID, or a person's e-mail address
+        #[arg(value_parser = user_ref)]
+        user: UserRef,
+        /// A role to hold: ROLE[:TYPE[:RESOURCE]] (repeatable)
+        #[arg(long = "grant", value_name = "ROLE[:TYPE[:RESOURCE]]", required = true, value_parser = input::grant)]
+        grants: Vec<GrantArg>,
+    },
+    /// Give a user a role on the organization, a folder or a cluster
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb role grant alice@example.com CLUSTER_ADMIN --resource-type cluster --resource-id analytics
+  dbcloud crdb role grant alice@example.com ORG_MEMBER --resource-type organization")]
+    Grant(GrantArgs),
+    /// Take a role away from a user (asks first)
+    #[command(after_help = "\
+Example:
+  dbcloud crdb role revoke alice@example.com CLUSTER_ADMIN --resource-type cluster --resource-id analytics --yes")]
+    Revoke(GrantArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct GrantArgs {
+    /// User or service account ID, or a person's e-mail address
+    #[arg(value_parser = user_ref)]
+    user: UserRef,
+    /// The role
+    #[arg(value_enum, ignore_case = true)]
+    role: Role,
+    /// What the role applies to
+    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
+    resource_type: ResourceType,
+    /// The folder (ID, path or name) or cluster (ID or name); for the organization, its ID [default: yours]
+    #[arg(long, value_name = "ID")]
+    resource_id: Option<String>,
+}
+
+impl GrantArgs {
+    fn grant(&self) -> Result<GrantArg> {
+        let scope = Scope::new(self.resource_type, self.resource_id.clone())
+            .map_err(|e| Error::usage(format!("--resource-id is missing: {e}")))?;
+        Ok(GrantArg {
+            role: self.role,
+            scope,
+        })
+    }
+}
+
+/// A user as given on the command line: an ID is used as it is; an e-mail is looked up.
+#[derive(Clone, Debug)]
+enum UserRef {
+    Id(String),
+    Email(String),
+}
+
+impl std::fmt::Display for UserRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UserRef::Id(s) | UserRef::Email(s) => f.write_str(s),
+        }
+    }
+}
+
+fn user_ref(s: &str) -> std::result::Result<UserRef, String> {
+    let t = s.trim();
+    if crate::validate::is_uuid(t) {
+        return crate::validate::uuid(t).map(UserRef::Id);
+    }
+    if t.contains('@') {
+        return crate::validate::email(t).map(UserRef::Email);
+    }
+    Err(format!(
+        "'{s}' is neither a user ID (a UUID) nor an e-mail address"
+    ))
+}
+
+/// The user's ID (one lookup by e-mail when an address was given).
+async fn user_id(ctx: &Ctx, user: &UserRef) -> Result<String> {
+    let email = match user {
+        UserRef::Id(id) => return Ok(id.clone()),
+        UserRef::Email(email) => email,
+    };
+    let users = ctx.cockroach()?.persons_by_email(email).await?;
+    match users.as_slice() {
+        [one] => Ok(one.id.clone()),
+        [] => Err(Error::NotFound(format!("no user with e-mail {email}"))),
+        many => Err(Error::usage(format!(
+            "{} users have the e-mail {email}; use the ID:\n{}",
+            many.len(),
+            many.iter()
+                .map(|u| format!("  {}", u.id))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ))),
+    }
+}
+
+/// The grant the API takes: names of folders and clusters resolved, the organization's ID filled in (fetched
+/// once per command, kept in `org`).
+async fn resolve_grant(ctx: &Ctx, grant: &GrantArg, org: &mut Option<String>) -> Result<RoleGrant> {
+    let id = match &grant.scope {
+        Scope::Cluster(r) => resolve_cluster(ctx, r).await?.id,
+        Scope::Folder(r) => find_folder_id(ctx, r).await?,
+        Scope::Organization(Some(id)) => id.clone(),
+        Scope::Organization(None) => match org {
+            Some(id) => id.clone(),
+            None => {
+                let id = ctx.cockroach()?.organization().await?.id;
+                *org = Some(id.clone());
+                id
+            }
+        },
+    };
+    Ok(RoleGrant::new(
+        &wire_name(grant.role),
+        &wire_name(grant.scope.kind()),
+        &id,
+    ))
+}
+
+const GRANT_COLUMNS: &[Column] = &[
+    Column::field("ROLE", "role_name"),
+    Column::field("RESOURCE TYPE", "resource.type"),
+    Column::field("RESOURCE ID", "resource.id"),
+];
+
+const LIST_COLUMNS: &[Column] = &[
+    Column::field("USER", "user_id"),
+    Column::field("ROLE", "role_name"),
+    Column::field("RESOURCE TYPE", "resource.type"),
+    Column::field("RESOURCE ID", "resource.id"),
+];
+
+/// The table shows one row per grant; JSON and YAML show the grants per user as the API sent them.
+fn print_all(ctx: &Ctx, grants: &[UserGrants]) -> Result<()> {
+    if ctx.out.format() != Format::Table {
+        return ctx.out.list(grants, LIST_COLUMNS);
+    }
+    let rows: Vec<Value> = grants
+        .iter()
+        .flat_map(|g| {
+            g.roles.iter().map(move |r| {
+                json!({
+                    "user_id": g.user_id,
+                    "role_name": r.role_name,
+                    "resource": {"type": r.resource.kind, "id": r.resource.id},
+                })
+            })
+        })
+        .collect();
+    ctx.out.list(&rows, LIST_COLUMNS)
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    match args.command {
+        Command::List { limit } => {
+            let grants = ctx.cockroach()?.role_grants(limit.get()).await?;
+            print_all(ctx, &grants)
+        }
+        Command::Get { user } => {
+            let id = user_id(ctx, &user).await?;
+            let roles = ctx.cockroach()?.user_roles(&id).await?;
+            ctx.out.list(&roles, GRANT_COLUMNS)
+        }
+        Command::Set { user, grants } => {
+            ctx.prompt.confirm(&format!(
+                "replace all roles of user {user} with: {}",
+                grants
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?;
+            let id = user_id(ctx, &user).await?;
+            let mut org = None;
+            let mut wanted = Vec::new();
+            for g in &grants {
+                wanted.push(resolve_grant(ctx, g, &mut org).await?);
+            }
+            let roles = ctx.cockroach()?.set_user_roles(&id, &wanted).await?;
+            ctx.out
+                .status(&format!("User {user} now holds {} role(s).", roles.len()));
+            ctx.out.list(&roles, GRANT_COLUMNS)
+        }
+        Command::Grant(args) => {
+            let grant = args.grant()?;
+            let id = user_id(ctx, &args.user).await?;
+            let resolved = resolve_grant(ctx, &grant, &mut None).await?;
+            let roles = ctx.cockroach()?.add_user_role(&id, &resolved).await?;
+            ctx.out
+                .status(&format!("Granted {} to user {}.", grant, args.user));
+            ctx.out.list(&roles, GRANT_COLUMNS)
+        }
+        Command::Revoke(args) => {
+            let grant = args.grant()?;
+            ctx.prompt
+                .confirm(&format!("revoke {} from user {}", grant, args.user))?;
+            let id = user_id(ctx, &args.user).await?;
+            let resolved = resolve_grant(ctx, &grant, &mut None).await?;
+            let roles = ctx.cockroach()?.remove_user_role(&id, &resolved).await?;
+            ctx.out
+                .status(&format!("Revoked {} from user {}.", grant, args.user));
+            ctx.out.list(&roles, GRANT_COLUMNS)
+        }
+    }
+}
