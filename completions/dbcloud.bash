@@ -451,6 +451,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb,allowlist)
                 cmd="dbcloud__subcmd__crdb__subcmd__allowlist"
                 ;;
+            dbcloud__subcmd__crdb,api-key)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key"
+                ;;
+            dbcloud__subcmd__crdb,audit-log)
+                cmd="dbcloud__subcmd__crdb__subcmd__audit__subcmd__log"
+                ;;
             dbcloud__subcmd__crdb,backup)
                 cmd="dbcloud__subcmd__crdb__subcmd__backup"
                 ;;
@@ -460,8 +466,17 @@ _dbcloud() {
             dbcloud__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__database"
                 ;;
+            dbcloud__subcmd__crdb,folder)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder"
+                ;;
             dbcloud__subcmd__crdb,help)
                 cmd="dbcloud__subcmd__crdb__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb,invoice)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice"
+                ;;
+            dbcloud__subcmd__crdb,jwt-issuer)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer"
                 ;;
             dbcloud__subcmd__crdb,org)
                 cmd="dbcloud__subcmd__crdb__subcmd__org"
@@ -472,8 +487,17 @@ _dbcloud() {
             dbcloud__subcmd__crdb,restore)
                 cmd="dbcloud__subcmd__crdb__subcmd__restore"
                 ;;
+            dbcloud__subcmd__crdb,role)
+                cmd="dbcloud__subcmd__crdb__subcmd__role"
+                ;;
+            dbcloud__subcmd__crdb,service-account)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account"
+                ;;
             dbcloud__subcmd__crdb,sql-user)
                 cmd="dbcloud__subcmd__crdb__subcmd__sql__subcmd__user"
+                ;;
+            dbcloud__subcmd__crdb,user)
+                cmd="dbcloud__subcmd__crdb__subcmd__user"
                 ;;
             dbcloud__subcmd__crdb,versions)
                 cmd="dbcloud__subcmd__crdb__subcmd__versions"
@@ -507,6 +531,54 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__audit__subcmd__log,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__audit__subcmd__log,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__backup,config)
                 cmd="dbcloud__subcmd__crdb__subcmd__backup__subcmd__config"
@@ -628,8 +700,56 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__database__subcmd__help,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__rename"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__folder,contents)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,contents)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__contents"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__folder__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,allowlist)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,api-key)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,audit-log)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__audit__subcmd__log"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,backup)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__backup"
@@ -640,8 +760,17 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help,folder)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,help)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,invoice)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,jwt-issuer)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,org)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__org"
@@ -652,8 +781,17 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help,restore)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__restore"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help,role)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,service-account)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,sql-user)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,user)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__user"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,versions)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__versions"
@@ -669,6 +807,24 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__audit__subcmd__log,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__audit__subcmd__log__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__backup,config)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config"
@@ -715,6 +871,45 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__database,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,contents)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__org,get)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__org__subcmd__get"
                 ;;
@@ -727,6 +922,36 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__restore,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__role,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__role,grant)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__grant"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__role,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__role,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__role,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user__subcmd__create"
                 ;;
@@ -738,6 +963,63 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user,set-password)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user__subcmd__set__subcmd__password"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__user,find)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__update"
                 ;;
             dbcloud__subcmd__crdb__subcmd__org,get)
                 cmd="dbcloud__subcmd__crdb__subcmd__org__subcmd__get"
@@ -775,6 +1057,78 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__restore__subcmd__help,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__restore__subcmd__help__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__role,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role,grant)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__grant"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,grant)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__grant"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__role__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__sql__subcmd__user,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__create"
                 ;;
@@ -804,6 +1158,18 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__help,set-password)
                 cmd="dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__help__subcmd__set__subcmd__password"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__user,find)
+                cmd="dbcloud__subcmd__crdb__subcmd__user__subcmd__find"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__user,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__user__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__user__subcmd__help,find)
+                cmd="dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__find"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__user__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help"
                 ;;
             dbcloud__subcmd__emulator,help)
                 cmd="dbcloud__subcmd__emulator__subcmd__help"
@@ -976,6 +1342,12 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb,allowlist)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb,api-key)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,audit-log)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__audit__subcmd__log"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb,backup)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__backup"
                 ;;
@@ -984,6 +1356,15 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,folder)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,invoice)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,jwt-issuer)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,org)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__org"
@@ -994,8 +1375,17 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb,restore)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__restore"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb,role)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,service-account)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb,sql-user)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,user)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__user"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,versions)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__versions"
@@ -1011,6 +1401,24 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist,update)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__audit__subcmd__log,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__list"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__backup,config)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config"
@@ -1057,6 +1465,45 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__database,rename)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,contents)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,add)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__add"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__org,get)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get"
                 ;;
@@ -1069,6 +1516,36 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__restore,list)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__list"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__role,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__role,grant)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__grant"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__role,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__role,revoke)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__role,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__update"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user,create)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__create"
                 ;;
@@ -1080,6 +1557,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user,set-password)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__set__subcmd__password"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__user,find)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find"
                 ;;
             dbcloud__subcmd__help__subcmd__emulator,reset)
                 cmd="dbcloud__subcmd__help__subcmd__emulator__subcmd__reset"
@@ -5115,7 +5595,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5532,6 +6012,582 @@ _dbcloud() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__create)
+            opts="-p -o -q -y -v -h -V --name --service-account --save-as-profile --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save-as-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help)
+            opts="list create get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__list)
+            opts="-p -o -q -y -v -h -V --service-account --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__update)
+            opts="-p -o -q -y -v -h -V --name --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__audit__subcmd__log)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__list)
+            opts="-p -o -q -y -v -h -V --starting-from --sort-order --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --starting-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-order)
+                    COMPREPLY=($(compgen -W "ASC DESC" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7036,8 +8092,494 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__folder)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete contents help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents)
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__create)
+            opts="-p -o -q -y -v -h -V --parent --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help)
+            opts="list create get update delete contents help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__contents)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__list)
+            opts="-p -o -q -y -v -h -V --path --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__folder__subcmd__update)
+            opts="-p -o -q -y -v -h -V --name --parent --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help)
-            opts="org cluster regions versions database sql-user allowlist backup restore help"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7107,6 +8649,118 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key)
+            opts="list create get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__api__subcmd__key__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__audit__subcmd__log)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__audit__subcmd__log__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7372,9 +9026,233 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder)
+            opts="list create get update delete contents"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer)
+            opts="list add get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7484,6 +9362,174 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role)
+            opts="list get set grant revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account)
+            opts="list create get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__service__subcmd__account__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__sql__subcmd__user)
             opts="list create delete set-password"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7554,6 +9600,34 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__user)
+            opts="find"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__versions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7561,6 +9635,638 @@ _dbcloud() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__invoice__subcmd__list)
+            opts="-p -o -q -y -v -h -V --status --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "Finalized Draft" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__add)
+            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help)
+            opts="list add get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__list)
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update)
+            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8094,6 +10800,846 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__role)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get set grant revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__grant)
+            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-type)
+                    COMPREPLY=($(compgen -W "ORGANIZATION FOLDER CLUSTER" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help)
+            opts="list get set grant revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__list)
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__revoke)
+            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-type)
+                    COMPREPLY=($(compgen -W "ORGANIZATION FOLDER CLUSTER" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__role__subcmd__set)
+            opts="-p -o -q -y -v -h -V --grant --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --grant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__create)
+            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help)
+            opts="list create get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__list)
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__update)
+            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user)
             opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create delete set-password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8477,6 +12023,152 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__user)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version find help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__user__subcmd__find)
+            opts="-p -o -q -y -v -h -V --email --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__user__subcmd__help)
+            opts="find help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -9437,7 +13129,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb)
-            opts="org cluster regions versions database sql-user allowlist backup restore"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9507,6 +13199,118 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key)
+            opts="list create get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__api__subcmd__key__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__audit__subcmd__log)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9772,6 +13576,230 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder)
+            opts="list create get update delete contents"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer)
+            opts="list add get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__org)
             opts="get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9870,6 +13898,174 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role)
+            opts="list get set grant revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account)
+            opts="list create get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__service__subcmd__account__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user)
             opts="list create delete set-password"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9927,6 +14123,34 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__set__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__user)
+            opts="find"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

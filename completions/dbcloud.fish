@@ -467,34 +467,42 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "api-key" -d 'API keys of the organization\'s service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "service-account" -d 'Service accounts: the organization\'s machine users'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "folder" -d 'Folders that organize clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "role" -d 'Role grants of users and service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "user" -d 'Person users of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "invoice" -d 'Invoices of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "audit-log" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "jwt-issuer" -d 'JWT issuers whose tokens the clusters accept'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -700,6 +708,188 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Create an API key for a service account; its secret is shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "get" -d 'Show an API key (never its secret)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "update" -d 'Rename an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "delete" -d 'Delete an API key: whatever uses it loses access at once'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "list" -d 'List service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "create" -d 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "get" -d 'Show a service account'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "update" -d 'Rename a service account or change its description'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "delete" -d 'Delete a service account; its API keys are revoked with it'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "list" -d 'List folders (all of them, at every depth)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "create" -d 'Create a folder, at the top or inside another one'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "get" -d 'Show a folder'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "update" -d 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "delete" -d 'Delete an empty folder'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "contents" -d 'List the clusters and folders directly inside a folder (/ for the top)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "list" -d 'List every role grant of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "get" -d 'Show a user\'s roles'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "set" -d 'Replace all of a user\'s roles with the ones given (asks first: roles left out are removed)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "grant" -d 'Give a user a role on the organization, a folder or a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "revoke" -d 'Take a role away from a user (asks first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -f -a "find" -d 'Find the person users with an e-mail address (exit 3 when there is none)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -f -a "get" -d 'Show an invoice'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -f -a "list" -d 'List audit log entries, oldest first unless --sort-order desc'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "list" -d 'List JWT issuers'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "add" -d 'Add a JWT issuer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "get" -d 'Show a JWT issuer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "update" -d 'Change a JWT issuer\'s URL or key set'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "delete" -d 'Delete a JWT issuer: its tokens stop being accepted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
@@ -709,35 +899,51 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "api-key" -d 'API keys of the organization\'s service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "service-account" -d 'Service accounts: the organization\'s machine users'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "folder" -d 'Folders that organize clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "role" -d 'Role grants of users and service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "user" -d 'Person users of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'Invoices of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "audit-log" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "jwt-issuer" -d 'JWT issuers whose tokens the clusters accept'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "api-key" -d 'API keys of the organization\'s service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "service-account" -d 'Service accounts: the organization\'s machine users'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "folder" -d 'Folders that organize clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "role" -d 'Role grants of users and service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "user" -d 'Person users of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "invoice" -d 'Invoices of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "audit-log" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "jwt-issuer" -d 'JWT issuers whose tokens the clusters accept'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -943,6 +1149,188 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List API keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Create an API key for a service account; its secret is shown once (or saved in a profile)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "get" -d 'Show an API key (never its secret)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "update" -d 'Rename an API key'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "delete" -d 'Delete an API key: whatever uses it loses access at once'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "list" -d 'List service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "create" -d 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "get" -d 'Show a service account'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "update" -d 'Rename a service account or change its description'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "delete" -d 'Delete a service account; its API keys are revoked with it'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "list" -d 'List folders (all of them, at every depth)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "create" -d 'Create a folder, at the top or inside another one'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "get" -d 'Show a folder'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "update" -d 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "delete" -d 'Delete an empty folder'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "contents" -d 'List the clusters and folders directly inside a folder (/ for the top)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "list" -d 'List every role grant of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "get" -d 'Show a user\'s roles'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "set" -d 'Replace all of a user\'s roles with the ones given (asks first: roles left out are removed)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "grant" -d 'Give a user a role on the organization, a folder or a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "revoke" -d 'Take a role away from a user (asks first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -f -a "find" -d 'Find the person users with an e-mail address (exit 3 when there is none)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -f -a "get" -d 'Show an invoice'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -f -a "list" -d 'List audit log entries, oldest first unless --sort-order desc'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "list" -d 'List JWT issuers'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "add" -d 'Add a JWT issuer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "get" -d 'Show a JWT issuer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "update" -d 'Change a JWT issuer\'s URL or key set'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "delete" -d 'Delete a JWT issuer: its tokens stop being accepted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
@@ -952,6 +1340,14 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "api-key" -d 'API keys of the organization\'s service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "service-account" -d 'Service accounts: the organization\'s machine users'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "folder" -d 'Folders that organize clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "role" -d 'Role grants of users and service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "user" -d 'Person users of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'Invoices of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "audit-log" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "jwt-issuer" -d 'JWT issuers whose tokens the clusters accept'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
 cockroach\t''"
@@ -1305,6 +1701,14 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "api-key" -d 'API keys of the organization\'s service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "service-account" -d 'Service accounts: the organization\'s machine users'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "folder" -d 'Folders that organize clusters'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "role" -d 'Role grants of users and service accounts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "user" -d 'Person users of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "invoice" -d 'Invoices of the organization'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "audit-log" -d 'The organization\'s audit log'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "jwt-issuer" -d 'JWT issuers whose tokens the clusters accept'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a provider\'s credentials in a profile, after checking them with one API call'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show, per profile and provider, each credential and where it comes from (flag, env, file)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (secrets masked)'

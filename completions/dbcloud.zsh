@@ -5239,6 +5239,1463 @@ esac
     ;;
 esac
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-api-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--service-account=[Only the keys of this service account (its ID)]:ID:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the key]:NAME:_default' \
+'--service-account=[The service account the key acts as (its ID)]:ID:_default' \
+'--save-as-profile=[Store the secret as this profile'\''s cockroach.api_key (and the API URL when it is not the default) instead of showing it; refused when the profile already holds a CockroachDB key]:PROFILE:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-api-key-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(service-account)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__service-account_commands" \
+"*::: :->service-account" \
+&& ret=0
+
+    case $state in
+    (service-account)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-service-account-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the service account]:NAME:_default' \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--description=[The new description]:DESCRIPTION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-service-account-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(folder)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__folder_commands" \
+"*::: :->folder" \
+&& ret=0
+
+    case $state in
+    (folder)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-folder-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Only folders whose path starts with this (like /team)]:PATH:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--parent=[The folder to create it in\: ID, path or exact name \[default\: the top\]]:FOLDER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Folder name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--parent=[The folder to move it into\: ID, path or exact name; / for the top]:FOLDER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name; / for the top:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-folder-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'*--grant=[A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER]:ROLE[:TYPE[:RESOURCE]]:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-user-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+'--email=[The e-mail address]:EMAIL:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-user-help-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(invoice)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__invoice_commands" \
+"*::: :->invoice" \
+&& ret=0
+
+    case $state in
+    (invoice)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-invoice-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--status=[Only invoices with this status \[default\: both\]]:STATUS:(Finalized Draft)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invoice -- Invoice ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-invoice-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(audit-log)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__audit-log_commands" \
+"*::: :->audit-log" \
+&& ret=0
+
+    case $state in
+    (audit-log)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-audit-log-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--starting-from=[Only entries after this RFC 3339 time (before it with --sort-order desc)]:TIME:_default' \
+'--sort-order=[asc (oldest first) or desc (newest first)]:ORDER:(ASC DESC)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-audit-log-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(jwt-issuer)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__jwt-issuer_commands" \
+"*::: :->jwt-issuer" \
+&& ret=0
+
+    case $state in
+    (jwt-issuer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-jwt-issuer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--issuer-url=[URL of the issuer (the identity provider)]:URL:_default' \
+'--jwks-id=[Identifier of the issuer'\''s JSON Web Key Set]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--issuer-url=[The new issuer URL]:URL:_default' \
+'--jwks-id=[The new JSON Web Key Set identifier]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-jwt-issuer-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -5484,6 +6941,254 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-api-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(service-account)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands" \
+"*::: :->service-account" \
+&& ret=0
+
+    case $state in
+    (service-account)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-service-account-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(folder)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands" \
+"*::: :->folder" \
+&& ret=0
+
+    case $state in
+    (folder)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-folder-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-user-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invoice)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice_commands" \
+"*::: :->invoice" \
+&& ret=0
+
+    case $state in
+    (invoice)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-invoice-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(audit-log)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log_commands" \
+"*::: :->audit-log" \
+&& ret=0
+
+    case $state in
+    (audit-log)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-audit-log-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(jwt-issuer)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer_commands" \
+"*::: :->jwt-issuer" \
+&& ret=0
+
+    case $state in
+    (jwt-issuer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-jwt-issuer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -7028,6 +8733,1463 @@ esac
     ;;
 esac
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-api-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--service-account=[Only the keys of this service account (its ID)]:ID:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the key]:NAME:_default' \
+'--service-account=[The service account the key acts as (its ID)]:ID:_default' \
+'--save-as-profile=[Store the secret as this profile'\''s cockroach.api_key (and the API URL when it is not the default) instead of showing it; refused when the profile already holds a CockroachDB key]:PROFILE:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- API key ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-api-key-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(service-account)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__service-account_commands" \
+"*::: :->service-account" \
+&& ret=0
+
+    case $state in
+    (service-account)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-service-account-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the service account]:NAME:_default' \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--description=[The new description]:DESCRIPTION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Service account ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-service-account-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(folder)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__folder_commands" \
+"*::: :->folder" \
+&& ret=0
+
+    case $state in
+    (folder)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-folder-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Only folders whose path starts with this (like /team)]:PATH:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--parent=[The folder to create it in\: ID, path or exact name \[default\: the top\]]:FOLDER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Folder name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The new name]:NAME:_default' \
+'--parent=[The folder to move it into\: ID, path or exact name; / for the top]:FOLDER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name:_default' \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':folder -- Folder ID, path or exact name; / for the top:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-folder-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'*--grant=[A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER]:ROLE[:TYPE[:RESOURCE]]:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User or service account ID, or a person'\''s e-mail address:_default' \
+':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-user-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+'--email=[The e-mail address]:EMAIL:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-user-help-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(invoice)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__invoice_commands" \
+"*::: :->invoice" \
+&& ret=0
+
+    case $state in
+    (invoice)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-invoice-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--status=[Only invoices with this status \[default\: both\]]:STATUS:(Finalized Draft)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':invoice -- Invoice ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-invoice-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(audit-log)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__audit-log_commands" \
+"*::: :->audit-log" \
+&& ret=0
+
+    case $state in
+    (audit-log)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-audit-log-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--starting-from=[Only entries after this RFC 3339 time (before it with --sort-order desc)]:TIME:_default' \
+'--sort-order=[asc (oldest first) or desc (newest first)]:ORDER:(ASC DESC)' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-audit-log-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(jwt-issuer)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__jwt-issuer_commands" \
+"*::: :->jwt-issuer" \
+&& ret=0
+
+    case $state in
+    (jwt-issuer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-jwt-issuer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--issuer-url=[URL of the issuer (the identity provider)]:URL:_default' \
+'--jwks-id=[Identifier of the issuer'\''s JSON Web Key Set]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--issuer-url=[The new issuer URL]:URL:_default' \
+'--jwks-id=[The new JSON Web Key Set identifier]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- JWT issuer ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-jwt-issuer-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -7273,6 +10435,254 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-api-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(service-account)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands" \
+"*::: :->service-account" \
+&& ret=0
+
+    case $state in
+    (service-account)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-service-account-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(folder)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands" \
+"*::: :->folder" \
+&& ret=0
+
+    case $state in
+    (folder)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-folder-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-user-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invoice)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice_commands" \
+"*::: :->invoice" \
+&& ret=0
+
+    case $state in
+    (invoice)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-invoice-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(audit-log)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log_commands" \
+"*::: :->audit-log" \
+&& ret=0
+
+    case $state in
+    (audit-log)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-audit-log-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(jwt-issuer)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer_commands" \
+"*::: :->jwt-issuer" \
+&& ret=0
+
+    case $state in
+    (jwt-issuer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-jwt-issuer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -8399,6 +11809,254 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-api-key-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(service-account)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account_commands" \
+"*::: :->service-account" \
+&& ret=0
+
+    case $state in
+    (service-account)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-service-account-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(folder)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands" \
+"*::: :->folder" \
+&& ret=0
+
+    case $state in
+    (folder)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-folder-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(contents)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-user-command-$line[1]:"
+        case $line[1] in
+            (find)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(invoice)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice_commands" \
+"*::: :->invoice" \
+&& ret=0
+
+    case $state in
+    (invoice)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-invoice-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(audit-log)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__audit-log_commands" \
+"*::: :->audit-log" \
+&& ret=0
+
+    case $state in
+    (audit-log)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-audit-log-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(jwt-issuer)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer_commands" \
+"*::: :->jwt-issuer" \
+&& ret=0
+
+    case $state in
+    (jwt-issuer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-jwt-issuer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -9379,6 +13037,14 @@ _dbcloud__subcmd__crdb_commands() {
 'allowlist:IP allowlist of a cluster' \
 'backup:Backups of a cluster and their configuration' \
 'restore:Restores of a cluster from its backups' \
+'api-key:API keys of the organization'\''s service accounts' \
+'service-account:Service accounts\: the organization'\''s machine users' \
+'folder:Folders that organize clusters' \
+'role:Role grants of users and service accounts' \
+'user:Person users of the organization' \
+'invoice:Invoices of the organization' \
+'audit-log:The organization'\''s audit log' \
+'jwt-issuer:JWT issuers whose tokens the clusters accept' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb commands' commands "$@"
@@ -9449,6 +13115,116 @@ _dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__list_commands() {
 _dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key_commands() {
+    local commands; commands=(
+'list:List API keys' \
+'create:Create an API key for a service account; its secret is shown once (or saved in a profile)' \
+'get:Show an API key (never its secret)' \
+'update:Rename an API key' \
+'delete:Delete an API key\: whatever uses it loses access at once' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb api-key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help_commands() {
+    local commands; commands=(
+'list:List API keys' \
+'create:Create an API key for a service account; its secret is shown once (or saved in a profile)' \
+'get:Show an API key (never its secret)' \
+'update:Rename an API key' \
+'delete:Delete an API key\: whatever uses it loses access at once' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb api-key help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__api-key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb api-key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__audit-log_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__audit-log_commands() {
+    local commands; commands=(
+'list:List audit log entries, oldest first unless --sort-order desc' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb audit-log commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help_commands() {
+    local commands; commands=(
+'list:List audit log entries, oldest first unless --sort-order desc' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb audit-log help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb audit-log help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb audit-log help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__audit-log__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb audit-log list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__backup_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__backup_commands() {
@@ -9714,6 +13490,97 @@ _dbcloud__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder_commands() {
+    local commands; commands=(
+'list:List folders (all of them, at every depth)' \
+'create:Create a folder, at the top or inside another one' \
+'get:Show a folder' \
+'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'delete:Delete an empty folder' \
+'contents:List the clusters and folders directly inside a folder (/ for the top)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb folder commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder contents commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help_commands() {
+    local commands; commands=(
+'list:List folders (all of them, at every depth)' \
+'create:Create a folder, at the top or inside another one' \
+'get:Show a folder' \
+'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'delete:Delete an empty folder' \
+'contents:List the clusters and folders directly inside a folder (/ for the top)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb folder help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__contents_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__contents_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help contents commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__folder__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__folder__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb folder update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help_commands() {
     local commands; commands=(
@@ -9726,6 +13593,14 @@ _dbcloud__subcmd__crdb__subcmd__help_commands() {
 'allowlist:IP allowlist of a cluster' \
 'backup:Backups of a cluster and their configuration' \
 'restore:Restores of a cluster from its backups' \
+'api-key:API keys of the organization'\''s service accounts' \
+'service-account:Service accounts\: the organization'\''s machine users' \
+'folder:Folders that organize clusters' \
+'role:Role grants of users and service accounts' \
+'user:Person users of the organization' \
+'invoice:Invoices of the organization' \
+'audit-log:The organization'\''s audit log' \
+'jwt-issuer:JWT issuers whose tokens the clusters accept' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb help commands' commands "$@"
@@ -9759,6 +13634,54 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__list_commands()
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__allowlist__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key_commands() {
+    local commands; commands=(
+'list:List API keys' \
+'create:Create an API key for a service account; its secret is shown once (or saved in a profile)' \
+'get:Show an API key (never its secret)' \
+'update:Rename an API key' \
+'delete:Delete an API key\: whatever uses it loses access at once' \
+    )
+    _describe -t commands 'dbcloud crdb help api-key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help api-key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help api-key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help api-key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help api-key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__api-key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help api-key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log_commands() {
+    local commands; commands=(
+'list:List audit log entries, oldest first unless --sort-order desc' \
+    )
+    _describe -t commands 'dbcloud crdb help audit-log commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__audit-log__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help audit-log list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands() {
@@ -9869,10 +13792,106 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename_commands(
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands() {
+    local commands; commands=(
+'list:List folders (all of them, at every depth)' \
+'create:Create a folder, at the top or inside another one' \
+'get:Show a folder' \
+'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'delete:Delete an empty folder' \
+'contents:List the clusters and folders directly inside a folder (/ for the top)' \
+    )
+    _describe -t commands 'dbcloud crdb help folder commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder contents commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help folder update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice_commands() {
+    local commands; commands=(
+'list:List invoices' \
+'get:Show an invoice' \
+    )
+    _describe -t commands 'dbcloud crdb help invoice commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help invoice get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__invoice__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help invoice list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer_commands() {
+    local commands; commands=(
+'list:List JWT issuers' \
+'add:Add a JWT issuer' \
+'get:Show a JWT issuer' \
+'update:Change a JWT issuer'\''s URL or key set' \
+'delete:Delete a JWT issuer\: its tokens stop being accepted' \
+    )
+    _describe -t commands 'dbcloud crdb help jwt-issuer commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help jwt-issuer add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help jwt-issuer delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help jwt-issuer get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help jwt-issuer list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help jwt-issuer update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands() {
@@ -9915,6 +13934,78 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help restore list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role_commands() {
+    local commands; commands=(
+'list:List every role grant of the organization' \
+'get:Show a user'\''s roles' \
+'set:Replace all of a user'\''s roles with the ones given (asks first\: roles left out are removed)' \
+'grant:Give a user a role on the organization, a folder or a cluster' \
+'revoke:Take a role away from a user (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__grant_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help role grant commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help role revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help role set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands() {
+    local commands; commands=(
+'list:List service accounts' \
+'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'get:Show a service account' \
+'update:Rename a service account or change its description' \
+'delete:Delete a service account; its API keys are revoked with it' \
+    )
+    _describe -t commands 'dbcloud crdb help service-account commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help service-account create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help service-account delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help service-account get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help service-account list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help service-account update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user_commands() {
     local commands; commands=(
@@ -9945,10 +14036,144 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__sql-user__subcmd__set-password_com
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help sql-user set-password commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__user_commands() {
+    local commands; commands=(
+'find:Find the person users with an e-mail address (exit 3 when there is none)' \
+    )
+    _describe -t commands 'dbcloud crdb help user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help user find commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help versions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice_commands() {
+    local commands; commands=(
+'list:List invoices' \
+'get:Show an invoice' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb invoice commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb invoice get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help_commands() {
+    local commands; commands=(
+'list:List invoices' \
+'get:Show an invoice' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb invoice help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb invoice help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb invoice help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb invoice help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__invoice__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb invoice list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer_commands() {
+    local commands; commands=(
+'list:List JWT issuers' \
+'add:Add a JWT issuer' \
+'get:Show a JWT issuer' \
+'update:Change a JWT issuer'\''s URL or key set' \
+'delete:Delete a JWT issuer\: its tokens stop being accepted' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb jwt-issuer commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help_commands() {
+    local commands; commands=(
+'list:List JWT issuers' \
+'add:Add a JWT issuer' \
+'get:Show a JWT issuer' \
+'update:Change a JWT issuer'\''s URL or key set' \
+'delete:Delete a JWT issuer\: its tokens stop being accepted' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb jwt-issuer help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb jwt-issuer update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__org_commands() {
@@ -10041,6 +14266,164 @@ _dbcloud__subcmd__crdb__subcmd__restore__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb restore list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role_commands() {
+    local commands; commands=(
+'list:List every role grant of the organization' \
+'get:Show a user'\''s roles' \
+'set:Replace all of a user'\''s roles with the ones given (asks first\: roles left out are removed)' \
+'grant:Give a user a role on the organization, a folder or a cluster' \
+'revoke:Take a role away from a user (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__grant_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role grant commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help_commands() {
+    local commands; commands=(
+'list:List every role grant of the organization' \
+'get:Show a user'\''s roles' \
+'set:Replace all of a user'\''s roles with the ones given (asks first\: roles left out are removed)' \
+'grant:Give a user a role on the organization, a folder or a cluster' \
+'revoke:Take a role away from a user (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb role help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__grant_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help grant commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__role__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__role__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb role set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account_commands() {
+    local commands; commands=(
+'list:List service accounts' \
+'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'get:Show a service account' \
+'update:Rename a service account or change its description' \
+'delete:Delete a service account; its API keys are revoked with it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb service-account commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help_commands() {
+    local commands; commands=(
+'list:List service accounts' \
+'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'get:Show a service account' \
+'update:Rename a service account or change its description' \
+'delete:Delete a service account; its API keys are revoked with it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb service-account help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__service-account__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb service-account update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__sql-user_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__sql-user_commands() {
     local commands; commands=(
@@ -10107,6 +14490,37 @@ _dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__list_commands() {
 _dbcloud__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb sql-user set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__user_commands() {
+    local commands; commands=(
+'find:Find the person users with an e-mail address (exit 3 when there is none)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__user__subcmd__find_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__user__subcmd__find_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb user find commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__user__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__user__subcmd__help_commands() {
+    local commands; commands=(
+'find:Find the person users with an e-mail address (exit 3 when there is none)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb user help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__find_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__find_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb user help find commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb user help help commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__versions_commands() {
@@ -10458,6 +14872,14 @@ _dbcloud__subcmd__help__subcmd__crdb_commands() {
 'allowlist:IP allowlist of a cluster' \
 'backup:Backups of a cluster and their configuration' \
 'restore:Restores of a cluster from its backups' \
+'api-key:API keys of the organization'\''s service accounts' \
+'service-account:Service accounts\: the organization'\''s machine users' \
+'folder:Folders that organize clusters' \
+'role:Role grants of users and service accounts' \
+'user:Person users of the organization' \
+'invoice:Invoices of the organization' \
+'audit-log:The organization'\''s audit log' \
+'jwt-issuer:JWT issuers whose tokens the clusters accept' \
     )
     _describe -t commands 'dbcloud help crdb commands' commands "$@"
 }
@@ -10490,6 +14912,54 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__list_commands()
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__allowlist__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb allowlist update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key_commands() {
+    local commands; commands=(
+'list:List API keys' \
+'create:Create an API key for a service account; its secret is shown once (or saved in a profile)' \
+'get:Show an API key (never its secret)' \
+'update:Rename an API key' \
+'delete:Delete an API key\: whatever uses it loses access at once' \
+    )
+    _describe -t commands 'dbcloud help crdb api-key commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb api-key create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb api-key delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb api-key get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb api-key list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__api-key__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb api-key update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__audit-log_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__audit-log_commands() {
+    local commands; commands=(
+'list:List audit log entries, oldest first unless --sort-order desc' \
+    )
+    _describe -t commands 'dbcloud help crdb audit-log commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__audit-log__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__audit-log__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb audit-log list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands() {
@@ -10600,6 +15070,102 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename_commands(
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands() {
+    local commands; commands=(
+'list:List folders (all of them, at every depth)' \
+'create:Create a folder, at the top or inside another one' \
+'get:Show a folder' \
+'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'delete:Delete an empty folder' \
+'contents:List the clusters and folders directly inside a folder (/ for the top)' \
+    )
+    _describe -t commands 'dbcloud help crdb folder commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder contents commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb folder update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice_commands() {
+    local commands; commands=(
+'list:List invoices' \
+'get:Show an invoice' \
+    )
+    _describe -t commands 'dbcloud help crdb invoice commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb invoice get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__invoice__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb invoice list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer_commands() {
+    local commands; commands=(
+'list:List JWT issuers' \
+'add:Add a JWT issuer' \
+'get:Show a JWT issuer' \
+'update:Change a JWT issuer'\''s URL or key set' \
+'delete:Delete a JWT issuer\: its tokens stop being accepted' \
+    )
+    _describe -t commands 'dbcloud help crdb jwt-issuer commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__add_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb jwt-issuer add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb jwt-issuer delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb jwt-issuer get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb jwt-issuer list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb jwt-issuer update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands() {
     local commands; commands=(
@@ -10641,6 +15207,78 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb restore list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role_commands() {
+    local commands; commands=(
+'list:List every role grant of the organization' \
+'get:Show a user'\''s roles' \
+'set:Replace all of a user'\''s roles with the ones given (asks first\: roles left out are removed)' \
+'grant:Give a user a role on the organization, a folder or a cluster' \
+'revoke:Take a role away from a user (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__grant_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb role grant commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb role revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb role set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account_commands() {
+    local commands; commands=(
+'list:List service accounts' \
+'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'get:Show a service account' \
+'update:Rename a service account or change its description' \
+'delete:Delete a service account; its API keys are revoked with it' \
+    )
+    _describe -t commands 'dbcloud help crdb service-account commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb service-account create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb service-account delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb service-account get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb service-account list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb service-account update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user_commands() {
     local commands; commands=(
@@ -10670,6 +15308,18 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__list_commands() 
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__sql-user__subcmd__set-password_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb sql-user set-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__user_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__user_commands() {
+    local commands; commands=(
+'find:Find the person users with an e-mail address (exit 3 when there is none)' \
+    )
+    _describe -t commands 'dbcloud help crdb user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb user find commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands() {

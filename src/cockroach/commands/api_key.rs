@@ -34,7 +34,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   dbcloud crdb api-key create --name ci --service-account 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90
-  dbcloud crdb api-key create --name ci --service-account 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --save-as-profile ci
+  dbcloud crdb api-key create --name ci --service-account \"$ACCOUNT_ID\" --save-as-profile ci
   dbcloud --profile ci crdb cluster list")]
     Create {
         /// Name of the key

@@ -42,29 +42,30 @@ Examples:
     /// Replace all of a user's roles with the ones given (asks first: roles left out are removed)
     #[command(after_help = "\
 Examples:
-  dbcloud crdb role set alice@example.com --grant ORG_MEMBER --grant CLUSTER_ADMIN:CLUSTER:analytics --yes
+  dbcloud crdb role set alice@example.com --grant ORG_MEMBER --grant CLUSTER_ADMIN:CLUSTER:web --yes
   dbcloud crdb role set 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --grant FOLDER_ADMIN:FOLDER:/team/prod
 
-A grant is ROLE[:TYPE[:RESOURCE]]: TYPE is ORGANIZATION (the default), FOLDER or CLUSTER; RESOURCE is the
-folder (ID, path or name) or cluster (ID or name).")]
+A grant is ROLE[:TYPE[:RESOURCE]]. TYPE is ORGANIZATION (the default), FOLDER or CLUSTER; RESOURCE is the folder (ID, path or name) or the cluster (ID or name).")]
     Set {
         /// User or service account ID, or a person's e-mail address
         #[arg(value_parser = user_ref)]
         user: UserRef,
-        /// A role to hold: ROLE[:TYPE[:RESOURCE]] (repeatable)
+        /// A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR,
+        /// CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN,
+        /// FOLDER_MOVER, METRICS_VIEWER
         #[arg(long = "grant", value_name = "ROLE[:TYPE[:RESOURCE]]", required = true, value_parser = input::grant)]
         grants: Vec<GrantArg>,
     },
     /// Give a user a role on the organization, a folder or a cluster
     #[command(after_help = "\
 Examples:
-  dbcloud crdb role grant alice@example.com CLUSTER_ADMIN --resource-type cluster --resource-id analytics
+  dbcloud crdb role grant alice@example.com CLUSTER_ADMIN --resource-type cluster --resource-id web
   dbcloud crdb role grant alice@example.com ORG_MEMBER --resource-type organization")]
     Grant(GrantArgs),
     /// Take a role away from a user (asks first)
     #[command(after_help = "\
 Example:
-  dbcloud crdb role revoke alice@example.com CLUSTER_ADMIN --resource-type cluster --resource-id analytics --yes")]
+  dbcloud crdb role revoke bob@example.com CLUSTER_ADMIN --resource-type cluster \\\n    --resource-id web --yes")]
     Revoke(GrantArgs),
 }
 

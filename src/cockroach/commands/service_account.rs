@@ -46,7 +46,7 @@ Example:
     /// Rename a service account or change its description
     #[command(after_help = "\
 Example:
-  dbcloud crdb service-account update 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --description 'CI and releases'")]
+  dbcloud crdb service-account update 3f0e8c1a-6b1f-4a3e-9d7c-2a5b8e4f1c90 --description 'Releases'")]
     Update {
         /// Service account ID
         #[arg(value_parser = crate::validate::uuid)]
