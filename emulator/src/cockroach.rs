@@ -700,15 +700,28 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Result<Reply, ApiError> {
     }
 }
 
-/// Records the change in the organization's audit log.
-fn audit(ctx: &mut Ctx<'_>, op_id: &str) {
+/// The audit action of an operation: CreateSQLUser -> CREATE_SQL_USER. A word starts at an upper-case letter
+/// after a lower-case one, or at the last capital of an acronym that a lower-case letter follows.
+fn action_name(op_id: &str) -> String {
+    let chars: Vec<char> = op_id.chars().collect();
     let mut action = String::new();
-    for (i, ch) in op_id.chars().enumerate() {
-        if ch.is_ascii_uppercase() && i > 0 {
+    for (i, &ch) in chars.iter().enumerate() {
+        let starts_word = i > 0
+            && ch.is_ascii_uppercase()
+            && (chars[i - 1].is_ascii_lowercase()
+                || chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase())
+                    && chars[i - 1].is_ascii_uppercase());
+        if starts_word {
             action.push('_');
         }
         action.push(ch.to_ascii_uppercase());
     }
+    action
+}
+
+/// Records the change in the organization's audit log.
+fn audit(ctx: &mut Ctx<'_>, op_id: &str) {
+    let action = action_name(op_id);
     let id = new_uuid();
     let mut entry = json!({
         "id": id,
@@ -1969,4 +1982,15 @@ fn add_jwt_issuer(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         )));
     }
     generic(ctx)
+}
+
+#[cfg(test)]
+mod audit_tests {
+    #[test]
+    fn actions_keep_acronyms_whole() {
+        assert_eq!(super::action_name("DeleteJWTIssuer"), "DELETE_JWT_ISSUER");
+        assert_eq!(super::action_name("CreateSQLUser"), "CREATE_SQL_USER");
+        assert_eq!(super::action_name("UpdateCMEKSpec"), "UPDATE_CMEK_SPEC");
+        assert_eq!(super::action_name("CreateCluster"), "CREATE_CLUSTER");
+    }
 }

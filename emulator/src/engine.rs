@@ -594,6 +594,9 @@ pub fn describe(template: &str) -> String {
         "allowlist" => "allowlist entry".to_string(),
         "logexport" => "log export".to_string(),
         "cmek" => "CMEK".to_string(),
+        "prometheus" => "Prometheus metric export".to_string(),
+        "cloudwatch" => "CloudWatch metric export".to_string(),
+        "datadog" => "Datadog metric export".to_string(),
         "activities" => "activity".to_string(),
         "backups config" => "backup configuration".to_string(),
         w if w.ends_with("ies") => format!("{}y", &w[..w.len() - 3]),
@@ -626,6 +629,10 @@ mod tests {
             "egress rule"
         );
         assert_eq!(describe("/api/v1/clusters"), "cluster");
+        assert_eq!(
+            describe("/api/v1/clusters/{cluster_id}/metricexport/prometheus"),
+            "Prometheus metric export"
+        );
         assert_eq!(
             describe("/v1/organizations/{organizationId}/activities"),
             "activity"
