@@ -14,6 +14,11 @@ pub mod clusters;
 pub mod networking;
 pub mod sql;
 
+// Cluster-scoped extras: log and metric export, maintenance, CMEK.
+pub mod exports;
+pub mod maintenance;
+pub mod security;
+
 /// The API's largest page; used when the caller wants everything, to send the fewest requests.
 pub const MAX_PAGE: usize = 500;
 

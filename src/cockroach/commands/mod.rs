@@ -8,3 +8,12 @@ pub mod regions;
 pub mod restore;
 pub mod sql_user;
 pub mod versions;
+
+// Cluster-scoped extras: private endpoints, egress rules, exports, CMEK, maintenance.
+pub mod cmek;
+pub mod egress_rule;
+pub mod log_export;
+pub mod maintenance_window;
+pub mod metric_export;
+pub mod private_endpoint;
+pub mod version_deferral;
