@@ -467,34 +467,41 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "invitation" -d 'Invitations to join the organization'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The organization\'s audit log'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "private-endpoint" -d 'Private endpoint services and connections of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "egress-rule" -d 'Outbound traffic rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "log-export" -d 'Export of a dedicated cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "metric-export" -d 'Export of a dedicated cluster\'s metrics (CloudWatch, Datadog, Prometheus)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "cmek" -d 'Customer-managed encryption keys of a dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "maintenance-window" -d 'The weekly maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "version-deferral" -d 'Deferral of automatic version upgrades of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -700,6 +707,169 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -f -a "service" -d 'The endpoint services of the cluster\'s regions'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -f -a "connection" -d 'Connections of your cloud endpoints to the services'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "list" -d 'List the egress rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "add" -d 'Allow the cluster to connect to a host name or a CIDR range'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "get" -d 'Show an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "update" -d 'Change the name, destination or ports of an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "delete" -d 'Remove an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -f -a "get" -d 'Show the log export of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -f -a "enable" -d 'Export the cluster\'s logs (dedicated clusters); replaces the current configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -f -a "disable" -d 'Stop exporting the cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -f -a "get" -d 'Show one metric export of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -f -a "enable" -d 'Export the cluster\'s metrics (dedicated clusters); replaces the current configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -f -a "disable" -d 'Stop one metric export'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "get" -d 'Show the CMEK configuration of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "enable" -d 'Encrypt a dedicated cluster with your own keys, one per region'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "update" -d 'Replace the keys (for example after adding a region)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "rotate" -d 'Re-encrypt the cluster\'s data keys with the current version of your keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "revoke" -d 'Revoke the cluster\'s access to your keys: the cluster becomes unusable until access is restored'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -f -a "get" -d 'Show the maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -f -a "set" -d 'Set the day and hour (UTC) maintenance starts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -f -a "delete" -d 'Remove the maintenance window (maintenance may then happen at any time)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -f -a "get" -d 'Show the version deferral policy of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -f -a "set" -d 'Set the version deferral policy of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
@@ -709,35 +879,49 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "private-endpoint" -d 'Private endpoint services and connections of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "egress-rule" -d 'Outbound traffic rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "log-export" -d 'Export of a dedicated cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "metric-export" -d 'Export of a dedicated cluster\'s metrics (CloudWatch, Datadog, Prometheus)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "cmek" -d 'Customer-managed encryption keys of a dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "maintenance-window" -d 'The weekly maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "version-deferral" -d 'Deferral of automatic version upgrades of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l json -d 'Shorthand for --output json'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s q -l quiet -d 'No progress or status messages'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l no-color -d 'No colours (also NO_COLOR)'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s h -l help -d 'Print help'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "org" -d 'The organization the API key belongs to'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "regions" -d 'Regions where clusters can be created'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "database" -d 'Databases of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "sql-user" -d 'SQL users of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "allowlist" -d 'IP allowlist of a cluster'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "backup" -d 'Backups of a cluster and their configuration'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "restore" -d 'Restores of a cluster from its backups'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "org" -d 'The organization the API key belongs to'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "regions" -d 'Regions where clusters can be created'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "versions" -d 'Major CockroachDB versions clusters can run'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "database" -d 'Databases of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "sql-user" -d 'SQL users of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "allowlist" -d 'IP allowlist of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "backup" -d 'Backups of a cluster and their configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "private-endpoint" -d 'Private endpoint services and connections of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "egress-rule" -d 'Outbound traffic rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "log-export" -d 'Export of a dedicated cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "metric-export" -d 'Export of a dedicated cluster\'s metrics (CloudWatch, Datadog, Prometheus)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "cmek" -d 'Customer-managed encryption keys of a dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "maintenance-window" -d 'The weekly maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "version-deferral" -d 'Deferral of automatic version upgrades of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
@@ -943,6 +1127,169 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "create" -d 'Restore a backup into a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "get" -d 'Show a restore'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -f -a "service" -d 'The endpoint services of the cluster\'s regions'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -f -a "connection" -d 'Connections of your cloud endpoints to the services'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "list" -d 'List the egress rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "add" -d 'Allow the cluster to connect to a host name or a CIDR range'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "get" -d 'Show an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "update" -d 'Change the name, destination or ports of an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "delete" -d 'Remove an egress rule'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -f -a "get" -d 'Show the log export of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -f -a "enable" -d 'Export the cluster\'s logs (dedicated clusters); replaces the current configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -f -a "disable" -d 'Stop exporting the cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -f -a "get" -d 'Show one metric export of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -f -a "enable" -d 'Export the cluster\'s metrics (dedicated clusters); replaces the current configuration'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -f -a "disable" -d 'Stop one metric export'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "get" -d 'Show the CMEK configuration of a cluster and its status'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "enable" -d 'Encrypt a dedicated cluster with your own keys, one per region'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "update" -d 'Replace the keys (for example after adding a region)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "rotate" -d 'Re-encrypt the cluster\'s data keys with the current version of your keys'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "revoke" -d 'Revoke the cluster\'s access to your keys: the cluster becomes unusable until access is restored'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -f -a "get" -d 'Show the maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -f -a "set" -d 'Set the day and hour (UTC) maintenance starts'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -f -a "delete" -d 'Remove the maintenance window (maintenance may then happen at any time)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s c -l cluster -d 'Cluster ID or exact name [default: the profile\'s cockroach.cluster]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l api-url -d 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -f -a "get" -d 'Show the version deferral policy of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -f -a "set" -d 'Set the version deferral policy of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "org" -d 'The organization the API key belongs to'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: list, create, inspect, scale, delete, connect'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "regions" -d 'Regions where clusters can be created'
@@ -952,6 +1299,13 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "private-endpoint" -d 'Private endpoint services and connections of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "egress-rule" -d 'Outbound traffic rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "log-export" -d 'Export of a dedicated cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "metric-export" -d 'Export of a dedicated cluster\'s metrics (CloudWatch, Datadog, Prometheus)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "cmek" -d 'Customer-managed encryption keys of a dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "maintenance-window" -d 'The weekly maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "version-deferral" -d 'Deferral of automatic version upgrades of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l provider -d 'Only this provider\'s databases' -r -f -a "clickhouse\t''
 cockroach\t''"
@@ -1305,6 +1659,13 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_su
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "allowlist" -d 'IP allowlist of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "backup" -d 'Backups of a cluster and their configuration'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "restore" -d 'Restores of a cluster from its backups'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "private-endpoint" -d 'Private endpoint services and connections of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "egress-rule" -d 'Outbound traffic rules of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "log-export" -d 'Export of a dedicated cluster\'s logs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "metric-export" -d 'Export of a dedicated cluster\'s metrics (CloudWatch, Datadog, Prometheus)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "cmek" -d 'Customer-managed encryption keys of a dedicated cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "maintenance-window" -d 'The weekly maintenance window of a cluster'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from crdb" -f -a "version-deferral" -d 'Deferral of automatic version upgrades of a cluster'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a provider\'s credentials in a profile, after checking them with one API call'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show, per profile and provider, each credential and where it comes from (flag, env, file)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (secrets masked)'

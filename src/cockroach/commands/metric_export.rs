@@ -73,7 +73,8 @@ Example:
     /// To Datadog; the API key is read from stdin or a hidden prompt, never from the command line
     #[command(after_help = "\
 Examples:
-  printf '%s' \"$DD_API_KEY\" | dbcloud crdb metric-export enable datadog -c analytics --api-key-stdin --site eu1
+  printf '%s' \"$DD_API_KEY\" |
+      dbcloud crdb metric-export enable datadog -c analytics --api-key-stdin --site eu1
   dbcloud crdb metric-export enable datadog -c analytics     # prompts for the key on a terminal")]
     Datadog {
         /// Read the Datadog API key from stdin
