@@ -677,7 +677,7 @@ cluster = "c1"
     fn unknown_keys_are_refused() {
         let mut doc = toml_edit::DocumentMut::new();
         assert!(set_value(&mut doc, "p", "clickhouse.nope", "a").is_err());
-        assert!(unset_value(&mut doc, "p", "clickhouse.key_id") == false);
+        assert!(!unset_value(&mut doc, "p", "clickhouse.key_id"));
     }
 
     #[test]

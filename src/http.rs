@@ -619,18 +619,18 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
             );
         }
     }
-    if let Some(v) = header("x-ratelimit-reset") {
-        if let Ok(secs) = v.parse::<f64>() {
-            // Values this large are a point in time (epoch seconds), not a delay.
-            if secs > 1_000_000_000.0 {
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default()
-                    .as_secs_f64();
-                return Some(Duration::from_secs_f64((secs - now).clamp(0.0, 3600.0)));
-            }
-            return Some(Duration::from_secs_f64(secs.clamp(0.0, 3600.0)));
+    if let Some(v) = header("x-ratelimit-reset")
+        && let Ok(secs) = v.parse::<f64>()
+    {
+        // Values this large are a point in time (epoch seconds), not a delay.
+        if secs > 1_000_000_000.0 {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs_f64();
+            return Some(Duration::from_secs_f64((secs - now).clamp(0.0, 3600.0)));
         }
+        return Some(Duration::from_secs_f64(secs.clamp(0.0, 3600.0)));
     }
     None
 }

@@ -121,11 +121,6 @@ impl Output {
         }
     }
 
-    /// True when errors must be one JSON object on stderr.
-    pub fn json_errors(&self) -> bool {
-        self.format() == Format::Json
-    }
-
     pub fn quiet(&self) -> bool {
         self.quiet
     }
@@ -275,10 +270,7 @@ impl Output {
     }
 
     fn write_stdout(&self, text: &str) -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())
-            .and_then(|_| out.flush())
-            .map_err(|e| Error::io("cannot write to stdout", e))
+        write_stdout(text.as_bytes())
     }
 
     /// Progress and confirmations for people ("Service created."); silent with `--quiet`.
@@ -296,11 +288,6 @@ impl Output {
             "warning:"
         };
         let _ = writeln!(std::io::stderr().lock(), "{prefix} {message}");
-    }
-
-    /// The one place errors are reported (see [`print_error`]).
-    pub fn error(&self, error: &Error) {
-        print_error(error, self.json_errors(), !self.color);
     }
 }
 
@@ -339,6 +326,14 @@ pub fn print_error(error: &Error, json: bool, no_color: bool) {
     if let Some(hint) = error.hint() {
         let _ = writeln!(err, "hint: {hint}");
     }
+}
+
+/// Bytes to stdout as they are (also for commands that run without a context, like `completions`).
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|_| out.flush())
+        .map_err(|e| Error::io("cannot write to stdout", e))
 }
 
 /// A message on stderr for when no [`Output`] exists yet (before the context is built).

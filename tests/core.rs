@@ -982,3 +982,80 @@ async fn ls_shows_every_profile_and_provider_at_once() {
         stderr_of(&out)
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn auth_status_shows_sources_and_checks_credentials() {
+    let server = MockServer::start().await;
+    Mock::given(path("/v1/organizations"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(envelope(json!([org(ORG_ID, "acme")]))),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/organization"))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(json!({"code": 16, "message": "bad key"})),
+        )
+        .mount(&server)
+        .await;
+    let env = TestEnv::new();
+    env.write_config(&format!(
+        "[profiles.default.clickhouse]\nkey_id = \"file-id\"\nkey_secret = \"file-secret-123456\"\napi_url = \"{u}\"\n\
+         [profiles.default.cockroach]\napi_key = \"file-key-123456789\"\napi_url = \"{u}\"\n",
+        u = server.uri()
+    ));
+    let out = env
+        .cmd()
+        .env("CLICKHOUSE_CLOUD_API_KEY", "env-id")
+        .args(["auth", "status", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let find = |provider: &str, setting: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["provider"] == provider && r["setting"] == setting)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {provider} {setting} in {rows}"))
+    };
+    assert_eq!(
+        find("clickhouse", "key_id")["source"],
+        "env CLICKHOUSE_CLOUD_API_KEY"
+    );
+    assert_eq!(
+        find("clickhouse", "key_secret")["source"],
+        "profile default"
+    );
+    assert_eq!(find("clickhouse", "key_secret")["value"], "****3456");
+    assert_eq!(find("cockroach", "api_url")["value"], server.uri());
+
+    // --check: ClickHouse works, CockroachDB does not: exit 4, each result shown.
+    let out = env
+        .cmd()
+        .args(["auth", "status", "--check", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let checks: Vec<(String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["setting"] == "check")
+        .map(|r| {
+            (
+                r["provider"].as_str().unwrap().into(),
+                r["value"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        checks,
+        vec![
+            ("clickhouse".to_string(), "ok".to_string()),
+            ("cockroach".to_string(), "failed".to_string())
+        ]
+    );
+}

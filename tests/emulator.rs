@@ -224,7 +224,7 @@ fn ctrl_c_while_waiting_stops_the_wait_not_the_change() {
         quiet: true,
         ..dbcloud_emulator::Config::default()
     });
-    let mut child = emu
+    let child = emu
         .env
         .std_cmd()
         .env("CLICKHOUSE_API_URL", emu.server.url())

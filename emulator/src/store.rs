@@ -36,11 +36,39 @@ pub fn rfc3339_millis(ms: Millis) -> String {
 }
 
 pub fn parse_rfc3339(s: &str) -> Option<Millis> {
-    let s = s.strip_suffix("+00:00").unwrap_or(s);
-    let t = humantime::parse_rfc3339_weak(s).ok()?;
-    t.duration_since(UNIX_EPOCH)
-        .ok()
-        .map(|d| d.as_millis() as u64)
+    let s = s.trim();
+    // humantime reads UTC only (`Z`); an explicit `±HH:MM` offset is applied here.
+    let (local, offset_secs) = match s
+        .len()
+        .checked_sub(6)
+        .and_then(|i| s.get(i..).map(|o| (&s[..i], o)))
+    {
+        Some((local, off)) if off.starts_with(['+', '-']) && off.as_bytes()[3] == b':' => {
+            let hours: i64 = off[1..3].parse().ok()?;
+            let minutes: i64 = off[4..6].parse().ok()?;
+            let sign = if off.starts_with('-') { -1 } else { 1 };
+            (local, sign * (hours * 3600 + minutes * 60))
+        }
+        _ => (s, 0),
+    };
+    let t = humantime::parse_rfc3339_weak(local).ok()?;
+    let millis = t.duration_since(UNIX_EPOCH).ok()?.as_millis() as i64 - offset_secs * 1000;
+    u64::try_from(millis).ok()
+}
+
+#[cfg(test)]
+mod rfc3339_tests {
+    use super::parse_rfc3339;
+
+    #[test]
+    fn offsets_are_applied() {
+        let utc = parse_rfc3339("2026-11-22T10:00:00Z").unwrap();
+        assert_eq!(parse_rfc3339("2026-11-22T10:00:00+00:00"), Some(utc));
+        assert_eq!(parse_rfc3339("2026-11-22T11:00:00+01:00"), Some(utc));
+        assert_eq!(parse_rfc3339("2026-11-22T04:30:00-05:30"), Some(utc));
+        assert_eq!(parse_rfc3339("2026-11-22T10:00:00.500Z"), Some(utc + 500));
+        assert_eq!(parse_rfc3339("yesterday"), None);
+    }
 }
 
 /// A deterministic, valid version-4 UUID built from a tag and a number (seeded resources keep

@@ -1,6 +1,6 @@
 //! `dbcloud completions SHELL`.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -12,7 +12,6 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    use std::io::Write;
     let mut script = Vec::new();
     clap_complete::generate(
         args.shell,
@@ -20,8 +19,5 @@ pub fn run(args: Args) -> Result<()> {
         "dbcloud",
         &mut script,
     );
-    let mut out = std::io::stdout().lock();
-    out.write_all(&script)
-        .and_then(|_| out.flush())
-        .map_err(|e| Error::io("cannot write to stdout", e))
+    crate::output::write_stdout(&script)
 }

@@ -20,7 +20,7 @@ Examples:
   dbcloud emulator serve --state emu.json --transition-ms 500 --rate-limits off
 
 It prints the environment lines that point dbcloud (and other tools) at it.")]
-    Serve(dbcloud_emulator::ServeArgs),
+    Serve(Box<dbcloud_emulator::ServeArgs>),
     /// Forget the state of the embedded emulator used by --emulator
     #[command(after_help = "Example:\n  dbcloud emulator reset")]
     Reset,
@@ -30,7 +30,7 @@ pub async fn run(args: Args, quiet: bool) -> Result<()> {
     match args.command {
         Command::Serve(mut serve) => {
             serve.quiet = quiet;
-            dbcloud_emulator::serve(serve)
+            dbcloud_emulator::serve(*serve)
                 .await
                 .map_err(|e| Error::io("the emulator stopped", e))
         }

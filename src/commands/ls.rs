@@ -46,27 +46,27 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let only: Option<Provider> = args.provider.map(Into::into);
     let mut sources = Vec::new();
     for p in ctx.all_profiles() {
-        if let Some(ch) = p.clickhouse.filter(|_| only != Some(Provider::Cockroach)) {
-            if let Some(auth) = ch.auth() {
-                sources.push(Source {
-                    profile: p.name.clone(),
-                    provider: Provider::ClickHouse,
-                    url: ch.api_url.value,
-                    auth,
-                    organization: ch.organization.map(|o| o.value),
-                });
-            }
+        if let Some(ch) = p.clickhouse.filter(|_| only != Some(Provider::Cockroach))
+            && let Some(auth) = ch.auth()
+        {
+            sources.push(Source {
+                profile: p.name.clone(),
+                provider: Provider::ClickHouse,
+                url: ch.api_url.value,
+                auth,
+                organization: ch.organization.map(|o| o.value),
+            });
         }
-        if let Some(crdb) = p.cockroach.filter(|_| only != Some(Provider::ClickHouse)) {
-            if let Some(auth) = crdb.auth() {
-                sources.push(Source {
-                    profile: p.name.clone(),
-                    provider: Provider::Cockroach,
-                    url: crdb.api_url.value,
-                    auth,
-                    organization: None,
-                });
-            }
+        if let Some(crdb) = p.cockroach.filter(|_| only != Some(Provider::ClickHouse))
+            && let Some(auth) = crdb.auth()
+        {
+            sources.push(Source {
+                profile: p.name.clone(),
+                provider: Provider::Cockroach,
+                url: crdb.api_url.value,
+                auth,
+                organization: None,
+            });
         }
     }
     if sources.is_empty() {
