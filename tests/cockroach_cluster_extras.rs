@@ -1,7 +1,8 @@
 //! `dbcloud crdb ...` end to end against the emulator, for the cluster-scoped settings: private endpoints,
 //! egress rules, log and metric export, CMEK, the maintenance window and version deferral. Each command is
 //! checked for its output (table, JSON, YAML), exit code, the emulator's resulting state and the requests sent;
-//! validation failures and refused confirmations send nothing.
+//! validation failures and refused confirmations send nothing. Failed statuses, which the emulator never
+//! produces, are scripted with wiremock.
 
 mod common;
 
@@ -1484,4 +1485,121 @@ fn writes_to_a_locked_cluster_are_refused_until_waited_for() {
         "{}",
         stderr_of(&out)
     );
+}
+
+// --- failed statuses the emulator does not produce, scripted ---
+
+mod scripted {
+    use super::*;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    const ID: &str = "10000000-0000-4000-8000-000000000002";
+
+    /// A CREATED dedicated cluster whose `sub` path answers `written` to `write` and `polled` to GET.
+    async fn server(sub: &str, write: &str, written: Value, polled: Value) -> MockServer {
+        let server = MockServer::start().await;
+        let cluster = json!({"id": ID, "name": "doomed", "state": "CREATED", "plan": "DEDICATED",
+                             "operation_status": "CLUSTER_STATUS_UNSPECIFIED"});
+        Mock::given(method("GET"))
+            .and(path(format!("{CLUSTERS}/{ID}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(cluster))
+            .mount(&server)
+            .await;
+        Mock::given(method(write))
+            .and(path(format!("{CLUSTERS}/{ID}{sub}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(written))
+            .expect(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path(format!("{CLUSTERS}/{ID}{sub}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(polled))
+            .mount(&server)
+            .await;
+        server
+    }
+
+    fn run(server: &MockServer, args: &[&str]) -> std::process::Output {
+        TestEnv::new()
+            .cockroach(&server.uri())
+            .args(args)
+            .args(["-c", ID, "--wait"])
+            .output()
+            .unwrap()
+    }
+
+    fn failed_with(out: &std::process::Output, status: &str) {
+        assert_code(out, 1);
+        let err = stderr_of(out);
+        assert!(err.contains(status), "{err}");
+        assert_eq!(stdout_of(out), "", "no result is printed");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_log_export_that_fails_to_enable_is_exit_1() {
+        let info = |status: &str| json!({"cluster_id": ID, "status": status, "user_message": "cannot assume role"});
+        let server = server(
+            "/logexport",
+            "POST",
+            info("ENABLING"),
+            info("ENABLE_FAILED"),
+        )
+        .await;
+        let out = run(
+            &server,
+            &["crdb", "log-export", "enable", "--type", "aws-cloudwatch"],
+        );
+        failed_with(&out, "ENABLE_FAILED");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_metric_export_that_fails_to_enable_is_exit_1() {
+        let info = |status: &str| json!({"cluster_id": ID, "status": status});
+        let server = server(
+            "/metricexport/cloudwatch",
+            "POST",
+            info("ENABLING"),
+            info("ENABLE_FAILED"),
+        )
+        .await;
+        let out = run(
+            &server,
+            &[
+                "crdb",
+                "metric-export",
+                "enable",
+                "cloudwatch",
+                "--role-arn",
+                "arn:aws:iam::123456789012:role/x",
+            ],
+        );
+        failed_with(&out, "ENABLE_FAILED");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_failed_key_rotation_is_exit_1() {
+        let info = |status: &str| json!({"cluster_id": ID, "status": status});
+        let server = server("/cmek", "PATCH", info("ROTATING"), info("ROTATE_FAILED")).await;
+        let out = run(&server, &["crdb", "cmek", "rotate"]);
+        failed_with(&out, "ROTATE_FAILED");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_private_endpoint_service_that_fails_is_exit_1() {
+        let services = |status: &str| {
+            json!({"services": [
+                {"region_name": "us-east1", "status": "ENDPOINT_SERVICE_STATUS_AVAILABLE"},
+                {"region_name": "us-west2", "status": status}]})
+        };
+        let server = server(
+            "/networking/private-endpoint-services",
+            "POST",
+            services("ENDPOINT_SERVICE_STATUS_CREATING"),
+            services("ENDPOINT_SERVICE_STATUS_FAILED"),
+        )
+        .await;
+        let out = run(&server, &["crdb", "private-endpoint", "service", "create"]);
+        failed_with(&out, "ENDPOINT_SERVICE_STATUS_FAILED");
+    }
 }
