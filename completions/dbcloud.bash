@@ -463,8 +463,14 @@ _dbcloud() {
             dbcloud__subcmd__crdb,cluster)
                 cmd="dbcloud__subcmd__crdb__subcmd__cluster"
                 ;;
+            dbcloud__subcmd__crdb,cmek)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek"
+                ;;
             dbcloud__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__database"
+                ;;
+            dbcloud__subcmd__crdb,egress-rule)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule"
                 ;;
             dbcloud__subcmd__crdb,folder)
                 cmd="dbcloud__subcmd__crdb__subcmd__folder"
@@ -478,8 +484,20 @@ _dbcloud() {
             dbcloud__subcmd__crdb,jwt-issuer)
                 cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer"
                 ;;
+            dbcloud__subcmd__crdb,log-export)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export"
+                ;;
+            dbcloud__subcmd__crdb,maintenance-window)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window"
+                ;;
+            dbcloud__subcmd__crdb,metric-export)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export"
+                ;;
             dbcloud__subcmd__crdb,org)
                 cmd="dbcloud__subcmd__crdb__subcmd__org"
+                ;;
+            dbcloud__subcmd__crdb,private-endpoint)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__crdb,regions)
                 cmd="dbcloud__subcmd__crdb__subcmd__regions"
@@ -498,6 +516,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb,user)
                 cmd="dbcloud__subcmd__crdb__subcmd__user"
+                ;;
+            dbcloud__subcmd__crdb,version-deferral)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral"
                 ;;
             dbcloud__subcmd__crdb,versions)
                 cmd="dbcloud__subcmd__crdb__subcmd__versions"
@@ -670,6 +691,42 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,rotate)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__rotate"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,rotate)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__rotate"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__database,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__database__subcmd__create"
                 ;;
@@ -699,6 +756,42 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__database__subcmd__help,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__rename"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__update"
                 ;;
             dbcloud__subcmd__crdb__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents"
@@ -757,8 +850,14 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help,cluster)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help,cmek)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,egress-rule)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,folder)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder"
@@ -772,8 +871,20 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help,jwt-issuer)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help,log-export)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,maintenance-window)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,metric-export)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,org)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__org"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,private-endpoint)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,regions)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__regions"
@@ -792,6 +903,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,user)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__user"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,version-deferral)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,versions)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__versions"
@@ -859,6 +973,21 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek,revoke)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek,rotate)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__rotate"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__database,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__create"
                 ;;
@@ -870,6 +999,21 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__database,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__update"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents"
@@ -910,8 +1054,65 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt__subcmd__issuer__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable,cloudwatch)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable,datadog)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable,prometheus)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__org,get)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__org__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint,connection)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint,service)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__restore,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__create"
@@ -967,6 +1168,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__user,find)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral__subcmd__set"
+                ;;
             dbcloud__subcmd__crdb__subcmd__invoice,get)
                 cmd="dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get"
                 ;;
@@ -1021,6 +1228,111 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__help__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,cloudwatch)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,datadog)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,prometheus)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help,cloudwatch)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__cloudwatch"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help,datadog)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__datadog"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help,prometheus)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__prometheus"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help,disable)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__disable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help,enable)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable,cloudwatch)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__cloudwatch"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable,datadog)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__datadog"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable,prometheus)
+                cmd="dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__prometheus"
+                ;;
             dbcloud__subcmd__crdb__subcmd__org,get)
                 cmd="dbcloud__subcmd__crdb__subcmd__org__subcmd__get"
                 ;;
@@ -1032,6 +1344,81 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__org__subcmd__help,help)
                 cmd="dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint,connection)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint,service)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,connection)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,service)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__restore,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__restore__subcmd__create"
@@ -1170,6 +1557,24 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__user__subcmd__help,help)
                 cmd="dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__set"
                 ;;
             dbcloud__subcmd__emulator,help)
                 cmd="dbcloud__subcmd__emulator__subcmd__help"
@@ -1354,8 +1759,14 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb,cluster)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb,cmek)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,egress-rule)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,folder)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder"
@@ -1366,8 +1777,20 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb,jwt-issuer)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb,log-export)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,maintenance-window)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,metric-export)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb,org)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__org"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,private-endpoint)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,regions)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__regions"
@@ -1386,6 +1809,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,user)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__user"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,version-deferral)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,versions)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__versions"
@@ -1453,6 +1879,21 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster,update)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__update"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek,enable)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__enable"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek,revoke)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__revoke"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek,rotate)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__rotate"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__update"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__database,create)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__create"
                 ;;
@@ -1464,6 +1905,21 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__database,rename)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,add)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents"
@@ -1504,8 +1960,65 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer,update)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export,disable)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export,enable)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export,disable)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__disable"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export,enable)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,cloudwatch)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,datadog)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable,prometheus)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__org,get)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint,connection)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint,service)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,add)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__restore,create)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__create"
@@ -1560,6 +2073,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__user,find)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__set"
                 ;;
             dbcloud__subcmd__help__subcmd__emulator,reset)
                 cmd="dbcloud__subcmd__help__subcmd__emulator__subcmd__reset"
@@ -5595,7 +6114,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7702,6 +8221,476 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__cmek)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable update rotate revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__enable)
+            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --spec-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help)
+            opts="get enable update rotate revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__revoke)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__rotate)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__cmek__subcmd__update)
+            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --spec-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__database)
             opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8037,6 +9026,496 @@ _dbcloud() {
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add)
+            opts="-c -p -o -q -y -v -h -V --name --destination --port --type --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "fqdn cidr" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help)
+            opts="list add get update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update)
+            opts="-c -p -o -q -y -v -h -V --name --destination --port --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8579,7 +10058,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help)
-            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer help"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8956,6 +10435,90 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek)
+            opts="get enable update rotate revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__database)
             opts="list create rename delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9013,6 +10576,90 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule)
+            opts="list add get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9264,6 +10911,216 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export)
+            opts="get enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__log__subcmd__export__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance__subcmd__window__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export)
+            opts="get enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable)
+            opts="cloudwatch datadog prometheus"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__metric__subcmd__export__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__org)
             opts="get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9281,6 +11138,118 @@ _dbcloud() {
         dbcloud__subcmd__crdb__subcmd__help__subcmd__org__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint)
+            opts="service connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection)
+            opts="list add delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service)
+            opts="list create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9615,6 +11584,48 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__version__subcmd__deferral__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10274,6 +12285,1262 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__disable)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__enable)
+            opts="-c -p -o -q -y -v -h -V --type --log-name --groups-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "aws-cloudwatch gcp-cloud-logging" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help)
+            opts="get enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__set)
+            opts="-c -p -o -q -y -v -h -V --day --start-hour --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__disable)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch)
+            opts="-c -p -o -q -y -v -h -V --role-arn --target-region --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog)
+            opts="-c -p -o -q -y -v -h -V --api-key-stdin --site --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --site)
+                    COMPREPLY=($(compgen -W "us1 us3 us5 eu1 ap1 us1-gov" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help)
+            opts="cloudwatch datadog prometheus help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__cloudwatch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__datadog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__help__subcmd__prometheus)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help)
+            opts="get enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable)
+            opts="cloudwatch datadog prometheus"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__cloudwatch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__datadog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__enable__subcmd__prometheus)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__org)
             opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -10409,6 +13676,734 @@ _dbcloud() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version service connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help)
+            opts="list add delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help)
+            opts="service connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection)
+            opts="list add delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service)
+            opts="list create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help)
+            opts="list create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12176,6 +16171,244 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__set)
+            opts="-c -p -o -q -y -v -h -V --policy --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -W "not-deferred fixed-deferral" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__versions)
             opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -13129,7 +17362,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb)
-            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13506,6 +17739,90 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek)
+            opts="get enable update rotate revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__database)
             opts="list create rename delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -13563,6 +17880,90 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule)
+            opts="list add get update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -13800,6 +18201,216 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export)
+            opts="get enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__log__subcmd__export__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export)
+            opts="get enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable)
+            opts="cloudwatch datadog prometheus"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__org)
             opts="get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -13817,6 +18428,118 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint)
+            opts="service connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection)
+            opts="list add delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service)
+            opts="list create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -14151,6 +18874,48 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

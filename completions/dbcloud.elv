@@ -2912,6 +2912,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand invoice 'Invoices of the organization'
             cand audit-log 'The organization''s audit log'
             cand jwt-issuer 'JWT issuers whose tokens the clusters accept'
+            cand private-endpoint 'Private endpoint services and connections of a cluster'
+            cand egress-rule 'Outbound traffic rules of a cluster'
+            cand log-export 'Export of a dedicated cluster''s logs'
+            cand metric-export 'Export of a dedicated cluster''s metrics (CloudWatch, Datadog, Prometheus)'
+            cand cmek 'Customer-managed encryption keys of a dedicated cluster'
+            cand maintenance-window 'The weekly maintenance window of a cluster'
+            cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach'= {
@@ -2955,6 +2962,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand invoice 'Invoices of the organization'
             cand audit-log 'The organization''s audit log'
             cand jwt-issuer 'JWT issuers whose tokens the clusters accept'
+            cand private-endpoint 'Private endpoint services and connections of a cluster'
+            cand egress-rule 'Outbound traffic rules of a cluster'
+            cand log-export 'Export of a dedicated cluster''s logs'
+            cand metric-export 'Export of a dedicated cluster''s metrics (CloudWatch, Datadog, Prometheus)'
+            cand cmek 'Customer-managed encryption keys of a dedicated cluster'
+            cand maintenance-window 'The weekly maintenance window of a cluster'
+            cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;org'= {
@@ -7619,6 +7633,2590 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;jwt-issuer;help;help'= {
         }
+        &'dbcloud;crdb;private-endpoint'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;service'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;service;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;service;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;service;help'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;service;help;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;service;help;create'= {
+        }
+        &'dbcloud;crdb;private-endpoint;service;help;help'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;add'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;add'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;delete'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;help'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help'= {
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;help;service'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+        }
+        &'dbcloud;crdb;private-endpoint;help;service;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;service;create'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;connection'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+        }
+        &'dbcloud;crdb;private-endpoint;help;connection;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;connection;add'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;connection;delete'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;help'= {
+        }
+        &'dbcloud;cockroach;private-endpoint'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;service'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;service;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;service;create'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;service;help'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;service;help;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;service;help;create'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;service;help;help'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;add'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;add'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;delete'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;help'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help'= {
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;help;service'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+        }
+        &'dbcloud;cockroach;private-endpoint;help;service;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;service;create'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;connection'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+        }
+        &'dbcloud;cockroach;private-endpoint;help;connection;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;connection;add'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;connection;delete'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;help'= {
+        }
+        &'dbcloud;crdb;egress-rule'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-rule;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;add'= {
+            cand --name 'A name for the rule'
+            cand --destination 'Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)'
+            cand --port 'A port to allow (1-65535); repeat for several [default: all]'
+            cand --type 'What the destination is [default: from its form]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;update'= {
+            cand --name 'A new name'
+            cand --destination 'A new destination, of the same type as the rule''s'
+            cand --port 'The ports to allow (1-65535), replacing the current ones; repeat for several'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;help'= {
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-rule;help;list'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;add'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;get'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;update'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;delete'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;help'= {
+        }
+        &'dbcloud;cockroach;egress-rule'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-rule;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;add'= {
+            cand --name 'A name for the rule'
+            cand --destination 'Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)'
+            cand --port 'A port to allow (1-65535); repeat for several [default: all]'
+            cand --type 'What the destination is [default: from its form]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;update'= {
+            cand --name 'A new name'
+            cand --destination 'A new destination, of the same type as the rule''s'
+            cand --port 'The ports to allow (1-65535), replacing the current ones; repeat for several'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;help'= {
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-rule;help;list'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;add'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;get'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;update'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;delete'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;help'= {
+        }
+        &'dbcloud;crdb;log-export'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;log-export;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;log-export;enable'= {
+            cand --type 'Where the logs go'
+            cand --log-name 'Name of the log group (CloudWatch) or log (Cloud Logging) [default: the service''s]'
+            cand --groups-file 'A JSON file with the array of channel groups to export separately'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;log-export;disable'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;log-export;help'= {
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;log-export;help;get'= {
+        }
+        &'dbcloud;crdb;log-export;help;enable'= {
+        }
+        &'dbcloud;crdb;log-export;help;disable'= {
+        }
+        &'dbcloud;crdb;log-export;help;help'= {
+        }
+        &'dbcloud;cockroach;log-export'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;log-export;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;log-export;enable'= {
+            cand --type 'Where the logs go'
+            cand --log-name 'Name of the log group (CloudWatch) or log (Cloud Logging) [default: the service''s]'
+            cand --groups-file 'A JSON file with the array of channel groups to export separately'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;log-export;disable'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;log-export;help'= {
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;log-export;help;get'= {
+        }
+        &'dbcloud;cockroach;log-export;help;enable'= {
+        }
+        &'dbcloud;cockroach;log-export;help;disable'= {
+        }
+        &'dbcloud;cockroach;log-export;help;help'= {
+        }
+        &'dbcloud;crdb;metric-export'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;metric-export;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;metric-export;enable'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;metric-export;enable;cloudwatch'= {
+            cand --role-arn 'The IAM role to assume (arn:aws:iam::ACCOUNT:role/NAME)'
+            cand --target-region 'The AWS region to send the metrics to [default: the cluster''s first region]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;metric-export;enable;datadog'= {
+            cand --site 'The Datadog site of your account [default: us1]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --api-key-stdin 'Read the Datadog API key from stdin'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;metric-export;enable;prometheus'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;metric-export;enable;help'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;metric-export;enable;help;cloudwatch'= {
+        }
+        &'dbcloud;crdb;metric-export;enable;help;datadog'= {
+        }
+        &'dbcloud;crdb;metric-export;enable;help;prometheus'= {
+        }
+        &'dbcloud;crdb;metric-export;enable;help;help'= {
+        }
+        &'dbcloud;crdb;metric-export;disable'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;metric-export;help'= {
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;metric-export;help;get'= {
+        }
+        &'dbcloud;crdb;metric-export;help;enable'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+        }
+        &'dbcloud;crdb;metric-export;help;enable;cloudwatch'= {
+        }
+        &'dbcloud;crdb;metric-export;help;enable;datadog'= {
+        }
+        &'dbcloud;crdb;metric-export;help;enable;prometheus'= {
+        }
+        &'dbcloud;crdb;metric-export;help;disable'= {
+        }
+        &'dbcloud;crdb;metric-export;help;help'= {
+        }
+        &'dbcloud;cockroach;metric-export'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;metric-export;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;metric-export;enable'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;metric-export;enable;cloudwatch'= {
+            cand --role-arn 'The IAM role to assume (arn:aws:iam::ACCOUNT:role/NAME)'
+            cand --target-region 'The AWS region to send the metrics to [default: the cluster''s first region]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;metric-export;enable;datadog'= {
+            cand --site 'The Datadog site of your account [default: us1]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --api-key-stdin 'Read the Datadog API key from stdin'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;metric-export;enable;prometheus'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;metric-export;enable;help'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;metric-export;enable;help;cloudwatch'= {
+        }
+        &'dbcloud;cockroach;metric-export;enable;help;datadog'= {
+        }
+        &'dbcloud;cockroach;metric-export;enable;help;prometheus'= {
+        }
+        &'dbcloud;cockroach;metric-export;enable;help;help'= {
+        }
+        &'dbcloud;cockroach;metric-export;disable'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;metric-export;help'= {
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;metric-export;help;get'= {
+        }
+        &'dbcloud;cockroach;metric-export;help;enable'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+        }
+        &'dbcloud;cockroach;metric-export;help;enable;cloudwatch'= {
+        }
+        &'dbcloud;cockroach;metric-export;help;enable;datadog'= {
+        }
+        &'dbcloud;cockroach;metric-export;help;enable;prometheus'= {
+        }
+        &'dbcloud;cockroach;metric-export;help;disable'= {
+        }
+        &'dbcloud;cockroach;metric-export;help;help'= {
+        }
+        &'dbcloud;crdb;cmek'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;cmek;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cmek;enable'= {
+            cand --spec-file 'JSON file with the `region_specs` array'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cmek;update'= {
+            cand --spec-file 'JSON file with the `region_specs` array'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cmek;rotate'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cmek;revoke'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;cmek;help'= {
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;cmek;help;get'= {
+        }
+        &'dbcloud;crdb;cmek;help;enable'= {
+        }
+        &'dbcloud;crdb;cmek;help;update'= {
+        }
+        &'dbcloud;crdb;cmek;help;rotate'= {
+        }
+        &'dbcloud;crdb;cmek;help;revoke'= {
+        }
+        &'dbcloud;crdb;cmek;help;help'= {
+        }
+        &'dbcloud;cockroach;cmek'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;cmek;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cmek;enable'= {
+            cand --spec-file 'JSON file with the `region_specs` array'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cmek;update'= {
+            cand --spec-file 'JSON file with the `region_specs` array'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cmek;rotate'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cmek;revoke'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;cmek;help'= {
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;cmek;help;get'= {
+        }
+        &'dbcloud;cockroach;cmek;help;enable'= {
+        }
+        &'dbcloud;cockroach;cmek;help;update'= {
+        }
+        &'dbcloud;cockroach;cmek;help;rotate'= {
+        }
+        &'dbcloud;cockroach;cmek;help;revoke'= {
+        }
+        &'dbcloud;cockroach;cmek;help;help'= {
+        }
+        &'dbcloud;crdb;maintenance-window'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;maintenance-window;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;maintenance-window;set'= {
+            cand --day 'Day of the week: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)'
+            cand --start-hour 'Hour of the day maintenance starts, UTC (0-23)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;maintenance-window;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;maintenance-window;help'= {
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;maintenance-window;help;get'= {
+        }
+        &'dbcloud;crdb;maintenance-window;help;set'= {
+        }
+        &'dbcloud;crdb;maintenance-window;help;delete'= {
+        }
+        &'dbcloud;crdb;maintenance-window;help;help'= {
+        }
+        &'dbcloud;cockroach;maintenance-window'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;maintenance-window;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;maintenance-window;set'= {
+            cand --day 'Day of the week: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)'
+            cand --start-hour 'Hour of the day maintenance starts, UTC (0-23)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;maintenance-window;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;maintenance-window;help'= {
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;maintenance-window;help;get'= {
+        }
+        &'dbcloud;cockroach;maintenance-window;help;set'= {
+        }
+        &'dbcloud;cockroach;maintenance-window;help;delete'= {
+        }
+        &'dbcloud;cockroach;maintenance-window;help;help'= {
+        }
+        &'dbcloud;crdb;version-deferral'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;version-deferral;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;version-deferral;set'= {
+            cand --policy 'not-deferred: upgrades apply as released; fixed-deferral: they are delayed'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;version-deferral;help'= {
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;version-deferral;help;get'= {
+        }
+        &'dbcloud;crdb;version-deferral;help;set'= {
+        }
+        &'dbcloud;crdb;version-deferral;help;help'= {
+        }
+        &'dbcloud;cockroach;version-deferral'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;version-deferral;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;version-deferral;set'= {
+            cand --policy 'not-deferred: upgrades apply as released; fixed-deferral: they are delayed'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;version-deferral;help'= {
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;version-deferral;help;get'= {
+        }
+        &'dbcloud;cockroach;version-deferral;help;set'= {
+        }
+        &'dbcloud;cockroach;version-deferral;help;help'= {
+        }
         &'dbcloud;crdb;help'= {
             cand org 'The organization the API key belongs to'
             cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
@@ -7637,6 +10235,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand invoice 'Invoices of the organization'
             cand audit-log 'The organization''s audit log'
             cand jwt-issuer 'JWT issuers whose tokens the clusters accept'
+            cand private-endpoint 'Private endpoint services and connections of a cluster'
+            cand egress-rule 'Outbound traffic rules of a cluster'
+            cand log-export 'Export of a dedicated cluster''s logs'
+            cand metric-export 'Export of a dedicated cluster''s metrics (CloudWatch, Datadog, Prometheus)'
+            cand cmek 'Customer-managed encryption keys of a dedicated cluster'
+            cand maintenance-window 'The weekly maintenance window of a cluster'
+            cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;help;org'= {
@@ -7844,6 +10449,113 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;jwt-issuer;delete'= {
         }
+        &'dbcloud;crdb;help;private-endpoint'= {
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+        }
+        &'dbcloud;crdb;help;private-endpoint;service'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+        }
+        &'dbcloud;crdb;help;private-endpoint;service;list'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;service;create'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;connection'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+        }
+        &'dbcloud;crdb;help;private-endpoint;connection;list'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;connection;add'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;crdb;help;egress-rule'= {
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+        }
+        &'dbcloud;crdb;help;egress-rule;list'= {
+        }
+        &'dbcloud;crdb;help;egress-rule;add'= {
+        }
+        &'dbcloud;crdb;help;egress-rule;get'= {
+        }
+        &'dbcloud;crdb;help;egress-rule;update'= {
+        }
+        &'dbcloud;crdb;help;egress-rule;delete'= {
+        }
+        &'dbcloud;crdb;help;log-export'= {
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+        }
+        &'dbcloud;crdb;help;log-export;get'= {
+        }
+        &'dbcloud;crdb;help;log-export;enable'= {
+        }
+        &'dbcloud;crdb;help;log-export;disable'= {
+        }
+        &'dbcloud;crdb;help;metric-export'= {
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+        }
+        &'dbcloud;crdb;help;metric-export;get'= {
+        }
+        &'dbcloud;crdb;help;metric-export;enable'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+        }
+        &'dbcloud;crdb;help;metric-export;enable;cloudwatch'= {
+        }
+        &'dbcloud;crdb;help;metric-export;enable;datadog'= {
+        }
+        &'dbcloud;crdb;help;metric-export;enable;prometheus'= {
+        }
+        &'dbcloud;crdb;help;metric-export;disable'= {
+        }
+        &'dbcloud;crdb;help;cmek'= {
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+        }
+        &'dbcloud;crdb;help;cmek;get'= {
+        }
+        &'dbcloud;crdb;help;cmek;enable'= {
+        }
+        &'dbcloud;crdb;help;cmek;update'= {
+        }
+        &'dbcloud;crdb;help;cmek;rotate'= {
+        }
+        &'dbcloud;crdb;help;cmek;revoke'= {
+        }
+        &'dbcloud;crdb;help;maintenance-window'= {
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+        }
+        &'dbcloud;crdb;help;maintenance-window;get'= {
+        }
+        &'dbcloud;crdb;help;maintenance-window;set'= {
+        }
+        &'dbcloud;crdb;help;maintenance-window;delete'= {
+        }
+        &'dbcloud;crdb;help;version-deferral'= {
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+        }
+        &'dbcloud;crdb;help;version-deferral;get'= {
+        }
+        &'dbcloud;crdb;help;version-deferral;set'= {
+        }
         &'dbcloud;crdb;help;help'= {
         }
         &'dbcloud;cockroach;help'= {
@@ -7864,6 +10576,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand invoice 'Invoices of the organization'
             cand audit-log 'The organization''s audit log'
             cand jwt-issuer 'JWT issuers whose tokens the clusters accept'
+            cand private-endpoint 'Private endpoint services and connections of a cluster'
+            cand egress-rule 'Outbound traffic rules of a cluster'
+            cand log-export 'Export of a dedicated cluster''s logs'
+            cand metric-export 'Export of a dedicated cluster''s metrics (CloudWatch, Datadog, Prometheus)'
+            cand cmek 'Customer-managed encryption keys of a dedicated cluster'
+            cand maintenance-window 'The weekly maintenance window of a cluster'
+            cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;help;org'= {
@@ -8070,6 +10789,113 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;jwt-issuer;update'= {
         }
         &'dbcloud;cockroach;help;jwt-issuer;delete'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint'= {
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+        }
+        &'dbcloud;cockroach;help;private-endpoint;service'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+        }
+        &'dbcloud;cockroach;help;private-endpoint;service;list'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;service;create'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;connection'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+        }
+        &'dbcloud;cockroach;help;private-endpoint;connection;list'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;connection;add'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule'= {
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+        }
+        &'dbcloud;cockroach;help;egress-rule;list'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule;add'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule;get'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule;update'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule;delete'= {
+        }
+        &'dbcloud;cockroach;help;log-export'= {
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+        }
+        &'dbcloud;cockroach;help;log-export;get'= {
+        }
+        &'dbcloud;cockroach;help;log-export;enable'= {
+        }
+        &'dbcloud;cockroach;help;log-export;disable'= {
+        }
+        &'dbcloud;cockroach;help;metric-export'= {
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+        }
+        &'dbcloud;cockroach;help;metric-export;get'= {
+        }
+        &'dbcloud;cockroach;help;metric-export;enable'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+        }
+        &'dbcloud;cockroach;help;metric-export;enable;cloudwatch'= {
+        }
+        &'dbcloud;cockroach;help;metric-export;enable;datadog'= {
+        }
+        &'dbcloud;cockroach;help;metric-export;enable;prometheus'= {
+        }
+        &'dbcloud;cockroach;help;metric-export;disable'= {
+        }
+        &'dbcloud;cockroach;help;cmek'= {
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+        }
+        &'dbcloud;cockroach;help;cmek;get'= {
+        }
+        &'dbcloud;cockroach;help;cmek;enable'= {
+        }
+        &'dbcloud;cockroach;help;cmek;update'= {
+        }
+        &'dbcloud;cockroach;help;cmek;rotate'= {
+        }
+        &'dbcloud;cockroach;help;cmek;revoke'= {
+        }
+        &'dbcloud;cockroach;help;maintenance-window'= {
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+        }
+        &'dbcloud;cockroach;help;maintenance-window;get'= {
+        }
+        &'dbcloud;cockroach;help;maintenance-window;set'= {
+        }
+        &'dbcloud;cockroach;help;maintenance-window;delete'= {
+        }
+        &'dbcloud;cockroach;help;version-deferral'= {
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+        }
+        &'dbcloud;cockroach;help;version-deferral;get'= {
+        }
+        &'dbcloud;cockroach;help;version-deferral;set'= {
         }
         &'dbcloud;cockroach;help;help'= {
         }
@@ -8689,6 +11515,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand invoice 'Invoices of the organization'
             cand audit-log 'The organization''s audit log'
             cand jwt-issuer 'JWT issuers whose tokens the clusters accept'
+            cand private-endpoint 'Private endpoint services and connections of a cluster'
+            cand egress-rule 'Outbound traffic rules of a cluster'
+            cand log-export 'Export of a dedicated cluster''s logs'
+            cand metric-export 'Export of a dedicated cluster''s metrics (CloudWatch, Datadog, Prometheus)'
+            cand cmek 'Customer-managed encryption keys of a dedicated cluster'
+            cand maintenance-window 'The weekly maintenance window of a cluster'
+            cand version-deferral 'Deferral of automatic version upgrades of a cluster'
         }
         &'dbcloud;help;crdb;org'= {
             cand get 'Show the organization the API key belongs to'
@@ -8894,6 +11727,113 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;jwt-issuer;update'= {
         }
         &'dbcloud;help;crdb;jwt-issuer;delete'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint'= {
+            cand service 'The endpoint services of the cluster''s regions'
+            cand connection 'Connections of your cloud endpoints to the services'
+        }
+        &'dbcloud;help;crdb;private-endpoint;service'= {
+            cand list 'List the private endpoint services of a cluster'
+            cand create 'Create the private endpoint services of every region of a cluster'
+        }
+        &'dbcloud;help;crdb;private-endpoint;service;list'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;service;create'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;connection'= {
+            cand list 'List the private endpoint connections of a cluster'
+            cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
+            cand delete 'Disconnect an endpoint from the cluster'
+        }
+        &'dbcloud;help;crdb;private-endpoint;connection;list'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;connection;add'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;help;crdb;egress-rule'= {
+            cand list 'List the egress rules of a cluster'
+            cand add 'Allow the cluster to connect to a host name or a CIDR range'
+            cand get 'Show an egress rule'
+            cand update 'Change the name, destination or ports of an egress rule'
+            cand delete 'Remove an egress rule'
+        }
+        &'dbcloud;help;crdb;egress-rule;list'= {
+        }
+        &'dbcloud;help;crdb;egress-rule;add'= {
+        }
+        &'dbcloud;help;crdb;egress-rule;get'= {
+        }
+        &'dbcloud;help;crdb;egress-rule;update'= {
+        }
+        &'dbcloud;help;crdb;egress-rule;delete'= {
+        }
+        &'dbcloud;help;crdb;log-export'= {
+            cand get 'Show the log export of a cluster and its status'
+            cand enable 'Export the cluster''s logs (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop exporting the cluster''s logs'
+        }
+        &'dbcloud;help;crdb;log-export;get'= {
+        }
+        &'dbcloud;help;crdb;log-export;enable'= {
+        }
+        &'dbcloud;help;crdb;log-export;disable'= {
+        }
+        &'dbcloud;help;crdb;metric-export'= {
+            cand get 'Show one metric export of a cluster and its status'
+            cand enable 'Export the cluster''s metrics (dedicated clusters); replaces the current configuration'
+            cand disable 'Stop one metric export'
+        }
+        &'dbcloud;help;crdb;metric-export;get'= {
+        }
+        &'dbcloud;help;crdb;metric-export;enable'= {
+            cand cloudwatch 'To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes'
+            cand datadog 'To Datadog; the API key is read from stdin or a hidden prompt, never from the command line'
+            cand prometheus 'For Prometheus to scrape from the cluster''s nodes'
+        }
+        &'dbcloud;help;crdb;metric-export;enable;cloudwatch'= {
+        }
+        &'dbcloud;help;crdb;metric-export;enable;datadog'= {
+        }
+        &'dbcloud;help;crdb;metric-export;enable;prometheus'= {
+        }
+        &'dbcloud;help;crdb;metric-export;disable'= {
+        }
+        &'dbcloud;help;crdb;cmek'= {
+            cand get 'Show the CMEK configuration of a cluster and its status'
+            cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
+            cand update 'Replace the keys (for example after adding a region)'
+            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
+        }
+        &'dbcloud;help;crdb;cmek;get'= {
+        }
+        &'dbcloud;help;crdb;cmek;enable'= {
+        }
+        &'dbcloud;help;crdb;cmek;update'= {
+        }
+        &'dbcloud;help;crdb;cmek;rotate'= {
+        }
+        &'dbcloud;help;crdb;cmek;revoke'= {
+        }
+        &'dbcloud;help;crdb;maintenance-window'= {
+            cand get 'Show the maintenance window of a cluster'
+            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
+        }
+        &'dbcloud;help;crdb;maintenance-window;get'= {
+        }
+        &'dbcloud;help;crdb;maintenance-window;set'= {
+        }
+        &'dbcloud;help;crdb;maintenance-window;delete'= {
+        }
+        &'dbcloud;help;crdb;version-deferral'= {
+            cand get 'Show the version deferral policy of a cluster'
+            cand set 'Set the version deferral policy of a cluster'
+        }
+        &'dbcloud;help;crdb;version-deferral;get'= {
+        }
+        &'dbcloud;help;crdb;version-deferral;set'= {
         }
         &'dbcloud;help;ls'= {
         }

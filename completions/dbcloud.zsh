@@ -6696,6 +6696,1685 @@ esac
     ;;
 esac
 ;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-service-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in your cloud provider (AWS\: vpce-..., GCP\: the endpoint name):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in your cloud provider:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-connection-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-rule)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule_commands" \
+"*::: :->egress-rule" \
+&& ret=0
+
+    case $state in
+    (egress-rule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A name for the rule]:NAME:_default' \
+'--destination=[Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)]:DESTINATION:_default' \
+'*--port=[A port to allow (1-65535); repeat for several \[default\: all\]]:PORT:_default' \
+'--type=[What the destination is \[default\: from its form\]]:TYPE:(fqdn cidr)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--destination=[A new destination, of the same type as the rule'\''s]:DESTINATION:_default' \
+'*--port=[The ports to allow (1-65535), replacing the current ones; repeat for several]:PORT:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(log-export)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__log-export_commands" \
+"*::: :->log-export" \
+&& ret=0
+
+    case $state in
+    (log-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-log-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--type=[Where the logs go]:TYPE:(aws-cloudwatch gcp-cloud-logging)' \
+'--log-name=[Name of the log group (CloudWatch) or log (Cloud Logging) \[default\: the service'\''s\]]:LOG_NAME:_default' \
+'--groups-file=[A JSON file with the array of channel groups to export separately]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-log-export-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(metric-export)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export_commands" \
+"*::: :->metric-export" \
+&& ret=0
+
+    case $state in
+    (metric-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':sink -- Where the metrics go:(cloudwatch datadog prometheus)' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+'--role-arn=[The IAM role to assume (arn\:aws\:iam\:\:ACCOUNT\:role/NAME)]:ARN:_default' \
+'--target-region=[The AWS region to send the metrics to \[default\: the cluster'\''s first region\]]:REGION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+'--site=[The Datadog site of your account \[default\: us1\]]:SITE:(us1 us3 us5 eu1 ap1 us1-gov)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--api-key-stdin[Read the Datadog API key from stdin]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-enable-help-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':sink -- Where the metrics go:(cloudwatch datadog prometheus)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-help-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(cmek)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__cmek_commands" \
+"*::: :->cmek" \
+&& ret=0
+
+    case $state in
+    (cmek)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-cmek-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the \`region_specs\` array]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the \`region_specs\` array]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-cmek-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(maintenance-window)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__maintenance-window_commands" \
+"*::: :->maintenance-window" \
+&& ret=0
+
+    case $state in
+    (maintenance-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-maintenance-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--day=[Day of the week\: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)]:DAY:_default' \
+'--start-hour=[Hour of the day maintenance starts, UTC (0-23)]:HOUR:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-maintenance-window-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(version-deferral)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__version-deferral_commands" \
+"*::: :->version-deferral" \
+&& ret=0
+
+    case $state in
+    (version-deferral)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-version-deferral-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--policy=[not-deferred\: upgrades apply as released; fixed-deferral\: they are delayed]:POLICY:(not-deferred fixed-deferral)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-version-deferral-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -7189,6 +8868,278 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-rule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands" \
+"*::: :->egress-rule" \
+&& ret=0
+
+    case $state in
+    (egress-rule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-rule-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(log-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export_commands" \
+"*::: :->log-export" \
+&& ret=0
+
+    case $state in
+    (log-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-log-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(metric-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export_commands" \
+"*::: :->metric-export" \
+&& ret=0
+
+    case $state in
+    (metric-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-metric-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-metric-export-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(cmek)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek_commands" \
+"*::: :->cmek" \
+&& ret=0
+
+    case $state in
+    (cmek)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-cmek-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(maintenance-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window_commands" \
+"*::: :->maintenance-window" \
+&& ret=0
+
+    case $state in
+    (maintenance-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-maintenance-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(version-deferral)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral_commands" \
+"*::: :->version-deferral" \
+&& ret=0
+
+    case $state in
+    (version-deferral)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-version-deferral-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -10190,6 +12141,1685 @@ esac
     ;;
 esac
 ;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-service-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in your cloud provider (AWS\: vpce-..., GCP\: the endpoint name):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in your cloud provider:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-connection-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-rule)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule_commands" \
+"*::: :->egress-rule" \
+&& ret=0
+
+    case $state in
+    (egress-rule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A name for the rule]:NAME:_default' \
+'--destination=[Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)]:DESTINATION:_default' \
+'*--port=[A port to allow (1-65535); repeat for several \[default\: all\]]:PORT:_default' \
+'--type=[What the destination is \[default\: from its form\]]:TYPE:(fqdn cidr)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--destination=[A new destination, of the same type as the rule'\''s]:DESTINATION:_default' \
+'*--port=[The ports to allow (1-65535), replacing the current ones; repeat for several]:PORT:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':rule -- Rule ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(log-export)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__log-export_commands" \
+"*::: :->log-export" \
+&& ret=0
+
+    case $state in
+    (log-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-log-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--type=[Where the logs go]:TYPE:(aws-cloudwatch gcp-cloud-logging)' \
+'--log-name=[Name of the log group (CloudWatch) or log (Cloud Logging) \[default\: the service'\''s\]]:LOG_NAME:_default' \
+'--groups-file=[A JSON file with the array of channel groups to export separately]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-log-export-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(metric-export)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export_commands" \
+"*::: :->metric-export" \
+&& ret=0
+
+    case $state in
+    (metric-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':sink -- Where the metrics go:(cloudwatch datadog prometheus)' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+'--role-arn=[The IAM role to assume (arn\:aws\:iam\:\:ACCOUNT\:role/NAME)]:ARN:_default' \
+'--target-region=[The AWS region to send the metrics to \[default\: the cluster'\''s first region\]]:REGION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+'--site=[The Datadog site of your account \[default\: us1\]]:SITE:(us1 us3 us5 eu1 ap1 us1-gov)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--api-key-stdin[Read the Datadog API key from stdin]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-enable-help-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':sink -- Where the metrics go:(cloudwatch datadog prometheus)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-metric-export-help-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(cmek)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__cmek_commands" \
+"*::: :->cmek" \
+&& ret=0
+
+    case $state in
+    (cmek)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-cmek-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the \`region_specs\` array]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the \`region_specs\` array]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-cmek-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(maintenance-window)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__maintenance-window_commands" \
+"*::: :->maintenance-window" \
+&& ret=0
+
+    case $state in
+    (maintenance-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-maintenance-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--day=[Day of the week\: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)]:DAY:_default' \
+'--start-hour=[Hour of the day maintenance starts, UTC (0-23)]:HOUR:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-maintenance-window-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(version-deferral)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__version-deferral_commands" \
+"*::: :->version-deferral" \
+&& ret=0
+
+    case $state in
+    (version-deferral)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-version-deferral-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--policy=[not-deferred\: upgrades apply as released; fixed-deferral\: they are delayed]:POLICY:(not-deferred fixed-deferral)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-version-deferral-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -10683,6 +14313,278 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-rule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands" \
+"*::: :->egress-rule" \
+&& ret=0
+
+    case $state in
+    (egress-rule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-rule-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(log-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export_commands" \
+"*::: :->log-export" \
+&& ret=0
+
+    case $state in
+    (log-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-log-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(metric-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export_commands" \
+"*::: :->metric-export" \
+&& ret=0
+
+    case $state in
+    (metric-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-metric-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-metric-export-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(cmek)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek_commands" \
+"*::: :->cmek" \
+&& ret=0
+
+    case $state in
+    (cmek)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-cmek-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(maintenance-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window_commands" \
+"*::: :->maintenance-window" \
+&& ret=0
+
+    case $state in
+    (maintenance-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-maintenance-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(version-deferral)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral_commands" \
+"*::: :->version-deferral" \
+&& ret=0
+
+    case $state in
+    (version-deferral)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-version-deferral-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -12057,6 +15959,278 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (service)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-private-endpoint-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(connection)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands" \
+"*::: :->connection" \
+&& ret=0
+
+    case $state in
+    (connection)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-private-endpoint-connection-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-rule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands" \
+"*::: :->egress-rule" \
+&& ret=0
+
+    case $state in
+    (egress-rule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-egress-rule-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(log-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export_commands" \
+"*::: :->log-export" \
+&& ret=0
+
+    case $state in
+    (log-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-log-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(metric-export)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export_commands" \
+"*::: :->metric-export" \
+&& ret=0
+
+    case $state in
+    (metric-export)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-metric-export-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands" \
+"*::: :->enable" \
+&& ret=0
+
+    case $state in
+    (enable)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-metric-export-enable-command-$line[1]:"
+        case $line[1] in
+            (cloudwatch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datadog)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prometheus)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(cmek)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek_commands" \
+"*::: :->cmek" \
+&& ret=0
+
+    case $state in
+    (cmek)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-cmek-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(maintenance-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window_commands" \
+"*::: :->maintenance-window" \
+&& ret=0
+
+    case $state in
+    (maintenance-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-maintenance-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(version-deferral)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral_commands" \
+"*::: :->version-deferral" \
+&& ret=0
+
+    case $state in
+    (version-deferral)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-version-deferral-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -13045,6 +17219,13 @@ _dbcloud__subcmd__crdb_commands() {
 'invoice:Invoices of the organization' \
 'audit-log:The organization'\''s audit log' \
 'jwt-issuer:JWT issuers whose tokens the clusters accept' \
+'private-endpoint:Private endpoint services and connections of a cluster' \
+'egress-rule:Outbound traffic rules of a cluster' \
+'log-export:Export of a dedicated cluster'\''s logs' \
+'metric-export:Export of a dedicated cluster'\''s metrics (CloudWatch, Datadog, Prometheus)' \
+'cmek:Customer-managed encryption keys of a dedicated cluster' \
+'maintenance-window:The weekly maintenance window of a cluster' \
+'version-deferral:Deferral of automatic version upgrades of a cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb commands' commands "$@"
@@ -13423,6 +17604,85 @@ _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb cluster update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek_commands() {
+    local commands; commands=(
+'get:Show the CMEK configuration of a cluster and its status' \
+'enable:Encrypt a dedicated cluster with your own keys, one per region' \
+'update:Replace the keys (for example after adding a region)' \
+'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb cmek commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the CMEK configuration of a cluster and its status' \
+'enable:Encrypt a dedicated cluster with your own keys, one per region' \
+'update:Replace the keys (for example after adding a region)' \
+'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb cmek help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__rotate_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help rotate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__rotate_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek rotate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__cmek__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb cmek update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__database_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__database_commands() {
     local commands; commands=(
@@ -13489,6 +17749,85 @@ _dbcloud__subcmd__crdb__subcmd__database__subcmd__list_commands() {
 _dbcloud__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb database rename commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule_commands() {
+    local commands; commands=(
+'list:List the egress rules of a cluster' \
+'add:Allow the cluster to connect to a host name or a CIDR range' \
+'get:Show an egress rule' \
+'update:Change the name, destination or ports of an egress rule' \
+'delete:Remove an egress rule' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-rule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the egress rules of a cluster' \
+'add:Allow the cluster to connect to a host name or a CIDR range' \
+'get:Show an egress rule' \
+'update:Change the name, destination or ports of an egress rule' \
+'delete:Remove an egress rule' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-rule help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__folder_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__folder_commands() {
@@ -13601,6 +17940,13 @@ _dbcloud__subcmd__crdb__subcmd__help_commands() {
 'invoice:Invoices of the organization' \
 'audit-log:The organization'\''s audit log' \
 'jwt-issuer:JWT issuers whose tokens the clusters accept' \
+'private-endpoint:Private endpoint services and connections of a cluster' \
+'egress-rule:Outbound traffic rules of a cluster' \
+'log-export:Export of a dedicated cluster'\''s logs' \
+'metric-export:Export of a dedicated cluster'\''s metrics (CloudWatch, Datadog, Prometheus)' \
+'cmek:Customer-managed encryption keys of a dedicated cluster' \
+'maintenance-window:The weekly maintenance window of a cluster' \
+'version-deferral:Deferral of automatic version upgrades of a cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb help commands' commands "$@"
@@ -13762,6 +18108,42 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__update_commands()
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help cluster update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek_commands() {
+    local commands; commands=(
+'get:Show the CMEK configuration of a cluster and its status' \
+'enable:Encrypt a dedicated cluster with your own keys, one per region' \
+'update:Replace the keys (for example after adding a region)' \
+'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
+    )
+    _describe -t commands 'dbcloud crdb help cmek commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cmek enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cmek get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cmek revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__rotate_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cmek rotate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help cmek update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__database_commands() {
     local commands; commands=(
@@ -13791,6 +18173,42 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__list_commands() 
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help database rename commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands() {
+    local commands; commands=(
+'list:List the egress rules of a cluster' \
+'add:Allow the cluster to connect to a host name or a CIDR range' \
+'get:Show an egress rule' \
+'update:Change the name, destination or ports of an egress rule' \
+'delete:Remove an egress rule' \
+    )
+    _describe -t commands 'dbcloud crdb help egress-rule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands() {
@@ -13893,6 +18311,97 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer__subcmd__update_command
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help jwt-issuer update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export_commands() {
+    local commands; commands=(
+'get:Show the log export of a cluster and its status' \
+'enable:Export the cluster'\''s logs (dedicated clusters); replaces the current configuration' \
+'disable:Stop exporting the cluster'\''s logs' \
+    )
+    _describe -t commands 'dbcloud crdb help log-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help log-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help log-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help log-export get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window_commands() {
+    local commands; commands=(
+'get:Show the maintenance window of a cluster' \
+'set:Set the day and hour (UTC) maintenance starts' \
+'delete:Remove the maintenance window (maintenance may then happen at any time)' \
+    )
+    _describe -t commands 'dbcloud crdb help maintenance-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help maintenance-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help maintenance-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help maintenance-window set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export_commands() {
+    local commands; commands=(
+'get:Show one metric export of a cluster and its status' \
+'enable:Export the cluster'\''s metrics (dedicated clusters); replaces the current configuration' \
+'disable:Stop one metric export' \
+    )
+    _describe -t commands 'dbcloud crdb help metric-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help metric-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable_commands() {
+    local commands; commands=(
+'cloudwatch:To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes' \
+'datadog:To Datadog; the API key is read from stdin or a hidden prompt, never from the command line' \
+'prometheus:For Prometheus to scrape from the cluster'\''s nodes' \
+    )
+    _describe -t commands 'dbcloud crdb help metric-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help metric-export enable cloudwatch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help metric-export enable datadog commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help metric-export enable prometheus commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__metric-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help metric-export get commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands() {
     local commands; commands=(
@@ -13904,6 +18413,56 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__org_commands() {
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__org__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help org get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'service:The endpoint services of the cluster'\''s regions' \
+'connection:Connections of your cloud endpoints to the services' \
+    )
+    _describe -t commands 'dbcloud crdb help private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands() {
+    local commands; commands=(
+'list:List the private endpoint connections of a cluster' \
+'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
+'delete:Disconnect an endpoint from the cluster' \
+    )
+    _describe -t commands 'dbcloud crdb help private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint connection add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint connection delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands() {
+    local commands; commands=(
+'list:List the private endpoint services of a cluster' \
+'create:Create the private endpoint services of every region of a cluster' \
+    )
+    _describe -t commands 'dbcloud crdb help private-endpoint service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint service list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands() {
@@ -14048,6 +18607,24 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__user__subcmd__find_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help user find commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral_commands() {
+    local commands; commands=(
+'get:Show the version deferral policy of a cluster' \
+'set:Set the version deferral policy of a cluster' \
+    )
+    _describe -t commands 'dbcloud crdb help version-deferral commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help version-deferral get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__version-deferral__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help version-deferral set commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__versions_commands() {
     local commands; commands=()
@@ -14175,6 +18752,240 @@ _dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb jwt-issuer update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export_commands() {
+    local commands; commands=(
+'get:Show the log export of a cluster and its status' \
+'enable:Export the cluster'\''s logs (dedicated clusters); replaces the current configuration' \
+'disable:Stop exporting the cluster'\''s logs' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb log-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the log export of a cluster and its status' \
+'enable:Export the cluster'\''s logs (dedicated clusters); replaces the current configuration' \
+'disable:Stop exporting the cluster'\''s logs' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb log-export help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export help disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export help enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb log-export help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window_commands() {
+    local commands; commands=(
+'get:Show the maintenance window of a cluster' \
+'set:Set the day and hour (UTC) maintenance starts' \
+'delete:Remove the maintenance window (maintenance may then happen at any time)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb maintenance-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the maintenance window of a cluster' \
+'set:Set the day and hour (UTC) maintenance starts' \
+'delete:Remove the maintenance window (maintenance may then happen at any time)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb maintenance-window help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb maintenance-window set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export_commands() {
+    local commands; commands=(
+'get:Show one metric export of a cluster and its status' \
+'enable:Export the cluster'\''s metrics (dedicated clusters); replaces the current configuration' \
+'disable:Stop one metric export' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb metric-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands() {
+    local commands; commands=(
+'cloudwatch:To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes' \
+'datadog:To Datadog; the API key is read from stdin or a hidden prompt, never from the command line' \
+'prometheus:For Prometheus to scrape from the cluster'\''s nodes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb metric-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable cloudwatch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable datadog commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help_commands() {
+    local commands; commands=(
+'cloudwatch:To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes' \
+'datadog:To Datadog; the API key is read from stdin or a hidden prompt, never from the command line' \
+'prometheus:For Prometheus to scrape from the cluster'\''s nodes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb metric-export enable help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__cloudwatch_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__cloudwatch_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable help cloudwatch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__datadog_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__datadog_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable help datadog commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__prometheus_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__help__subcmd__prometheus_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable help prometheus commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export enable prometheus commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show one metric export of a cluster and its status' \
+'enable:Export the cluster'\''s metrics (dedicated clusters); replaces the current configuration' \
+'disable:Stop one metric export' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb metric-export help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable_commands() {
+    local commands; commands=(
+'cloudwatch:To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes' \
+'datadog:To Datadog; the API key is read from stdin or a hidden prompt, never from the command line' \
+'prometheus:For Prometheus to scrape from the cluster'\''s nodes' \
+    )
+    _describe -t commands 'dbcloud crdb metric-export help enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__cloudwatch_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__cloudwatch_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help enable cloudwatch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__datadog_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__datadog_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help enable datadog commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__prometheus_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__enable__subcmd__prometheus_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help enable prometheus commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__metric-export__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb metric-export help help commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__org_commands() {
     local commands; commands=(
@@ -14205,6 +19016,169 @@ _dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__org__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb org help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'service:The endpoint services of the cluster'\''s regions' \
+'connection:Connections of your cloud endpoints to the services' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands() {
+    local commands; commands=(
+'list:List the private endpoint connections of a cluster' \
+'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
+'delete:Disconnect an endpoint from the cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the private endpoint connections of a cluster' \
+'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
+'delete:Disconnect an endpoint from the cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint connection help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'service:The endpoint services of the cluster'\''s regions' \
+'connection:Connections of your cloud endpoints to the services' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands() {
+    local commands; commands=(
+'list:List the private endpoint connections of a cluster' \
+'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
+'delete:Disconnect an endpoint from the cluster' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint help connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help connection add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help connection delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service_commands() {
+    local commands; commands=(
+'list:List the private endpoint services of a cluster' \
+'create:Create the private endpoint services of every region of a cluster' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint help service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help service list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands() {
+    local commands; commands=(
+'list:List the private endpoint services of a cluster' \
+'create:Create the private endpoint services of every region of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the private endpoint services of a cluster' \
+'create:Create the private endpoint services of every region of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint service help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint service help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint service help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint service help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint service list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__regions_commands() {
@@ -14521,6 +19495,49 @@ _dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__find_commands() {
 _dbcloud__subcmd__crdb__subcmd__user__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb user help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral_commands() {
+    local commands; commands=(
+'get:Show the version deferral policy of a cluster' \
+'set:Set the version deferral policy of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb version-deferral commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb version-deferral get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the version deferral policy of a cluster' \
+'set:Set the version deferral policy of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb version-deferral help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb version-deferral help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb version-deferral help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb version-deferral help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__version-deferral__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb version-deferral set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__versions_commands() {
@@ -14880,6 +19897,13 @@ _dbcloud__subcmd__help__subcmd__crdb_commands() {
 'invoice:Invoices of the organization' \
 'audit-log:The organization'\''s audit log' \
 'jwt-issuer:JWT issuers whose tokens the clusters accept' \
+'private-endpoint:Private endpoint services and connections of a cluster' \
+'egress-rule:Outbound traffic rules of a cluster' \
+'log-export:Export of a dedicated cluster'\''s logs' \
+'metric-export:Export of a dedicated cluster'\''s metrics (CloudWatch, Datadog, Prometheus)' \
+'cmek:Customer-managed encryption keys of a dedicated cluster' \
+'maintenance-window:The weekly maintenance window of a cluster' \
+'version-deferral:Deferral of automatic version upgrades of a cluster' \
     )
     _describe -t commands 'dbcloud help crdb commands' commands "$@"
 }
@@ -15040,6 +20064,42 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__update_commands()
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb cluster update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek_commands() {
+    local commands; commands=(
+'get:Show the CMEK configuration of a cluster and its status' \
+'enable:Encrypt a dedicated cluster with your own keys, one per region' \
+'update:Replace the keys (for example after adding a region)' \
+'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
+    )
+    _describe -t commands 'dbcloud help crdb cmek commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cmek enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cmek get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__revoke_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cmek revoke commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__rotate_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cmek rotate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb cmek update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__database_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__database_commands() {
     local commands; commands=(
@@ -15069,6 +20129,42 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__list_commands() 
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb database rename commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands() {
+    local commands; commands=(
+'list:List the egress rules of a cluster' \
+'add:Allow the cluster to connect to a host name or a CIDR range' \
+'get:Show an egress rule' \
+'update:Change the name, destination or ports of an egress rule' \
+'delete:Remove an egress rule' \
+    )
+    _describe -t commands 'dbcloud help crdb egress-rule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__add_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands() {
@@ -15166,6 +20262,97 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer__subcmd__update_command
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb jwt-issuer update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export_commands() {
+    local commands; commands=(
+'get:Show the log export of a cluster and its status' \
+'enable:Export the cluster'\''s logs (dedicated clusters); replaces the current configuration' \
+'disable:Stop exporting the cluster'\''s logs' \
+    )
+    _describe -t commands 'dbcloud help crdb log-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb log-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb log-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb log-export get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window_commands() {
+    local commands; commands=(
+'get:Show the maintenance window of a cluster' \
+'set:Set the day and hour (UTC) maintenance starts' \
+'delete:Remove the maintenance window (maintenance may then happen at any time)' \
+    )
+    _describe -t commands 'dbcloud help crdb maintenance-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb maintenance-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb maintenance-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb maintenance-window set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export_commands() {
+    local commands; commands=(
+'get:Show one metric export of a cluster and its status' \
+'enable:Export the cluster'\''s metrics (dedicated clusters); replaces the current configuration' \
+'disable:Stop one metric export' \
+    )
+    _describe -t commands 'dbcloud help crdb metric-export commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__disable_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb metric-export disable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable_commands() {
+    local commands; commands=(
+'cloudwatch:To AWS CloudWatch, through an IAM role CockroachDB Cloud assumes' \
+'datadog:To Datadog; the API key is read from stdin or a hidden prompt, never from the command line' \
+'prometheus:For Prometheus to scrape from the cluster'\''s nodes' \
+    )
+    _describe -t commands 'dbcloud help crdb metric-export enable commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__cloudwatch_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb metric-export enable cloudwatch commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__datadog_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb metric-export enable datadog commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__enable__subcmd__prometheus_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb metric-export enable prometheus commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__metric-export__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb metric-export get commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands() {
     local commands; commands=(
@@ -15177,6 +20364,56 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__org_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__org__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb org get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'service:The endpoint services of the cluster'\''s regions' \
+'connection:Connections of your cloud endpoints to the services' \
+    )
+    _describe -t commands 'dbcloud help crdb private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands() {
+    local commands; commands=(
+'list:List the private endpoint connections of a cluster' \
+'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
+'delete:Disconnect an endpoint from the cluster' \
+    )
+    _describe -t commands 'dbcloud help crdb private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint connection add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint connection delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands() {
+    local commands; commands=(
+'list:List the private endpoint services of a cluster' \
+'create:Create the private endpoint services of every region of a cluster' \
+    )
+    _describe -t commands 'dbcloud help crdb private-endpoint service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint service create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint service list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands() {
@@ -15320,6 +20557,24 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__user_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__user__subcmd__find_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb user find commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral_commands() {
+    local commands; commands=(
+'get:Show the version deferral policy of a cluster' \
+'set:Set the version deferral policy of a cluster' \
+    )
+    _describe -t commands 'dbcloud help crdb version-deferral commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb version-deferral get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__version-deferral__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb version-deferral set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__versions_commands() {

@@ -18,6 +18,11 @@ pub mod billing;
 pub mod identity;
 pub mod org;
 
+// Cluster-scoped extras: log and metric export, maintenance, CMEK.
+pub mod exports;
+pub mod maintenance;
+pub mod security;
+
 /// The API's largest page; used when the caller wants everything, to send the fewest requests.
 pub const MAX_PAGE: usize = 500;
 

@@ -287,6 +287,128 @@ pub fn grant(s: &str) -> Result<GrantArg, String> {
     Ok(GrantArg { role, scope })
 }
 
+/// An egress rule's destination: a CIDR range or a host name (`*.` allowed as its first label).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Destination {
+    Cidr(String),
+    Fqdn(String),
+}
+
+impl Destination {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Destination::Cidr(s) | Destination::Fqdn(s) => s,
+        }
+    }
+}
+
+pub fn destination(s: &str) -> Result<Destination, String> {
+    let t = s.trim();
+    if t.contains('/') || t.parse::<std::net::IpAddr>().is_ok() {
+        let net = crate::validate::cidr(t)?;
+        return Ok(Destination::Cidr(net.to_string()));
+    }
+    fqdn(t).map(Destination::Fqdn).map_err(|_| {
+        format!("'{s}' is neither a host name (like api.example.com or *.example.com) nor a CIDR range (like 203.0.113.0/24)")
+    })
+}
+
+/// A host name: labels of letters, digits and inner dashes, up to 253 characters; `*` may be the first label.
+pub fn fqdn(s: &str) -> Result<String, String> {
+    let name = s.trim().trim_end_matches('.');
+    let labels: Vec<&str> = name.split('.').collect();
+    let valid = !name.is_empty()
+        && name.len() <= 253
+        && labels.iter().enumerate().all(|(i, l)| {
+            (i == 0 && *l == "*" && labels.len() > 1)
+                || (!l.is_empty()
+                    && l.len() <= 63
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        });
+    if valid {
+        Ok(name.to_ascii_lowercase())
+    } else {
+        Err(format!("'{s}' is not a host name (like api.example.com)"))
+    }
+}
+
+/// A day of the week as the API counts it (0 = Sunday ... 6 = Saturday), from its English name, its
+/// three-letter abbreviation (any case) or that number.
+pub fn day_of_week(s: &str) -> Result<u8, String> {
+    const DAYS: [&str; 7] = [
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    let t = s.trim().to_ascii_lowercase();
+    if let Ok(n) = t.parse::<u8>() {
+        if n <= 6 {
+            return Ok(n);
+        }
+    } else if let Some(i) = DAYS
+        .iter()
+        .position(|d| *d == t || (t.len() == 3 && d.starts_with(&t)))
+    {
+        return Ok(i as u8);
+    }
+    Err(format!(
+        "'{s}' is not a day of the week: use monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)"
+    ))
+}
+
+pub fn day_name(day: u8) -> Option<&'static str> {
+    [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ]
+    .get(usize::from(day))
+    .copied()
+}
+
+/// An AWS IAM role ARN: `arn:PARTITION:iam::ACCOUNT:role/NAME` with a 12-digit account.
+pub fn role_arn(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let parts: Vec<&str> = t.splitn(6, ':').collect();
+    let valid = parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "iam"
+        && parts[3].is_empty()
+        && parts[4].len() == 12
+        && parts[4].bytes().all(|b| b.is_ascii_digit())
+        && parts[5]
+            .strip_prefix("role/")
+            .is_some_and(|n| !n.is_empty());
+    if valid {
+        Ok(t.to_string())
+    } else {
+        Err(format!(
+            "'{s}' is not an IAM role ARN (like arn:aws:iam::123456789012:role/crdb-metrics)"
+        ))
+    }
+}
+
+/// A JSON file the user names with `flag`: read and parsed, or a usage error naming the flag and the path.
+pub fn read_json_file(flag: &str, path: &std::path::Path) -> Result<Value, crate::error::Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        crate::error::Error::usage(format!("{flag} {}: cannot read it: {e}", path.display()))
+    })?;
+    serde_json::from_str(&text).map_err(|e| {
+        crate::error::Error::usage(format!("{flag} {}: not valid JSON: {e}", path.display()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,5 +519,60 @@ mod tests {
             grant("CLUSTER_DEVELOPER:cluster:web").unwrap().to_string(),
             "CLUSTER_DEVELOPER on CLUSTER web"
         );
+    }
+
+    #[test]
+    fn egress_destinations() {
+        assert_eq!(
+            destination("10.0.0.0/8").unwrap(),
+            Destination::Cidr("10.0.0.0/8".into())
+        );
+        assert_eq!(
+            destination("API.example.com").unwrap(),
+            Destination::Fqdn("api.example.com".into())
+        );
+        assert_eq!(
+            destination("*.example.com").unwrap(),
+            Destination::Fqdn("*.example.com".into())
+        );
+        for bad in [
+            "10.0.0.0/33",
+            "10.0.0.1",
+            "",
+            "a..b",
+            "-a.com",
+            "exa mple.com",
+            "*",
+            "a.*.com",
+        ] {
+            assert!(destination(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn days_of_week() {
+        assert_eq!(day_of_week("Sunday").unwrap(), 0);
+        assert_eq!(day_of_week("MON").unwrap(), 1);
+        assert_eq!(day_of_week("saturday").unwrap(), 6);
+        assert_eq!(day_of_week("3").unwrap(), 3);
+        for bad in ["7", "-1", "mo", "someday", ""] {
+            assert!(day_of_week(bad).is_err(), "{bad}");
+        }
+        assert_eq!(day_name(2), Some("Tuesday"));
+        assert_eq!(day_name(7), None);
+    }
+
+    #[test]
+    fn role_arns() {
+        assert!(role_arn("arn:aws:iam::123456789012:role/crdb").is_ok());
+        assert!(role_arn("arn:aws-us-gov:iam::123456789012:role/path/crdb").is_ok());
+        for bad in [
+            "arn:aws:iam::12345:role/crdb",
+            "arn:aws:s3:::bucket",
+            "arn:aws:iam::123456789012:user/bob",
+            "crdb",
+        ] {
+            assert!(role_arn(bad).is_err(), "{bad}");
+        }
     }
 }

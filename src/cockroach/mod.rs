@@ -56,6 +56,20 @@ pub enum Command {
     AuditLog(commands::audit_log::Args),
     /// JWT issuers whose tokens the clusters accept
     JwtIssuer(commands::jwt_issuer::Args),
+    /// Private endpoint services and connections of a cluster
+    PrivateEndpoint(commands::private_endpoint::Args),
+    /// Outbound traffic rules of a cluster
+    EgressRule(commands::egress_rule::Args),
+    /// Export of a dedicated cluster's logs
+    LogExport(commands::log_export::Args),
+    /// Export of a dedicated cluster's metrics (CloudWatch, Datadog, Prometheus)
+    MetricExport(commands::metric_export::Args),
+    /// Customer-managed encryption keys of a dedicated cluster
+    Cmek(commands::cmek::Args),
+    /// The weekly maintenance window of a cluster
+    MaintenanceWindow(commands::maintenance_window::Args),
+    /// Deferral of automatic version upgrades of a cluster
+    VersionDeferral(commands::version_deferral::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -77,6 +91,13 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Invoice(args) => commands::invoice::run(ctx, args).await,
         Command::AuditLog(args) => commands::audit_log::run(ctx, args).await,
         Command::JwtIssuer(args) => commands::jwt_issuer::run(ctx, args).await,
+        Command::PrivateEndpoint(args) => commands::private_endpoint::run(ctx, args).await,
+        Command::EgressRule(args) => commands::egress_rule::run(ctx, args).await,
+        Command::LogExport(args) => commands::log_export::run(ctx, args).await,
+        Command::MetricExport(args) => commands::metric_export::run(ctx, args).await,
+        Command::Cmek(args) => commands::cmek::run(ctx, args).await,
+        Command::MaintenanceWindow(args) => commands::maintenance_window::run(ctx, args).await,
+        Command::VersionDeferral(args) => commands::version_deferral::run(ctx, args).await,
     }
 }
 

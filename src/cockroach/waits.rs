@@ -20,6 +20,8 @@ pub const UPDATE_TIMEOUT: Duration = Duration::from_secs(2 * 3600);
 pub const DELETE_TIMEOUT: Duration = Duration::from_secs(3600);
 pub const UNLOCK_TIMEOUT: Duration = Duration::from_secs(2 * 3600);
 pub const RESTORE_TIMEOUT: Duration = Duration::from_secs(6 * 3600);
+/// Private endpoint services, egress rules, exports and CMEK take minutes.
+pub const SETTING_TIMEOUT: Duration = Duration::from_secs(3600);
 
 pub const LOCKED_HINT: &str = "the cluster is LOCKED while another operation runs; retry with --wait to wait for it to finish first";
 
@@ -31,9 +33,12 @@ pub fn explain_locked(err: Error) -> Error {
     };
     let message = api.message.to_ascii_lowercase();
     let code = api.api_code.as_deref();
-    // 409 and code 9 also answer "already exists" and "delete protection", which waiting would not cure.
-    let other_cause =
-        code == Some("6") || message.contains("exist") || message.contains("protection");
+    // 409 and code 9 also answer "already exists", "already revoked" and "delete protection", which waiting
+    // would not cure.
+    let other_cause = code == Some("6")
+        || message.contains("exist")
+        || message.contains("already")
+        || message.contains("protection");
     let locked =
         message.contains("lock") || ((api.status == 409 || code == Some("9")) && !other_cause);
     if !locked {
@@ -187,6 +192,53 @@ pub async fn until_restored(
     .await
 }
 
+/// A status without the `..._STATUS_` prefix some enums carry (`ENDPOINT_SERVICE_STATUS_AVAILABLE`).
+pub fn bare_status(status: &str) -> &str {
+    status
+        .rsplit_once("STATUS_")
+        .map_or(status, |(_, rest)| rest)
+}
+
+/// True for a status that will not reach its target by waiting: `ENABLE_FAILED`, `REJECTED`, ...
+pub fn is_failed_status(status: &str) -> bool {
+    let s = bare_status(status);
+    s.ends_with("FAILED") || matches!(s, "ERROR" | "REJECTED" | "EXPIRED")
+}
+
+/// Polls `fetch` (the resource and its status) until the status is `done`; a failed status ends it with an
+/// error. A resource that reports no status has nothing to wait on.
+pub async fn until_status<T, F, Fut>(
+    ctx: &Ctx,
+    args: &WaitArgs,
+    what: &str,
+    done: &str,
+    mut fetch: F,
+) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<(T, String)>>,
+{
+    wait::until(
+        &ctx.out,
+        &Settings::new(args, SETTING_TIMEOUT),
+        what,
+        || {
+            let fetched = fetch();
+            async move {
+                let (value, status) = fetched.await?;
+                Ok(if status.is_empty() || bare_status(&status) == done {
+                    Poll::Done(value)
+                } else if is_failed_status(&status) {
+                    Poll::Failed(status)
+                } else {
+                    Poll::Pending(status)
+                })
+            }
+        },
+    )
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +269,19 @@ mod tests {
     }
 
     #[test]
+    fn statuses() {
+        assert_eq!(
+            bare_status("ENDPOINT_SERVICE_STATUS_AVAILABLE"),
+            "AVAILABLE"
+        );
+        assert_eq!(bare_status("ENABLED"), "ENABLED");
+        assert!(is_failed_status("ENABLE_FAILED"));
+        assert!(is_failed_status("ENDPOINT_SERVICE_STATUS_FAILED"));
+        assert!(is_failed_status("REJECTED"));
+        assert!(!is_failed_status("ENABLING"));
+    }
+
+    #[test]
     fn other_errors_pass_unchanged() {
         let e = explain_locked(api(409, Some("6"), "database already exists"));
         assert_eq!(e.hint(), None);
@@ -225,6 +290,8 @@ mod tests {
             Some("9"),
             "cluster x has delete protection enabled",
         ));
+        assert_eq!(e.hint(), None);
+        let e = explain_locked(api(409, Some("9"), "the CMEK key is already revoked"));
         assert_eq!(e.hint(), None);
         let e = explain_locked(api(404, Some("5"), "not found"));
         assert_eq!(e.exit_code(), ExitCode::NotFound);

@@ -93,3 +93,178 @@ impl Api {
             .await
     }
 }
+
+// --- private endpoints ---
+
+/// A private endpoint service of one region (untyped in the spec: every field is kept as the API sent it).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PrivateEndpointService {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PrivateEndpointConnection {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct ServicesAnswer {
+    #[serde(default)]
+    services: Vec<PrivateEndpointService>,
+}
+
+#[derive(Deserialize)]
+struct ConnectionsAnswer {
+    #[serde(default)]
+    connections: Vec<PrivateEndpointConnection>,
+}
+
+fn services_path(cluster: &str) -> String {
+    format!(
+        "{}/networking/private-endpoint-services",
+        cluster_path(cluster)
+    )
+}
+
+fn connections_path(cluster: &str) -> String {
+    format!(
+        "{}/networking/private-endpoint-connections",
+        cluster_path(cluster)
+    )
+}
+
+// --- egress rules ---
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EgressRule {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    /// `FQDN` or `CIDR`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The body of AddEgressRule (name and destination required) and, with every field optional, of
+/// EditEgressRule (which has no `type`).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct EgressRuleFields {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ports: Option<Vec<u16>>,
+    /// `FQDN` or `CIDR`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+}
+
+fn egress_rules_path(cluster: &str) -> String {
+    format!("{}/networking/egress-rules", cluster_path(cluster))
+}
+
+fn egress_rule_path(cluster: &str, rule: &str) -> String {
+    format!("{}/{}", egress_rules_path(cluster), segment(rule))
+}
+
+impl Api {
+    pub async fn private_endpoint_services(
+        &self,
+        cluster: &str,
+    ) -> Result<Vec<PrivateEndpointService>> {
+        let answer: ServicesAnswer = self.call(Request::get(services_path(cluster))).await?;
+        Ok(answer.services)
+    }
+
+    /// Creates the services of every region of the cluster (those that exist are kept) and returns them all.
+    pub async fn create_private_endpoint_services(
+        &self,
+        cluster: &str,
+    ) -> Result<Vec<PrivateEndpointService>> {
+        let req = Request::new(reqwest::Method::POST, services_path(cluster));
+        let answer: ServicesAnswer = self.call(req).await?;
+        Ok(answer.services)
+    }
+
+    pub async fn private_endpoint_connections(
+        &self,
+        cluster: &str,
+    ) -> Result<Vec<PrivateEndpointConnection>> {
+        let answer: ConnectionsAnswer = self.call(Request::get(connections_path(cluster))).await?;
+        Ok(answer.connections)
+    }
+
+    pub async fn add_private_endpoint_connection(
+        &self,
+        cluster: &str,
+        endpoint_id: &str,
+    ) -> Result<PrivateEndpointConnection> {
+        let body = serde_json::json!({ "endpoint_id": endpoint_id });
+        self.call(Request::post(connections_path(cluster), body))
+            .await
+    }
+
+    pub async fn delete_private_endpoint_connection(
+        &self,
+        cluster: &str,
+        endpoint_id: &str,
+    ) -> Result<PrivateEndpointConnection> {
+        let path = format!("{}/{}", connections_path(cluster), segment(endpoint_id));
+        self.call(Request::delete(path)).await
+    }
+
+    pub async fn egress_rules(
+        &self,
+        cluster: &str,
+        limit: Option<usize>,
+    ) -> Result<Vec<EgressRule>> {
+        self.list_all(Request::get(egress_rules_path(cluster)), "rules", limit)
+            .await
+    }
+
+    pub async fn egress_rule(&self, cluster: &str, rule: &str) -> Result<EgressRule> {
+        self.call(Request::get(egress_rule_path(cluster, rule)))
+            .await
+    }
+
+    pub async fn add_egress_rule(
+        &self,
+        cluster: &str,
+        rule: &EgressRuleFields,
+    ) -> Result<EgressRule> {
+        let body = crate::http::to_json(rule)?;
+        self.call(Request::post(egress_rules_path(cluster), body))
+            .await
+    }
+
+    pub async fn edit_egress_rule(
+        &self,
+        cluster: &str,
+        rule: &str,
+        changes: &EgressRuleFields,
+    ) -> Result<EgressRule> {
+        let body = crate::http::to_json(changes)?;
+        self.call(Request::patch(egress_rule_path(cluster, rule), body))
+            .await
+    }
+
+    pub async fn delete_egress_rule(&self, cluster: &str, rule: &str) -> Result<EgressRule> {
+        self.call(Request::delete(egress_rule_path(cluster, rule)))
+            .await
+    }
+}

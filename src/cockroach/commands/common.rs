@@ -70,3 +70,27 @@ pub fn report_deleted(ctx: &Ctx, message: &str, answer: &Value) -> Result<()> {
         ctx.out.value(answer)
     }
 }
+
+/// Log export, metric export and CMEK exist on dedicated clusters only, and the API refuses them on others
+/// with a 400. Such a 400 gets a hint naming the cluster's plan (one more request, only after a 400).
+pub async fn explain_dedicated_only(
+    ctx: &Ctx,
+    cluster: &ClusterRef,
+    feature: &str,
+    err: Error,
+) -> Error {
+    if err.status() != Some(400) {
+        return err;
+    }
+    let Ok(api) = ctx.cockroach() else {
+        return err;
+    };
+    match api.cluster(&cluster.id).await {
+        Ok(c) if !c.is_dedicated() => err.with_hint(format!(
+            "cluster {} is {}: {feature} needs a dedicated cluster",
+            cluster.name,
+            c.plan.as_deref().unwrap_or("not dedicated")
+        )),
+        _ => err,
+    }
+}

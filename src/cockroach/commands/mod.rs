@@ -17,3 +17,12 @@ pub mod jwt_issuer;
 pub mod role;
 pub mod service_account;
 pub mod user;
+
+// Cluster-scoped extras: private endpoints, egress rules, exports, CMEK, maintenance.
+pub mod cmek;
+pub mod egress_rule;
+pub mod log_export;
+pub mod maintenance_window;
+pub mod metric_export;
+pub mod private_endpoint;
+pub mod version_deferral;

@@ -1,0 +1,291 @@
+//! `dbcloud crdb egress-rule`: the destinations a cluster may connect out to (host names or CIDR ranges,
+//! optionally limited to some ports).
+
+use clap::Subcommand;
+
+use super::common::{ClusterArg, LimitArg, report_deleted};
+use crate::cockroach::api::networking::{EgressRule, EgressRuleFields};
+use crate::cockroach::input::{self, Destination};
+use crate::cockroach::{ClusterRef, waits};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{Column, to_json};
+use crate::wait::WaitArgs;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    cluster: ClusterArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the egress rules of a cluster
+    #[command(after_help = "Example:\n  dbcloud crdb egress-rule list -c analytics")]
+    List {
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Allow the cluster to connect to a host name or a CIDR range
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb egress-rule add -c analytics --name kafka --destination kafka.example.com --port 9092
+  dbcloud crdb egress-rule add -c analytics --name office --destination 203.0.113.0/24 --type cidr --wait
+
+Without --type, a destination with a /prefix is a CIDR range and anything else a host name.")]
+    Add {
+        /// A name for the rule
+        #[arg(long, value_parser = crate::validate::name)]
+        name: String,
+        /// Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)
+        #[arg(long, value_name = "DESTINATION", value_parser = input::destination)]
+        destination: Destination,
+        /// A port to allow (1-65535); repeat for several [default: all]
+        #[arg(long = "port", value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+        ports: Vec<u16>,
+        /// What the destination is [default: from its form]
+        #[arg(long = "type", value_name = "TYPE", value_enum, ignore_case = true)]
+        kind: Option<RuleType>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Show an egress rule
+    #[command(after_help = "Example:\n  dbcloud crdb egress-rule get kafka -c analytics")]
+    Get {
+        /// Rule ID or exact name
+        rule: String,
+    },
+    /// Change the name, destination or ports of an egress rule
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb egress-rule update kafka -c analytics --port 9092 --port 9093
+  dbcloud crdb egress-rule update kafka -c analytics --destination broker.example.com --name broker
+
+--port replaces the rule's ports; the destination stays of the rule's type (host name or CIDR).")]
+    Update {
+        /// Rule ID or exact name
+        rule: String,
+        /// A new name
+        #[arg(long, value_parser = crate::validate::name)]
+        name: Option<String>,
+        /// A new destination, of the same type as the rule's
+        #[arg(long, value_name = "DESTINATION", value_parser = input::destination)]
+        destination: Option<Destination>,
+        /// The ports to allow (1-65535), replacing the current ones; repeat for several
+        #[arg(long = "port", value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+        ports: Vec<u16>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Remove an egress rule
+    #[command(after_help = "Example:\n  dbcloud crdb egress-rule delete kafka -c analytics --yes")]
+    Delete {
+        /// Rule ID or exact name
+        rule: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+/// The rule types of AddEgressRuleRequest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum RuleType {
+    Fqdn,
+    Cidr,
+}
+
+impl RuleType {
+    fn api_name(self) -> &'static str {
+        match self {
+            RuleType::Fqdn => "FQDN",
+            RuleType::Cidr => "CIDR",
+        }
+    }
+
+    fn of(destination: &Destination) -> RuleType {
+        match destination {
+            Destination::Cidr(_) => RuleType::Cidr,
+            Destination::Fqdn(_) => RuleType::Fqdn,
+        }
+    }
+}
+
+const COLUMNS: &[Column] = &[
+    Column::field("ID", "id"),
+    Column::field("NAME", "name"),
+    Column::field("TYPE", "type"),
+    Column::field("DESTINATION", "destination"),
+    Column::field("PORTS", "ports"),
+    Column::field("STATE", "state"),
+];
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let reference = args.cluster.reference(ctx)?;
+    match &args.command {
+        Command::Add {
+            destination,
+            kind: Some(kind),
+            ..
+        } if *kind != RuleType::of(destination) => {
+            return Err(Error::usage(format!(
+                "--destination '{}' is not {} (--type {})",
+                destination.as_str(),
+                match kind {
+                    RuleType::Cidr => "a CIDR range (like 203.0.113.0/24)",
+                    RuleType::Fqdn => "a host name (like api.example.com)",
+                },
+                kind.api_name().to_ascii_lowercase()
+            )));
+        }
+        Command::Update {
+            name: None,
+            destination: None,
+            ports,
+            ..
+        } if ports.is_empty() => {
+            return Err(Error::usage(
+                "nothing to change: give --name, --destination or --port",
+            ));
+        }
+        Command::Delete { rule, .. } => {
+            ctx.prompt
+                .confirm(&format!("delete egress rule {rule} of cluster {reference}"))?;
+        }
+        _ => {}
+    }
+    let cluster = args.cluster.resolve(ctx).await?;
+    let api = ctx.cockroach()?;
+    match args.command {
+        Command::List { limit } => {
+            let rules = api.egress_rules(&cluster.id, limit.get()).await?;
+            ctx.out.list(&rules, COLUMNS)
+        }
+        Command::Add {
+            name,
+            destination,
+            ports,
+            kind,
+            wait,
+        } => {
+            let fields = EgressRuleFields {
+                name: Some(name),
+                kind: Some(kind.unwrap_or(RuleType::of(&destination)).api_name()),
+                destination: Some(destination.as_str().to_string()),
+                ports: (!ports.is_empty()).then_some(ports),
+            };
+            let mut rule = waits::write(ctx, &cluster, &wait, || {
+                api.add_egress_rule(&cluster.id, &fields)
+            })
+            .await?;
+            if wait.wait {
+                rule = until_active(ctx, &cluster, &rule.id, &wait).await?;
+            }
+            ctx.out.status(&format!(
+                "Added egress rule {} to cluster {}.",
+                rule.name, cluster.name
+            ));
+            ctx.out.item(&rule, COLUMNS)
+        }
+        Command::Get { rule } => {
+            let rule = find_rule(ctx, &cluster, &rule).await?;
+            ctx.out.item(&rule, COLUMNS)
+        }
+        Command::Update {
+            rule,
+            name,
+            destination,
+            ports,
+            wait,
+        } => {
+            let current = find_rule(ctx, &cluster, &rule).await?;
+            if let (Some(d), Some(kind)) = (&destination, &current.kind)
+                && !RuleType::of(d).api_name().eq_ignore_ascii_case(kind)
+            {
+                return Err(Error::usage(format!(
+                    "--destination '{}' does not fit egress rule {rule}, whose type is {kind}; \
+                     delete it and add a new rule to change the type",
+                    d.as_str()
+                )));
+            }
+            let changes = EgressRuleFields {
+                name,
+                destination: destination.map(|d| d.as_str().to_string()),
+                ports: (!ports.is_empty()).then_some(ports),
+                kind: None,
+            };
+            let mut updated = waits::write(ctx, &cluster, &wait, || {
+                api.edit_egress_rule(&cluster.id, &current.id, &changes)
+            })
+            .await?;
+            if wait.wait {
+                updated = until_active(ctx, &cluster, &current.id, &wait).await?;
+            }
+            ctx.out.status(&format!(
+                "Updated egress rule {} of cluster {}.",
+                updated.name, cluster.name
+            ));
+            ctx.out.item(&updated, COLUMNS)
+        }
+        Command::Delete { rule, wait } => {
+            let id = find_rule(ctx, &cluster, &rule).await?.id;
+            let removed = waits::write(ctx, &cluster, &wait, || {
+                api.delete_egress_rule(&cluster.id, &id)
+            })
+            .await?;
+            report_deleted(
+                ctx,
+                &format!("Deleted egress rule {rule} of cluster {}.", cluster.name),
+                &to_json(&removed)?,
+            )
+        }
+    }
+}
+
+/// A rule by ID (one GET), or by exact name among the cluster's rules (several: a usage error listing them).
+async fn find_rule(ctx: &Ctx, cluster: &ClusterRef, reference: &str) -> Result<EgressRule> {
+    let api = ctx.cockroach()?;
+    if crate::validate::is_uuid(reference) {
+        return api.egress_rule(&cluster.id, reference).await;
+    }
+    let mut matches: Vec<EgressRule> = api
+        .egress_rules(&cluster.id, None)
+        .await?
+        .into_iter()
+        .filter(|r| r.name == reference)
+        .collect();
+    match matches.len() {
+        1 => Ok(matches.remove(0)),
+        0 => Err(Error::NotFound(format!(
+            "cluster {} has no egress rule with ID or name '{reference}'",
+            cluster.name
+        ))),
+        n => Err(Error::usage(format!(
+            "{n} egress rules of cluster {} are named '{reference}'; use the ID:\n{}",
+            cluster.name,
+            matches
+                .iter()
+                .map(|r| format!("  {}", r.id))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ))),
+    }
+}
+
+/// Until the rule is ACTIVE (a rule reporting no state has nothing to wait on).
+async fn until_active(
+    ctx: &Ctx,
+    cluster: &ClusterRef,
+    id: &str,
+    wait: &WaitArgs,
+) -> Result<EgressRule> {
+    let api = ctx.cockroach()?;
+    let what = format!("egress rule {id} to be active");
+    waits::until_status(ctx, wait, &what, "ACTIVE", || async {
+        let rule = api.egress_rule(&cluster.id, id).await?;
+        let state = rule.state.clone().unwrap_or_default();
+        Ok((rule, state))
+    })
+    .await
+}
