@@ -177,3 +177,50 @@ fn every_command_has_help_and_an_example() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// Every API operation (docs/api-coverage.md, one table row each, from the project's command map) has the
+/// command the map names.
+#[test]
+fn every_api_operation_has_its_command() {
+    let map = std::fs::read_to_string(root().join("docs").join("api-coverage.md")).unwrap();
+    let tree = dbcloud::cli::command();
+    let mut rows = 0;
+    let mut missing = Vec::new();
+    for line in map
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("`dbcloud "))
+    {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        if cells[0].trim_start_matches("| ").parse::<u32>().is_err() {
+            continue;
+        }
+        rows += 1;
+        let command = line.rsplit("`dbcloud ").next().unwrap();
+        // One row may name two commands ("ch service start SERVICE [--wait] / ch service stop SERVICE").
+        for variant in command.split(" / ") {
+            let words: Vec<&str> = variant
+                .split_whitespace()
+                .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                .filter(|w| !w.starts_with('-'))
+                .collect();
+            let mut cmd = &tree;
+            for word in &words {
+                match cmd.find_subcommand(word) {
+                    Some(sub) => cmd = sub,
+                    // Past the command path: a positional value such as `cloudwatch`.
+                    None if cmd.get_positionals().next().is_some() => break,
+                    None => {
+                        missing.push(format!("dbcloud {}", words.join(" ")));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(rows, 120, "the map should list 120 operations");
+    assert!(
+        missing.is_empty(),
+        "operations without their command:\n{}",
+        missing.join("\n")
+    );
+}
