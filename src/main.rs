@@ -7,7 +7,10 @@ use dbcloud::error::Error;
 use dbcloud::{output, run};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let json_errors = cli.global.format() == output::Format::Json || cli.global.jq.is_some();
     let no_color = cli.global.no_color;
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -34,6 +37,31 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => report(&e, json_errors, no_color),
     }
+}
+
+/// clap's own errors (an unknown flag, a value a parser refused) are usage errors, exit 2; with `-o json` they
+/// too are one JSON object on stderr, as scripts expect of every error.
+fn usage_error(e: clap::Error) -> std::process::ExitCode {
+    use clap::error::ErrorKind;
+    let asks_json = {
+        let args: Vec<String> = std::env::args().collect();
+        args.iter()
+            .any(|a| a == "--json" || a == "-ojson" || a == "--output=json")
+            || args
+                .windows(2)
+                .any(|w| (w[0] == "-o" || w[0] == "--output") && w[1] == "json")
+            || std::env::var("DBCLOUD_OUTPUT").is_ok_and(|v| v == "json")
+    };
+    if !asks_json || matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    let text = e.to_string();
+    let message = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ");
+    report(&Error::usage(message), true, true)
 }
 
 fn report(error: &Error, json_errors: bool, no_color: bool) -> std::process::ExitCode {

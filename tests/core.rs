@@ -1059,3 +1059,36 @@ async fn auth_status_shows_sources_and_checks_credentials() {
         ]
     );
 }
+
+#[test]
+fn usage_errors_are_json_when_json_is_asked_for() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["crdb", "cluster", "list", "--limit", "0", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err: Value = serde_json::from_str(stderr_of(&out).trim()).unwrap();
+    assert_eq!(err["error"]["code"], "usage");
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--limit"),
+        "{err}"
+    );
+    // Without JSON, clap's own message and usage line.
+    let out = env
+        .cmd()
+        .args(["crdb", "cluster", "list", "--limit", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).starts_with("error: "),
+        "{}",
+        stderr_of(&out)
+    );
+}
