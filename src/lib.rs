@@ -45,7 +45,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     };
     #[cfg(not(feature = "emulator"))]
     if cli.global.emulator {
-        return Err(Error::usage(
+        return Err(error::Error::usage(
             "this dbcloud was built without the emulator feature",
         ));
     }
