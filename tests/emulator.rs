@@ -284,3 +284,29 @@ fn ctrl_c_while_waiting_stops_the_wait_not_the_change() {
     assert_eq!(services[0]["name"], "slow");
     assert_eq!(services[0]["state"], "provisioning");
 }
+
+/// What people see: the curated tables of the two main lists, and the top-level help.
+#[test]
+fn tables_and_help_look_as_designed() {
+    let emu = Emu::with(dbcloud_emulator::Config {
+        seed_services: 3,
+        seed_clusters: 3,
+        rate_limits: false,
+        quiet: true,
+        ..dbcloud_emulator::Config::default()
+    });
+    let services = emu.run(&["ch", "service", "list"]);
+    assert!(services.status.success(), "{}", stderr_of(&services));
+    insta::assert_snapshot!("service_list_table", stdout_of(&services));
+    let clusters = emu.run(&[
+        "crdb",
+        "cluster",
+        "list",
+        "--columns",
+        "name,state,plan,cloud_provider",
+    ]);
+    assert!(clusters.status.success(), "{}", stderr_of(&clusters));
+    insta::assert_snapshot!("cluster_list_columns", stdout_of(&clusters));
+    let help = emu.run(&["--help"]);
+    insta::assert_snapshot!("root_help", stdout_of(&help));
+}

@@ -61,6 +61,8 @@ impl TestEnv {
             .env("XDG_DATA_HOME", home.join("xdg-data"))
             .env("DBCLOUD_CONFIG", self.config_path())
             .env("DBCLOUD_POLL_INTERVAL", "100ms")
+            // Help text wraps at the terminal width; tests have no terminal, so fix it.
+            .env("COLUMNS", "100")
             .env("CI", "true");
         cmd
     }
