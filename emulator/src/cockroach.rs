@@ -684,6 +684,10 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Result<Reply, ApiError> {
         "EnableCloudWatchMetricExport"
         | "EnableDatadogMetricExport"
         | "EnablePrometheusMetricExport" => enable_metric_export(ctx),
+        "DeleteLogExport"
+        | "DeleteCloudWatchMetricExport"
+        | "DeleteDatadogMetricExport"
+        | "DeletePrometheusMetricExport" => disable_export(ctx),
         "EnableCMEKSpec" => enable_cmek(ctx),
         "UpdateCMEKSpec" => update_cmek_spec(ctx),
         "UpdateCMEKStatus" => update_cmek_status(ctx),
@@ -1706,6 +1710,17 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         }
     }
     set_singleton(ctx, &template, value)
+}
+
+/// Disabling an export removes it at once; the answer shows it as it is now, DISABLED.
+fn disable_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    match generic(ctx)? {
+        Reply::Json(mut v) => {
+            v["status"] = json!("DISABLED");
+            Ok(Reply::Json(v))
+        }
+        other => Ok(other),
+    }
 }
 
 fn enable_cmek(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
