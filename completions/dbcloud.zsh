@@ -15078,6 +15078,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reset-rate=[Fault\: close the connection without an answer for this share of API requests]:F:_default' \
 '--truncate-rate=[Fault\: answer 200 with a truncated JSON body for this share of API requests]:F:_default' \
 '--html-rate=[Fault\: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests]:F:_default' \
+'--failed-transitions=[Fault\: the next N state transitions end in their failed state (a service \`failed\`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)]:N:_default' \
 '--clickhouse-key-id=[ClickHouse API key ID to accept (HTTP Basic user)]:ID:_default' \
 '--clickhouse-key-secret=[ClickHouse API key secret to accept (HTTP Basic password)]:SECRET:_default' \
 '--cockroach-api-key=[CockroachDB API key to accept (Authorization\: Bearer)]:KEY:_default' \

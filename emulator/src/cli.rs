@@ -66,6 +66,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = parse_rate)]
     pub html_rate: f64,
 
+    /// Fault: the next N state transitions end in their failed state (a service `failed`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub failed_transitions: u64,
+
     /// ClickHouse API key ID to accept (HTTP Basic user)
     #[arg(long, value_name = "ID", default_value = DEFAULT_CLICKHOUSE_KEY_ID)]
     pub clickhouse_key_id: String,
@@ -127,6 +131,7 @@ impl ServeArgs {
                 html_rate: self.html_rate,
                 only_path_prefix: None,
                 count: None,
+                failed_transitions: self.failed_transitions,
             },
             quiet: self.quiet,
         }
@@ -172,6 +177,12 @@ pub async fn serve(args: ServeArgs) -> std::io::Result<()> {
                 .unwrap_or_else(|| "in memory".into()),
             emu.url()
         );
+        if config.faults.failed_transitions > 0 {
+            eprintln!(
+                "# fault: the next {} state transitions end in their failed state",
+                config.faults.failed_transitions
+            );
+        }
     }
     shutdown_signal().await;
     if !config.quiet {
@@ -229,6 +240,8 @@ mod tests {
             "429,503",
             "--seed-clusters",
             "3",
+            "--failed-transitions",
+            "2",
         ]);
         let c = cmd.serve.config();
         assert_eq!(c.transition, Duration::from_millis(200));
@@ -236,11 +249,17 @@ mod tests {
         assert_eq!(c.faults.fail_statuses, vec![429, 503]);
         assert_eq!(c.faults.fail_rate, 0.5);
         assert_eq!(c.seed_clusters, 3);
+        assert_eq!(c.faults.failed_transitions, 2);
+        assert_eq!(
+            c.faults.count, None,
+            "the HTTP faults' count is not set by it"
+        );
         assert_eq!(c.clickhouse_key_id, DEFAULT_CLICKHOUSE_KEY_ID);
         assert!(Cmd::try_parse_from(["x", "--fail-rate", "2"]).is_err());
         assert!(Cmd::try_parse_from(["x", "--rate-limits", "maybe"]).is_err());
         let d = Cmd::parse_from(["x"]).serve.config();
         assert!(d.rate_limits);
+        assert_eq!(d.faults.failed_transitions, 0);
         assert_eq!(d.transition, Duration::from_millis(DEFAULT_TRANSITION_MS));
     }
 }

@@ -230,18 +230,45 @@ fn new_service(
     s.insert("_transitional".into(), json!("provisioning"));
     s.insert("_since".into(), json!(created));
     s.insert("_duration".into(), json!(duration));
-    let first_run = created + duration;
-    let backup_id = backup_id.unwrap_or_else(new_uuid);
-    let backup = json!({
+    let backup = first_backup(
+        &backup_id.unwrap_or_else(new_uuid),
+        id,
+        created + duration,
+        duration,
+    );
+    (Value::Object(s), backup)
+}
+
+/// The backup a service takes when it first runs (at `first_run`): in progress for half a
+/// transition (`duration`), then done.
+fn first_backup(backup_id: &str, service_id: &str, first_run: Millis, duration: Millis) -> Value {
+    json!({
         "id": backup_id,
         "status": "done",
-        "serviceId": id,
+        "serviceId": service_id,
         "startedAt": rfc3339(first_run),
         "finishedAt": rfc3339(first_run + duration / 2),
         "_visible_from": first_run,
         "_done_at": first_run + duration / 2,
-    });
-    (Value::Object(s), backup)
+    })
+}
+
+/// Gives a service that has never run (its creation failed) its first backup, taken when it
+/// first runs at `first_run`.
+fn ensure_first_backup(
+    ctx: &mut Ctx<'_>,
+    org: &str,
+    service_id: &str,
+    first_run: Millis,
+    duration: Millis,
+) {
+    let backups = ctx
+        .state
+        .collection_mut(&path(BACKUPS, org, Some(service_id)), BACKUPS);
+    if backups.len() == 0 {
+        let id = new_uuid();
+        backups.insert(&id, first_backup(&id, service_id, first_run, duration));
+    }
 }
 
 /// The state a service shows now: the transitional state until the transition's time has passed.
@@ -479,14 +506,19 @@ fn create_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
         duration *= 2;
     }
     let id = new_uuid();
-    let (service, backup) = new_service(&id, &body, ctx.now, duration, None);
+    let (mut service, backup) = new_service(&id, &body, ctx.now, duration, None);
+    if ctx.transition_fails() {
+        // Provisioning ends in `failed`; the service never ran, so it has no backup yet.
+        service["_stable"] = json!("failed");
+    } else {
+        let backup_id = backup["id"].as_str().unwrap_or_default().to_string();
+        ctx.state
+            .collection_mut(&path(BACKUPS, org, Some(&id)), BACKUPS)
+            .insert(&backup_id, backup);
+    }
     ctx.state
         .collection_mut(&path(SERVICES, org, None), SERVICES)
         .insert(&id, service);
-    let backup_id = backup["id"].as_str().unwrap_or_default().to_string();
-    ctx.state
-        .collection_mut(&path(BACKUPS, org, Some(&id)), BACKUPS)
-        .insert(&backup_id, backup);
     activity(ctx, org, "service_create", Some(&id));
     let password = random_token(20);
     let service = shown(ctx, &path(SERVICES, org, None), SERVICES, &id)?;
@@ -565,7 +597,8 @@ fn update_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     )?))
 }
 
-/// DELETE works only on a stopped service, and not in the first moments after it stopped.
+/// DELETE works only on a stopped (or failed) service, and not in the first moments after it
+/// stopped (or failed).
 fn delete_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let now = ctx.now;
     let transition = ctx.transition();
@@ -573,7 +606,7 @@ fn delete_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let state = service_state(item, now);
     let settled_at =
         item["_since"].as_u64().unwrap_or(0) + item["_duration"].as_u64().unwrap_or(0) * 3 / 2;
-    if state != "stopped" || now < settled_at {
+    if !(state == "stopped" || state == "failed") || now < settled_at {
         return Err(ApiError::failed_precondition(
             "Only instance in one of the following states (stopped, failed) can be terminated",
         ));
@@ -628,10 +661,17 @@ fn change_state(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
             if command == "stop" { "stopp" } else { "start" }
         )));
     }
-    item["_stable"] = json!(stable);
+    // A start can fail (the failed_transitions fault); a stop has no failed state.
+    let fails = command == "start" && ctx.transition_fails();
+    let (_, item) = service_for_change(ctx, org)?;
+    item["_stable"] = json!(if fails { "failed" } else { stable });
     item["_transitional"] = json!(transitional);
     item["_since"] = json!(now);
     item["_duration"] = json!(transition);
+    if command == "start" && !fails {
+        // A service whose creation failed gets its first backup when it first runs.
+        ensure_first_backup(ctx, org, &id, now + transition, transition);
+    }
     activity(ctx, org, kind, Some(&id));
     Ok(Reply::Json(shown(
         ctx,

@@ -498,24 +498,49 @@ pub fn cluster_state(item: &Value, now: Millis) -> (&'static str, String) {
     if now < created + item["_create_duration"].as_u64().unwrap_or(0) {
         return ("CREATING", "CLUSTER_STATUS_UNSPECIFIED".into());
     }
+    if item["_create_fails"] == true {
+        return ("CREATION_FAILED", CREATION_FAILED_OP.into());
+    }
     let lock_since = item["_lock_since"].as_u64().unwrap_or(0);
+    let lock_op = item["_lock_op"]
+        .as_str()
+        .unwrap_or("CRDB_EDIT_CLUSTER_RUNNING");
     if now < lock_since + item["_lock_duration"].as_u64().unwrap_or(0) {
-        return (
-            "LOCKED",
-            item["_lock_op"]
-                .as_str()
-                .unwrap_or("CRDB_EDIT_CLUSTER_RUNNING")
-                .to_string(),
-        );
+        return ("LOCKED", lock_op.to_string());
+    }
+    if item["_lock_fails"] == true {
+        // The operation failed: the cluster is usable again, and says so until the next one.
+        return ("CREATED", failed_op(lock_op));
     }
     ("CREATED", "CLUSTER_STATUS_UNSPECIFIED".into())
 }
 
-/// Status of something that becomes ready after a while: `pending` until `_since + _duration`.
-fn progress<'a>(item: &Value, now: Millis, pending: &'a str, done: &'a str) -> &'a str {
+/// The `operation_status` of a cluster whose creation failed. The spec does not list the values of
+/// `operation_status`; this one follows the `*_RUNNING`/`*_FAILED` pairs the live API uses.
+pub const CREATION_FAILED_OP: &str = "CLUSTER_CREATION_FAILED";
+
+/// `CRDB_SCALE_RUNNING` → `CRDB_SCALE_FAILED`.
+fn failed_op(running: &str) -> String {
+    format!(
+        "{}_FAILED",
+        running.strip_suffix("_RUNNING").unwrap_or(running)
+    )
+}
+
+/// Status of something that becomes ready after a while: `pending` until `_since + _duration`,
+/// then `done`, or `failed` when the transition was made to fail (`_fails`).
+fn progress<'a>(
+    item: &Value,
+    now: Millis,
+    pending: &'a str,
+    done: &'a str,
+    failed: &'a str,
+) -> &'a str {
     let since = item["_since"].as_u64().unwrap_or(0);
     if now < since + item["_duration"].as_u64().unwrap_or(0) {
         pending
+    } else if item["_fails"] == true {
+        failed
     } else {
         done
     }
@@ -526,12 +551,19 @@ pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<V
     match template {
         CLUSTERS => {
             let (state, op) = cluster_state(item, now);
+            if state == "LOCKED"
+                && let (Value::Object(shown), Value::Object(attempted)) =
+                    (&mut v, &item["_attempted"])
+            {
+                // An update that is to fail shows its change while it runs, like one that succeeds.
+                shown.extend(attempted.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
             v["state"] = json!(state);
             v["operation_status"] = json!(op);
             if state == "LOCKED" && op == "CRDB_MAJOR_UPGRADE_RUNNING" {
                 v["upgrade_status"] = json!("MAJOR_UPGRADE_RUNNING");
             }
-            if state == "CREATING" {
+            if state == "CREATING" || state == "CREATION_FAILED" {
                 v["sql_dns"] = json!("");
             }
         }
@@ -545,33 +577,57 @@ pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<V
                     "IN_PROGRESS",
                     ((now - since) as f64 / d.max(1) as f64 * 100.0).floor(),
                 )
+            } else if item["_fails"] == true {
+                ("FAILED", 0.0)
             } else {
                 ("SUCCESS", 100.0)
             };
             v["status"] = json!(status);
             v["completion_percent"] = json!(percent);
         }
-        PE_CONNECTIONS => v["status"] = json!(progress(item, now, "PENDING", "AVAILABLE")),
+        PE_CONNECTIONS => {
+            v["status"] = json!(progress(item, now, "PENDING", "AVAILABLE", "FAILED"))
+        }
         PE_SERVICES => {
             v["status"] = json!(progress(
                 item,
                 now,
                 "ENDPOINT_SERVICE_STATUS_CREATING",
-                "ENDPOINT_SERVICE_STATUS_AVAILABLE"
+                "ENDPOINT_SERVICE_STATUS_AVAILABLE",
+                "ENDPOINT_SERVICE_STATUS_CREATE_FAILED",
             ))
         }
-        EGRESS_RULES => v["state"] = json!(progress(item, now, "PENDING_CREATION", "ACTIVE")),
+        // Egress rules have no failed state: the failed_transitions fault leaves them alone.
+        EGRESS_RULES => {
+            v["state"] = json!(progress(item, now, "PENDING_CREATION", "ACTIVE", "ACTIVE"))
+        }
         LOG_EXPORT | CLOUDWATCH | DATADOG | PROMETHEUS => {
-            v["status"] = json!(progress(item, now, "ENABLING", "ENABLED"))
+            let status = progress(item, now, "ENABLING", "ENABLED", "ENABLE_FAILED");
+            if status == "ENABLE_FAILED" {
+                v["user_message"] =
+                    json!("the export could not be enabled (emulated failure: failed_transitions)");
+            }
+            v["status"] = json!(status);
         }
         CMEK if item.get("_since").is_some() => {
             let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
             let done = item["_done_status"].as_str().unwrap_or("ENABLED");
-            v["status"] = json!(progress(item, now, pending, done));
+            let failed = cmek_failed_status(pending);
+            v["status"] = json!(progress(item, now, pending, done, &failed));
         }
         _ => {}
     }
     Some(v)
+}
+
+/// The status a CMEK change that fails ends in, from the status it shows while it runs.
+fn cmek_failed_status(pending: &str) -> String {
+    match pending {
+        "ROTATING" => "ROTATE_FAILED",
+        "REVOKING" => "REVOKE_FAILED",
+        _ => "ENABLE_FAILED",
+    }
+    .to_string()
 }
 
 /// Configurations that exist with defaults before they are written.
@@ -606,7 +662,8 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
 }
 
 /// The cluster of a cluster-scoped request must exist (a deleted one only for GetCluster), and
-/// writes are refused while it is LOCKED (an operation runs) or still CREATING.
+/// writes are refused while it is LOCKED (an operation runs) or still CREATING, and (but for its
+/// deletion) once its creation failed.
 fn check_cluster(ctx: &Ctx<'_>, cluster: &str, op_id: &str) -> Result<(), ApiError> {
     let item = ctx
         .state
@@ -627,6 +684,11 @@ fn check_cluster(ctx: &Ctx<'_>, cluster: &str, op_id: &str) -> Result<(), ApiErr
         if state == "CREATING" && op_id != "DeleteCluster" {
             return Err(ApiError::failed_precondition(format!(
                 "cluster {cluster} is not ready: it is still being created (state CREATING)"
+            )));
+        }
+        if state == "CREATION_FAILED" && op_id != "DeleteCluster" {
+            return Err(ApiError::failed_precondition(format!(
+                "cluster {cluster} could not be created (state CREATION_FAILED): delete it and create it again"
             )));
         }
     }
@@ -684,6 +746,10 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Result<Reply, ApiError> {
         "EnableCloudWatchMetricExport"
         | "EnableDatadogMetricExport"
         | "EnablePrometheusMetricExport" => enable_metric_export(ctx),
+        "DeleteLogExport"
+        | "DeleteCloudWatchMetricExport"
+        | "DeleteDatadogMetricExport"
+        | "DeletePrometheusMetricExport" => disable_export(ctx),
         "EnableCMEKSpec" => enable_cmek(ctx),
         "UpdateCMEKSpec" => update_cmek_spec(ctx),
         "UpdateCMEKStatus" => update_cmek_status(ctx),
@@ -782,7 +848,11 @@ fn create_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         )));
     }
     let id = new_uuid();
-    let cluster = new_cluster(&id, &body, &ctx.actor, ctx.now, ctx.transition())?;
+    let mut cluster = new_cluster(&id, &body, &ctx.actor, ctx.now, ctx.transition())?;
+    if ctx.transition_fails() {
+        // CREATING, then CREATION_FAILED.
+        cluster["_create_fails"] = json!(true);
+    }
     ctx.state
         .collection_mut(CLUSTERS, CLUSTERS)
         .insert(&id, cluster);
@@ -910,13 +980,38 @@ fn update_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             item["regions"] = serverless_regions(&name, &id, &provider, &regions, primary);
         }
     }
-    item["updated_at"] = json!(rfc3339_millis(now));
-    item["_lock_since"] = json!(now);
-    item["_lock_duration"] = json!(transition);
-    item["_lock_op"] = json!(lock_op);
+    let mut stored = if ctx.transition_fails() {
+        // The update does not apply: the stored cluster keeps its spec, and the change it tried
+        // is shown only while the cluster is LOCKED (as a successful one would be).
+        let mut original = ctx
+            .state
+            .item(CLUSTERS, &id)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(format!("cluster {id:?} not found")))?;
+        let attempted: Map<String, Value> = copy
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, v)| !k.starts_with('_') && original.get(k.as_str()) != Some(v))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        original["_attempted"] = Value::Object(attempted);
+        original["_lock_fails"] = json!(true);
+        original
+    } else {
+        if let Value::Object(m) = &mut copy {
+            m.remove("_attempted");
+            m.remove("_lock_fails");
+        }
+        copy
+    };
+    stored["updated_at"] = json!(rfc3339_millis(now));
+    stored["_lock_since"] = json!(now);
+    stored["_lock_duration"] = json!(transition);
+    stored["_lock_op"] = json!(lock_op);
     ctx.state
         .collection_mut(CLUSTERS, CLUSTERS)
-        .insert(&id, copy);
+        .insert(&id, stored);
     Ok(Reply::Json(shown(ctx, CLUSTERS, CLUSTERS, &id)?))
 }
 
@@ -974,7 +1069,7 @@ fn connection_string(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
 fn nodes(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let c = cluster_view(ctx)?;
     let filter = ctx.query("region_name").map(str::to_string);
-    let status = if c["state"] == "CREATING" {
+    let status = if c["state"] == "CREATING" || c["state"] == "CREATION_FAILED" {
         "NOT_READY"
     } else {
         "LIVE"
@@ -1368,6 +1463,10 @@ fn create_private_endpoint_services(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError
             "_since": ctx.now,
             "_duration": ctx.transition(),
         });
+        // Each region's service is a transition of its own.
+        if ctx.transition_fails() {
+            service["_fails"] = json!(true);
+        }
         match provider.as_str() {
             "AWS" => {
                 service["aws"] = json!({
@@ -1408,7 +1507,8 @@ fn add_private_endpoint_connection(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError>
     if endpoint.is_empty() {
         return Err(bad("invalid request: body.endpoint_id: must not be empty"));
     }
-    let item = json!({
+    let path = under(PE_CONNECTIONS, &cluster);
+    let mut item = json!({
         "id": endpoint,
         "endpoint_id": endpoint,
         "cloud_provider": first["cloud_provider"],
@@ -1418,7 +1518,11 @@ fn add_private_endpoint_connection(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError>
         "_since": ctx.now,
         "_duration": ctx.transition(),
     });
-    let path = under(PE_CONNECTIONS, &cluster);
+    // (When the connection exists already, the request is refused below, and a refused request
+    // does not count down the fault.)
+    if ctx.transition_fails() {
+        item["_fails"] = json!(true);
+    }
     let Value::Object(item) = item else {
         unreachable!()
     };
@@ -1498,7 +1602,7 @@ fn backups_of(ctx: &Ctx<'_>, cluster: &Value) -> Vec<Value> {
         .get(&under(BACKUPS_CONFIG, id))
         .cloned()
         .unwrap_or(json!({"frequency_minutes": HOUR_MIN, "retention_days": 30}));
-    if config["enabled"] == false {
+    if config["enabled"] == false || cluster["_create_fails"] == true {
         return Vec::new();
     }
     let freq = config["frequency_minutes"]
@@ -1609,6 +1713,10 @@ fn create_restore(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     if let Some(t) = ctx.body.get("target") {
         item["target"] = t.clone();
     }
+    if ctx.transition_fails() {
+        // PENDING, IN_PROGRESS, then FAILED.
+        item["_fails"] = json!(true);
+    }
     let Value::Object(item) = item else {
         unreachable!()
     };
@@ -1651,6 +1759,7 @@ fn enable_log_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         "updated_at": rfc3339_millis(ctx.now),
         "_since": ctx.now,
         "_duration": ctx.transition(),
+        "_fails": ctx.transition_fails(),
     });
     set_singleton(ctx, LOG_EXPORT, value)
 }
@@ -1665,6 +1774,7 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         "user_message": "",
         "_since": ctx.now,
         "_duration": ctx.transition(),
+        "_fails": ctx.transition_fails(),
     });
     match template.as_str() {
         CLOUDWATCH => {
@@ -1708,6 +1818,17 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     set_singleton(ctx, &template, value)
 }
 
+/// Disabling an export removes it at once; the answer shows it as it is now, DISABLED.
+fn disable_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    match generic(ctx)? {
+        Reply::Json(mut v) => {
+            v["status"] = json!("DISABLED");
+            Ok(Reply::Json(v))
+        }
+        other => Ok(other),
+    }
+}
+
 fn enable_cmek(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     require_dedicated(ctx, "CMEK")?;
     let path = ctx.path_of(CMEK);
@@ -1724,6 +1845,7 @@ fn enable_cmek(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         "_duration": ctx.transition(),
         "_pending_status": "ENABLING",
         "_done_status": "ENABLED",
+        "_fails": ctx.transition_fails(),
     });
     set_singleton(ctx, CMEK, value)
 }
@@ -1744,6 +1866,7 @@ fn update_cmek_spec(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     value["_duration"] = json!(ctx.transition());
     value["_pending_status"] = json!("ENABLING");
     value["_done_status"] = json!("ENABLED");
+    value["_fails"] = json!(ctx.transition_fails());
     set_singleton(ctx, CMEK, value)
 }
 
@@ -1764,7 +1887,7 @@ fn update_cmek_status(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             )));
         }
     };
-    if value["_done_status"] == "REVOKED" && done == "REVOKED" {
+    if value["_done_status"] == "REVOKED" && value["_fails"] != true && done == "REVOKED" {
         return Err(ApiError::failed_precondition(
             "the CMEK key is already revoked",
         ));
@@ -1773,6 +1896,7 @@ fn update_cmek_status(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     value["_duration"] = json!(ctx.transition());
     value["_pending_status"] = json!(pending);
     value["_done_status"] = json!(done);
+    value["_fails"] = json!(ctx.transition_fails());
     set_singleton(ctx, CMEK, value)
 }
 

@@ -90,6 +90,11 @@ pub struct Ctx<'a> {
     pub env: &'a Env,
     /// ID of the API key (record) that authenticated the request.
     pub actor: String,
+    /// How many more transitions are to fail (the `failed_transitions` fault) when this request
+    /// starts one; `transition_fails` counts it down.
+    pub failures_left: u64,
+    /// How many transitions this request made fail (taken off the fault when it succeeds).
+    pub failures_used: u64,
 }
 
 impl Ctx<'_> {
@@ -106,6 +111,18 @@ impl Ctx<'_> {
 
     pub fn transition(&self) -> u64 {
         self.env.transition_ms
+    }
+
+    /// Whether the transition this request starts now is to end in its failed state (the
+    /// `failed_transitions` fault), counting the fault down. Call it once per transition, when the
+    /// request is known to start it.
+    pub fn transition_fails(&mut self) -> bool {
+        if self.failures_left == 0 {
+            return false;
+        }
+        self.failures_left -= 1;
+        self.failures_used += 1;
+        true
     }
 
     /// A path template with this request's parameters substituted.

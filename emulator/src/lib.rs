@@ -87,6 +87,9 @@ impl Default for Config {
 
 /// Faults injected into API requests (never into `/_emulator/`). Rates are probabilities in 0..=1,
 /// drawn independently per request. The same JSON is read and written by `/_emulator/faults`.
+///
+/// `failed_transitions` is of another kind: it does not touch the HTTP answer but makes state
+/// transitions end in their failed state. `only_path_prefix` and `count` do not apply to it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Faults {
@@ -105,7 +108,14 @@ pub struct Faults {
     /// Only requests whose path starts with this are affected.
     pub only_path_prefix: Option<String>,
     /// Only the next N matching requests are affected (counted down; then the faults are off).
+    /// Applies to the HTTP faults above only, not to `failed_transitions`.
     pub count: Option<u64>,
+    /// The next N state transitions that start end in their failed state instead of succeeding:
+    /// a ClickHouse service `failed`, a CockroachDB cluster `CREATION_FAILED` or an update
+    /// `*_FAILED`, a restore `FAILED`, an export or CMEK change `*_FAILED`, ... Counted down as each
+    /// transition starts; 0 = none. Transitions without a failed state (stopping a service,
+    /// deleting, egress rules) neither fail nor count. Independent of `only_path_prefix` and `count`.
+    pub failed_transitions: u64,
 }
 
 /// One API request as the emulator saw and answered it (`/_emulator/requests`).

@@ -488,8 +488,10 @@ impl Shared {
             return err(invalid(provider, e));
         }
 
-        // The operation.
+        // The operation. The transition failures left are read under the state lock, so requests
+        // (which are serialized by it) count them down one after the other.
         let mut state = lock(&self.state);
+        let failures_left = lock(&self.faults).failed_transitions;
         let mut ctx = Ctx {
             op,
             params,
@@ -499,15 +501,23 @@ impl Shared {
             state: &mut state,
             env: &self.env,
             actor,
+            failures_left,
+            failures_used: 0,
         };
         let result = match provider {
             Provider::ClickHouse => crate::clickhouse::handle(&mut ctx),
             Provider::Cockroach => crate::cockroach::handle(&mut ctx),
         };
+        let failures_used = ctx.failures_used;
         let reply = match result {
             Ok(reply) => reply,
+            // A refused request started no transition: the fault is not counted down.
             Err(e) => return err(e),
         };
+        if failures_used > 0 {
+            let mut faults = lock(&self.faults);
+            faults.failed_transitions = faults.failed_transitions.saturating_sub(failures_used);
+        }
         if method != "GET"
             && let Err(e) = self.persist(&state)
         {

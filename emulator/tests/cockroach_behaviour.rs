@@ -236,6 +236,39 @@ async fn serverless_create_validation() {
 }
 
 #[tokio::test]
+async fn disabling_an_export_answers_disabled() {
+    let emu = emulator();
+    let api = Api::new(&emu.url());
+    let c = create_cluster(&api, dedicated("exports")).await;
+    let cluster = format!("/api/v1/clusters/{}", c["id"].as_str().unwrap());
+    sleep_ms(T_MS + 50).await;
+    for (path, body) in [
+        (
+            "logexport",
+            Some(json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb"})),
+        ),
+        ("metricexport/prometheus", None),
+        (
+            "metricexport/datadog",
+            Some(json!({"api_key": "dd-key", "site": "US1"})),
+        ),
+        (
+            "metricexport/cloudwatch",
+            Some(json!({"role_arn": "arn:aws:iam::123456789012:role/crdb"})),
+        ),
+    ] {
+        let path = format!("{cluster}/{path}");
+        let on = api.crdb("POST", &path, body.as_ref()).await;
+        assert_eq!(on.status, 200, "{path}: {on:?}");
+        assert_eq!(on.json["status"], "ENABLING");
+        let off = api.crdb("DELETE", &path, None).await;
+        assert_eq!(off.status, 200, "{path}: {off:?}");
+        assert_eq!(off.json["status"], "DISABLED", "{path}: {off:?}");
+        assert_eq!(api.crdb("GET", &path, None).await.status, 404);
+    }
+}
+
+#[tokio::test]
 async fn restores_progress_over_time() {
     const T_MS: u64 = 1000;
     let emu = emulator_with_transition(T_MS);

@@ -176,6 +176,7 @@ fn the_binary_explains_its_flags() {
         "--clickhouse-key-id",
         "--clickhouse-key-secret",
         "--cockroach-api-key",
+        "--failed-transitions",
     ] {
         assert!(help.contains(flag), "{flag} missing from --help");
     }
