@@ -1,7 +1,7 @@
 //! `dbcloud crdb ...` end to end against the emulator: clusters, regions, versions, databases, SQL users, the
 //! allowlist, backups and restores; waiting, locks, pagination, validation, confirmations and secrets. A few
-//! states the emulator never produces (CREATION_FAILED, a failed restore, prefixed states) are scripted with
-//! wiremock.
+//! answers are scripted with wiremock where the exact body is the point (prefixed `CLUSTER_STATE_` states, a
+//! lock reported only by its gRPC code); failed states also come from the emulator (tests/emulator.rs).
 
 mod common;
 
@@ -1213,7 +1213,7 @@ fn cluster_output_in_every_format_and_deletion_refused_without_yes() {
     assert_eq!(inactive[0]["state"], "DELETED");
 }
 
-// --- states the emulator does not produce, scripted ---
+// --- exact answers, scripted ---
 
 mod scripted {
     use super::*;

@@ -1487,7 +1487,7 @@ fn writes_to_a_locked_cluster_are_refused_until_waited_for() {
     );
 }
 
-// --- failed statuses the emulator does not produce, scripted ---
+// --- failed statuses with exact bodies, scripted ---
 
 mod scripted {
     use super::*;

@@ -310,3 +310,90 @@ fn tables_and_help_look_as_designed() {
     let help = emu.run(&["--help"]);
     insta::assert_snapshot!("root_help", stdout_of(&help));
 }
+
+/// Failures the server reports while a change runs end `--wait` at once with exit 1, for both providers (the
+/// emulator's `failed_transitions` fault makes the next transitions fail).
+#[test]
+fn failed_changes_end_the_wait_with_exit_1() {
+    let emu = Emu::start();
+    let fail_next = |n| {
+        emu.server.set_faults(dbcloud_emulator::Faults {
+            failed_transitions: n,
+            ..Default::default()
+        })
+    };
+    fail_next(1);
+    let pw = emu.env.dir.path().join("pw");
+    let out = emu.run(&[
+        "ch",
+        "service",
+        "create",
+        "--name",
+        "doomed",
+        "--provider",
+        "aws",
+        "--region",
+        "us-east-1",
+        "--password-file",
+        pw.to_str().unwrap(),
+        "--wait",
+    ]);
+    assert_code(&out, 1);
+    assert!(stderr_of(&out).contains("failed"), "{}", stderr_of(&out));
+    // The password was still saved: the service exists, and can be started again.
+    assert!(pw.exists());
+    let out = emu.run(&["ch", "service", "start", "doomed", "--wait"]);
+    assert_code(&out, 0);
+
+    fail_next(1);
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "broken",
+        "--provider",
+        "gcp",
+        "--plan",
+        "serverless",
+        "--region",
+        "us-east1",
+        "--wait",
+    ]);
+    assert_code(&out, 1);
+    assert!(
+        stderr_of(&out).contains("CREATION_FAILED"),
+        "{}",
+        stderr_of(&out)
+    );
+    let cluster = emu.json(&["crdb", "cluster", "get", "broken"]);
+    assert_eq!(cluster["state"], "CREATION_FAILED");
+
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "fine",
+        "--provider",
+        "gcp",
+        "--plan",
+        "serverless",
+        "--region",
+        "us-east1",
+        "--wait",
+    ]);
+    assert_code(&out, 0);
+    let backup = stdout_of(&emu.run(&["crdb", "backup", "list", "-c", "fine", "--jq", ".[0].id"]));
+    fail_next(1);
+    let out = emu.run(&[
+        "crdb",
+        "restore",
+        "create",
+        "--backup",
+        backup.trim(),
+        "-c",
+        "fine",
+        "--wait",
+    ]);
+    assert_code(&out, 1);
+    assert!(stderr_of(&out).contains("FAILED"), "{}", stderr_of(&out));
+}
