@@ -11,8 +11,6 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use backon::BackoffBuilder;
-use governor::clock::{Clock, DefaultClock};
-use governor::{Quota, RateLimiter};
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
@@ -47,13 +45,10 @@ impl Provider {
     }
 
     /// Published rates: ClickHouse 10 requests per 10 s per key, CockroachDB 10 per second.
-    fn quota(self) -> Quota {
-        let ten = std::num::NonZeroU32::new(10).expect("non-zero");
+    fn rate(self) -> (usize, Duration) {
         match self {
-            Provider::ClickHouse => Quota::with_period(Duration::from_secs(1))
-                .expect("non-zero period")
-                .allow_burst(ten),
-            Provider::Cockroach => Quota::per_second(ten),
+            Provider::ClickHouse => (10, Duration::from_secs(10)),
+            Provider::Cockroach => (10, Duration::from_secs(1)),
         }
     }
 }
@@ -222,12 +217,44 @@ impl Response {
     }
 }
 
-type Limiter = RateLimiter<
-    governor::state::NotKeyed,
-    governor::state::InMemoryState,
-    DefaultClock,
-    governor::middleware::NoOpMiddleware<<DefaultClock as Clock>::Instant>,
->;
+/// The client-side rate limit: at most `limit` requests in any window of `period` (a sliding window, so the
+/// published rate holds however requests bunch up; a token bucket would let a burst and its refill exceed it).
+struct RateWindow {
+    limit: usize,
+    period: Duration,
+    sent: std::sync::Mutex<std::collections::VecDeque<Instant>>,
+}
+
+impl RateWindow {
+    fn new((limit, period): (usize, Duration)) -> RateWindow {
+        RateWindow {
+            limit,
+            period,
+            sent: std::sync::Mutex::new(std::collections::VecDeque::with_capacity(limit)),
+        }
+    }
+
+    /// Takes a place for a request now (zero), or says how long to wait before asking again.
+    fn reserve(&self, now: Instant) -> Duration {
+        let mut sent = self
+            .sent
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        while sent
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.period)
+        {
+            sent.pop_front();
+        }
+        match sent.front() {
+            Some(oldest) if sent.len() >= self.limit => self.period - now.duration_since(*oldest),
+            _ => {
+                sent.push_back(now);
+                Duration::ZERO
+            }
+        }
+    }
+}
 
 pub struct Client {
     http: reqwest::Client,
@@ -235,8 +262,7 @@ pub struct Client {
     base: Url,
     auth_header: HeaderValue,
     secrets: Vec<String>,
-    limiter: Limiter,
-    clock: DefaultClock,
+    limiter: RateWindow,
     verbose: bool,
     timeout: Duration,
     retry: RetryPolicy,
@@ -266,15 +292,13 @@ impl Client {
             .gzip(true)
             .build()
             .map_err(|e| Error::Failed(format!("cannot build the HTTP client: {e}")))?;
-        let clock = DefaultClock::default();
         Ok(Client {
             http,
             provider: config.provider,
             base,
             auth_header: config.auth.header(),
             secrets: config.auth.secrets(),
-            limiter: RateLimiter::direct_with_clock(config.provider.quota(), clock.clone()),
-            clock,
+            limiter: RateWindow::new(config.provider.rate()),
             verbose: config.verbose,
             timeout: config.timeout,
             retry: config.retry,
@@ -376,8 +400,11 @@ impl Client {
     }
 
     async fn throttle(&self) {
-        while let Err(not_until) = self.limiter.check() {
-            let wait = not_until.wait_time_from(self.clock.now());
+        loop {
+            let wait = self.limiter.reserve(Instant::now());
+            if wait.is_zero() {
+                return;
+            }
             self.log_line(&format!(
                 "* client-side rate limit: waiting {} ms",
                 wait.as_millis()
@@ -847,6 +874,31 @@ mod tests {
         h.insert("x-ratelimit-reset", HeaderValue::from_static("3"));
         assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
         assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn the_rate_window_never_lets_more_than_the_limit_through() {
+        let window = RateWindow::new((3, Duration::from_secs(10)));
+        let start = Instant::now();
+        for i in 0..3 {
+            assert_eq!(
+                window.reserve(start + Duration::from_secs(i)),
+                Duration::ZERO
+            );
+        }
+        // The fourth must wait until the first is 10 s old.
+        assert_eq!(
+            window.reserve(start + Duration::from_secs(4)),
+            Duration::from_secs(6)
+        );
+        assert_eq!(
+            window.reserve(start + Duration::from_secs(10)),
+            Duration::ZERO
+        );
+        assert_eq!(
+            window.reserve(start + Duration::from_secs(10)),
+            Duration::from_secs(1)
+        );
     }
 
     #[test]
