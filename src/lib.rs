@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod http;
+pub mod lookup;
 pub mod output;
 pub mod prompt;
 pub mod validate;

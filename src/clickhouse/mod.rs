@@ -169,30 +169,22 @@ where
 
 /// The one item whose label is `reference`: none is exit 3; several is exit 2 listing their IDs.
 pub fn pick<T: Named>(reference: &str, items: Vec<T>) -> Result<T> {
-    let mut matches: Vec<T> = items
+    let matches: Vec<T> = items
         .into_iter()
         .filter(|item| item.is_called(reference))
         .collect();
-    match matches.len() {
-        1 => Ok(matches.remove(0)),
-        0 => Err(Error::NotFound(format!(
-            "no {} with ID or {} '{reference}'",
-            T::KIND,
-            T::LABEL
-        ))),
-        n => Err(Error::usage(format!(
-            "{n} {}s have the {} '{reference}'; use the ID:\n{}",
-            T::KIND,
-            T::LABEL,
-            matches
-                .iter()
-                .map(|m| format!("  {}  {}", m.id(), m.detail())
-                    .trim_end()
-                    .to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ))),
-    }
+    crate::lookup::one_match(
+        matches,
+        || format!("no {} with ID or {} '{reference}'", T::KIND, T::LABEL),
+        |n| {
+            format!(
+                "{n} {}s have the {} '{reference}'; use the ID",
+                T::KIND,
+                T::LABEL
+            )
+        },
+        |m| format!("{}  {}", m.id(), m.detail()),
+    )
 }
 
 /// The ID `reference` stands for: itself when it is a UUID (no request), else the ID of the one item of

@@ -8,7 +8,7 @@ mod waits;
 use clap::Subcommand;
 
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use api::Cluster;
 
 #[derive(clap::Args, Debug)]
@@ -113,20 +113,12 @@ pub async fn find_cluster(ctx: &Ctx, reference: &str) -> Result<Cluster> {
         .into_iter()
         .filter(|c| c.name == reference)
         .collect();
-    match matches.len() {
-        1 => Ok(matches.into_iter().next().expect("one match")),
-        0 => Err(Error::NotFound(format!(
-            "no cluster with ID or name '{reference}'"
-        ))),
-        n => Err(Error::usage(format!(
-            "{n} clusters are named '{reference}'; use the ID:\n{}",
-            matches
-                .iter()
-                .map(|c| format!("  {}  {}", c.id, c.state()))
-                .collect::<Vec<_>>()
-                .join("\n")
-        ))),
-    }
+    crate::lookup::one_match(
+        matches,
+        || format!("no cluster with ID or name '{reference}'"),
+        |n| format!("{n} clusters are named '{reference}'; use the ID"),
+        |c| format!("{}  {}", c.id, c.state()),
+    )
 }
 
 /// A cluster a command acts on: its ID, and the name used in messages.
@@ -182,20 +174,13 @@ pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
             }
         })
         .collect();
-    match matches.len() {
-        1 => Ok(matches.into_iter().next().expect("one match").resource_id),
-        0 => Err(Error::NotFound(format!(
-            "no folder with ID, path or name '{reference}'"
-        ))),
-        n => Err(Error::usage(format!(
-            "{n} folders are named '{reference}'; use the path or the ID:\n{}",
-            matches
-                .iter()
-                .map(|f| format!("  {}  {}", f.resource_id, f.path))
-                .collect::<Vec<_>>()
-                .join("\n")
-        ))),
-    }
+    crate::lookup::one_match(
+        matches,
+        || format!("no folder with ID, path or name '{reference}'"),
+        |n| format!("{n} folders are named '{reference}'; use the path or the ID"),
+        |f| format!("{}  {}", f.resource_id, f.path),
+    )
+    .map(|f| f.resource_id)
 }
 
 /// `/` (or `//`): the top of the folder tree, which holds folders but is not one.

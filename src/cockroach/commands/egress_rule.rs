@@ -249,28 +249,28 @@ async fn find_rule(ctx: &Ctx, cluster: &ClusterRef, reference: &str) -> Result<E
     if crate::validate::is_uuid(reference) {
         return api.egress_rule(&cluster.id, reference).await;
     }
-    let mut matches: Vec<EgressRule> = api
+    let matches: Vec<EgressRule> = api
         .egress_rules(&cluster.id, None)
         .await?
         .into_iter()
         .filter(|r| r.name == reference)
         .collect();
-    match matches.len() {
-        1 => Ok(matches.remove(0)),
-        0 => Err(Error::NotFound(format!(
-            "cluster {} has no egress rule with ID or name '{reference}'",
-            cluster.name
-        ))),
-        n => Err(Error::usage(format!(
-            "{n} egress rules of cluster {} are named '{reference}'; use the ID:\n{}",
-            cluster.name,
-            matches
-                .iter()
-                .map(|r| format!("  {}", r.id))
-                .collect::<Vec<_>>()
-                .join("\n")
-        ))),
-    }
+    crate::lookup::one_match(
+        matches,
+        || {
+            format!(
+                "cluster {} has no egress rule with ID or name '{reference}'",
+                cluster.name
+            )
+        },
+        |n| {
+            format!(
+                "{n} egress rules of cluster {} are named '{reference}'; use the ID",
+                cluster.name
+            )
+        },
+        |r| r.id.clone(),
+    )
 }
 
 /// Until the rule is ACTIVE (a rule reporting no state has nothing to wait on).

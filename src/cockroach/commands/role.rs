@@ -131,18 +131,13 @@ async fn user_id(ctx: &Ctx, user: &UserRef) -> Result<String> {
         UserRef::Email(email) => email,
     };
     let users = ctx.cockroach()?.persons_by_email(email).await?;
-    match users.as_slice() {
-        [one] => Ok(one.id.clone()),
-        [] => Err(Error::NotFound(format!("no user with e-mail {email}"))),
-        many => Err(Error::usage(format!(
-            "{} users have the e-mail {email}; use the ID:\n{}",
-            many.len(),
-            many.iter()
-                .map(|u| format!("  {}", u.id))
-                .collect::<Vec<_>>()
-                .join("\n")
-        ))),
-    }
+    crate::lookup::one_match(
+        users,
+        || format!("no user with e-mail {email}"),
+        |n| format!("{n} users have the e-mail {email}; use the ID"),
+        |u| u.id.clone(),
+    )
+    .map(|u| u.id)
 }
 
 /// The grant the API takes: names of folders and clusters resolved, the organization's ID filled in (fetched
