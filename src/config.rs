@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::http::Provider;
+use crate::provider::Provider;
 
 pub const DEFAULT_PROFILE: &str = "default";
 

@@ -9,9 +9,10 @@ use crate::config::{
     self, ClickHouseSettings, CockroachSettings, Config, Overrides, Resolved, Source,
 };
 use crate::error::{Error, Result};
-use crate::http::{Auth, Client, ClientConfig, Provider, RetryPolicy};
+use crate::http::{Auth, Client, ClientConfig, RetryPolicy};
 use crate::output::{Output, OutputOptions};
 use crate::prompt::Prompter;
+use crate::provider::Provider;
 
 /// One profile's values in effect (see [`Ctx::all_profiles`]).
 pub struct ProfileSettings {

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::http::Provider;
+use crate::provider::Provider;
 
 /// The process exit codes (DESIGN.md, "Exit codes"). Scripts rely on these numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

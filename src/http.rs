@@ -17,50 +17,11 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{ApiError, Error, Result};
+use crate::provider::Provider;
 
 pub const USER_AGENT: &str = concat!("dbcloud/", env!("CARGO_PKG_VERSION"));
 /// The API version this client is written against (the CockroachDB spec's version, NOTES.md).
 pub const COCKROACH_API_VERSION: &str = "2024-09-16";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Provider {
-    ClickHouse,
-    Cockroach,
-}
-
-impl Provider {
-    pub fn default_url(self) -> &'static str {
-        match self {
-            Provider::ClickHouse => "https://api.clickhouse.cloud",
-            Provider::Cockroach => "https://cockroachlabs.cloud",
-        }
-    }
-
-    /// The config-file and `--provider` name.
-    pub fn key(self) -> &'static str {
-        match self {
-            Provider::ClickHouse => "clickhouse",
-            Provider::Cockroach => "cockroach",
-        }
-    }
-
-    /// Published rates: ClickHouse 10 requests per 10 s per key, CockroachDB 10 per second.
-    fn rate(self) -> (usize, Duration) {
-        match self {
-            Provider::ClickHouse => (10, Duration::from_secs(10)),
-            Provider::Cockroach => (10, Duration::from_secs(1)),
-        }
-    }
-}
-
-impl fmt::Display for Provider {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Provider::ClickHouse => "ClickHouse Cloud",
-            Provider::Cockroach => "CockroachDB Cloud",
-        })
-    }
-}
 
 /// Credentials as sent on the wire.
 #[derive(Clone)]

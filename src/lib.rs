@@ -14,6 +14,8 @@ pub mod http;
 pub mod lookup;
 pub mod output;
 pub mod prompt;
+pub mod provider;
+pub mod spec_values;
 pub mod validate;
 pub mod wait;
 

@@ -86,6 +86,14 @@ pub struct ServeArgs {
     #[arg(long)]
     pub log_requests: bool,
 
+    /// Accept request body fields the spec does not define (by default each is a 400 naming the field)
+    #[arg(long)]
+    pub lenient: bool,
+
+    /// Check every answer against the spec's answer schema (a mismatch is a 500 naming it); for testing the emulator
+    #[arg(long)]
+    pub check_answers: bool,
+
     /// Print nothing at all (set by the embedding command, e.g. from its own --quiet)
     #[arg(skip)]
     pub quiet: bool,
@@ -134,15 +142,19 @@ impl ServeArgs {
                 failed_transitions: self.failed_transitions,
             },
             quiet: self.quiet,
+            lenient: self.lenient,
+            check_answers: self.check_answers,
         }
     }
 }
 
 /// The lines `serve` prints on stdout once it listens: where it is, and the environment that points
-/// dbcloud (and other tools) at it.
+/// dbcloud at it. The variables are dbcloud's; other clients read their own (the comment line says so), and
+/// `eval "$(dbcloud emulator serve ...)"`-style use still works because it is a shell comment.
 pub fn banner(url: &str, config: &Config, clickhouse_org_id: &str) -> String {
     format!(
         "dbcloud emulator listening on {url}\n\
+         # the variables dbcloud reads; other clients have their own (the official ClickHouse CLI takes --url {url})\n\
          export CLICKHOUSE_API_URL={url}\n\
          export CLICKHOUSE_CLOUD_API_KEY={}\n\
          export CLICKHOUSE_CLOUD_API_SECRET={}\n\

@@ -23,9 +23,10 @@ mod clickhouse;
 mod cockroach;
 mod engine;
 mod server;
-#[doc(hidden)]
-pub mod spec;
 mod store;
+
+/// The vendored specs the emulator serves and validates against.
+pub use dbcloud_spec as spec;
 
 pub use cli::{ServeArgs, serve};
 pub use server::{BackgroundEmulator, Emulator, spawn, start};
@@ -66,6 +67,11 @@ pub struct Config {
     pub faults: Faults,
     /// Print nothing (no banner, no request log).
     pub quiet: bool,
+    /// Accept request body fields the spec does not define (by default each is a 400 naming it).
+    pub lenient: bool,
+    /// Check every answer against the spec's answer schema before sending it; one that does not match is
+    /// a 500 naming the difference. For tests: it makes every request of a test suite a contract check.
+    pub check_answers: bool,
 }
 
 impl Default for Config {
@@ -81,6 +87,8 @@ impl Default for Config {
             seed_clusters: 0,
             faults: Faults::default(),
             quiet: false,
+            lenient: false,
+            check_answers: false,
         }
     }
 }

@@ -484,6 +484,7 @@ impl Shared {
             path: &params,
             query: &query,
             body: body.as_ref(),
+            lenient: self.config.lenient,
         }) {
             return err(invalid(provider, e));
         }
@@ -524,6 +525,14 @@ impl Shared {
             return err(e);
         }
         drop(state);
+        if self.config.check_answers
+            && let Err(e) = check_answer(op, provider, &reply)
+        {
+            return err(ApiError::internal(format!(
+                "the emulator's answer to {} does not match the spec: {e}",
+                op.id
+            )));
+        }
         let answer = match (provider, reply) {
             (_, Reply::Text(text, content_type)) => Answer {
                 status: 200,
@@ -542,6 +551,26 @@ impl Shared {
         };
         answer.with_headers(extra_headers)
     }
+}
+
+/// Whether an answer is what the spec says the operation answers (`Config::check_answers`).
+fn check_answer(
+    op: &crate::spec::Operation,
+    provider: Provider,
+    reply: &Reply,
+) -> Result<(), String> {
+    let instance = match (provider, reply) {
+        (_, Reply::Text(text, _)) => Value::String(text.clone()),
+        (Provider::ClickHouse, Reply::Json(v)) => {
+            json!({"status": 200, "requestId": "00000000-0000-4000-8000-000000000000", "result": v})
+        }
+        (Provider::ClickHouse, Reply::Empty) => {
+            json!({"status": 200, "requestId": "00000000-0000-4000-8000-000000000000"})
+        }
+        (Provider::Cockroach, Reply::Json(v)) => v.clone(),
+        (Provider::Cockroach, Reply::Empty) => json!({}),
+    };
+    op.validate_response(&instance)
 }
 
 /// A validation failure in the provider's words.

@@ -243,7 +243,7 @@ where
 mod tests {
     use super::*;
     use crate::error::ApiError;
-    use crate::http::Provider;
+    use crate::provider::Provider;
 
     fn api(status: u16, code: Option<&str>, message: &str) -> Error {
         Error::Api(ApiError {

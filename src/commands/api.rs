@@ -7,7 +7,8 @@ use serde_json::Value;
 use crate::commands::ProviderArg;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::http::{Client, Provider, Request};
+use crate::http::{Client, Request};
+use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\

@@ -7,9 +7,10 @@ use crate::commands::ProviderArg;
 use crate::config::{self, Resolved, Source, mask};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::http::{Auth, Provider};
+use crate::http::Auth;
 use crate::output::Column;
 use crate::prompt::read_stdin_secret;
+use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

@@ -6,8 +6,9 @@ use serde_json::{Value, json};
 use crate::commands::ProviderArg;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::http::{Auth, Provider};
+use crate::http::Auth;
 use crate::output::{Column, display, lookup};
+use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\

@@ -17,11 +17,11 @@ pub enum ProviderArg {
     Cockroach,
 }
 
-impl From<ProviderArg> for crate::http::Provider {
+impl From<ProviderArg> for crate::provider::Provider {
     fn from(p: ProviderArg) -> Self {
         match p {
-            ProviderArg::Clickhouse => crate::http::Provider::ClickHouse,
-            ProviderArg::Cockroach => crate::http::Provider::Cockroach,
+            ProviderArg::Clickhouse => crate::provider::Provider::ClickHouse,
+            ProviderArg::Cockroach => crate::provider::Provider::Cockroach,
         }
     }
 }

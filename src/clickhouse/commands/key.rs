@@ -7,9 +7,9 @@ use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey};
 use crate::clickhouse::{as_uuid, resolve, resolve_id};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::http::Provider;
 use crate::output::to_json;
 use crate::output::{Column, Format, ShownSecret};
+use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

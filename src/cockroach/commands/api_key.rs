@@ -7,8 +7,8 @@ use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::org::CreatedApiKey;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::http::Provider;
 use crate::output::{Column, Format, ShownSecret, to_json};
+use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

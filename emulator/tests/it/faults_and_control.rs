@@ -1,10 +1,8 @@
 //! Faults on demand and the control API under /_emulator/.
 
-mod common;
-
 use std::time::Instant;
 
-use common::*;
+use crate::common::*;
 use dbcloud_emulator::Faults;
 use serde_json::{Value, json};
 

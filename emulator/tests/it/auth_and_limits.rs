@@ -1,10 +1,8 @@
 //! Authentication, Cc-Version, rate limits, unknown paths and methods.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 #[tokio::test]

@@ -3,17 +3,15 @@
 //! and an invalid one (a wrong-typed body field, a bad query or path parameter) a 400 in the
 //! provider's error shape naming the field.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::common::*;
 use base64::Engine as _;
-use common::*;
 use dbcloud_emulator::spec::{Provider, spec_for};
 use serde_json::{Value, json};
 
-const CLICKHOUSE_SPEC: &str = include_str!("../specs/clickhouse-cloud.openapi.json");
-const COCKROACH_SPEC: &str = include_str!("../specs/cockroach-cloud.openapi.json");
+use dbcloud_emulator::spec::CLICKHOUSE_SPEC;
+use dbcloud_emulator::spec::COCKROACH_SPEC;
 
 /// (method, path template) of every operation of a spec file, ClickHouse `:param` written `{param}`.
 fn operations_in(spec: &str) -> BTreeSet<(String, String)> {

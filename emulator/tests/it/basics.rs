@@ -1,8 +1,6 @@
 //! The basics the CLI's own tests rely on: organizations, services and clusters listed and fetched.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 #[tokio::test]
@@ -141,7 +139,7 @@ async fn start_inside_a_current_thread_runtime() {
     );
     let url = emu.url();
     emu.shutdown().await;
-    let after = common::http_client(std::time::Duration::from_secs(5))
+    let after = crate::common::http_client(std::time::Duration::from_secs(5))
         .get(format!("{url}/_emulator/health"))
         .send()
         .await;

@@ -1,9 +1,7 @@
 //! ClickHouse Cloud behaviour: service states over time, the 409 on deleting a service that is not
 //! stopped, passwords shown once, IP access list patches, scaling limits, backups, activities, keys.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 async fn create_service(api: &Api, org: &str, body: Value) -> Value {

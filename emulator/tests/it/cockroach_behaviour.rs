@@ -1,12 +1,10 @@
 //! CockroachDB Cloud behaviour: clusters CREATING → CREATED, LOCKED refusing writes, DELETED;
 //! restores over time; pagination.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::time::Instant;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 async fn create_cluster(api: &Api, body: Value) -> Value {

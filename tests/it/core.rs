@@ -1,13 +1,11 @@
 //! The core against scripted servers (wiremock): request shapes, auth, precedence, retries, timeouts, error
 //! bodies, pagination, redaction, output modes, config files and closed pipes.
 
-mod common;
-
 use std::io::Read;
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use base64::Engine;
-use common::*;
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};

@@ -3,11 +3,9 @@
 //! answers are scripted with wiremock where the exact body is the point (prefixed `CLUSTER_STATE_` states, a
 //! lock reported only by its gRPC code); failed states also come from the emulator (tests/emulator.rs).
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 const CLUSTERS: &str = "/api/v1/clusters";

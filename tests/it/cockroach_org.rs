@@ -3,9 +3,7 @@
 //! the audit log and JWT issuers; validation and confirmations that send nothing. The audit log's paging by time
 //! over more than one page is scripted with wiremock.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 const API_KEYS: &str = "/api/v1/api-keys";

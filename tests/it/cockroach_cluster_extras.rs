@@ -4,12 +4,10 @@
 //! validation failures and refused confirmations send nothing. Failed statuses, which the emulator never
 //! produces, are scripted with wiremock.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 const CLUSTERS: &str = "/api/v1/clusters";

@@ -1,11 +1,9 @@
 //! State kept in a file across restarts, and the `dbcloud-emulator` binary.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 #[tokio::test]

@@ -1,11 +1,9 @@
 //! The `failed_transitions` fault: the next N state transitions end in the failed state the real
 //! services report, only N of them, the next one succeeds, and the failed states survive a restart.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use dbcloud_emulator::Faults;
 use serde_json::{Value, json};
 
@@ -572,7 +570,7 @@ async fn failed_states_survive_a_restart() {
 
     // And once more, after they ended.
     drop(emu);
-    let mut config2 = common::config();
+    let mut config2 = crate::common::config();
     config2.state_file = Some(file);
     let emu = dbcloud_emulator::spawn(config2).unwrap();
     let api = Api::new(&emu.url());

@@ -2,11 +2,9 @@
 //! (stdout, stderr, the exit code), what the emulator ended up with (its state) and what it was sent (its
 //! request log).
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 /// The organization the emulator seeds.

@@ -1,12 +1,10 @@
 //! The emulator through the dbcloud binary: the global `--emulator` flag (embedded, state in the data
 //! directory) and `dbcloud emulator serve|reset`.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn json_of(out: &std::process::Output) -> Value {

@@ -1,0 +1,11 @@
+//! The integration tests, as modules of one test binary: one link instead of one per file.
+
+mod all_operations;
+mod auth_and_limits;
+mod basics;
+mod clickhouse_behaviour;
+mod cockroach_behaviour;
+mod common;
+mod failed_transitions;
+mod faults_and_control;
+mod persistence_and_binary;

@@ -1,0 +1,186 @@
+//! Clap value parsers whose rules come from the vendored current spec (`dbcloud_spec::rules`, generated from
+//! it at build time): enums, ranges, steps and lengths are never written here, so a spec refresh moves every
+//! local check with it and dbcloud never refuses a value the spec allows.
+//!
+//! ```ignore
+//! #[arg(long, value_parser = spec_values::ch_enum("ServicePostRequest.region"))]
+//! region: String,
+//! #[arg(long, value_parser = spec_values::ch_u32("ServiceReplicaScalingPatchRequest.minReplicas"))]
+//! min_replicas: Option<u32>,
+//! ```
+//!
+//! Enum values are matched case-insensitively and returned as the spec spells them; `--help` and shell
+//! completions list them. The parsers are built when the command tree is, so a key the spec lacks fails every
+//! test that builds the tree, naming the key.
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+
+use dbcloud_spec::Provider;
+use dbcloud_spec::rules::{self, Rule};
+
+/// A value of a spec enum.
+#[derive(Clone)]
+pub struct SpecEnum {
+    rule: &'static Rule,
+}
+
+/// A ClickHouse enum field (`"ServicePostRequest.region"`).
+pub fn ch_enum(key: &str) -> SpecEnum {
+    spec_enum(Provider::ClickHouse, key)
+}
+
+/// A CockroachDB enum field (`"CreateClusterRequest.provider"`).
+pub fn crdb_enum(key: &str) -> SpecEnum {
+    spec_enum(Provider::Cockroach, key)
+}
+
+pub fn spec_enum(provider: Provider, key: &str) -> SpecEnum {
+    let rule = rules::get(provider, key);
+    assert!(
+        !rule.values.is_empty(),
+        "the spec's `{key}` is not an enum: it has no values to offer"
+    );
+    SpecEnum { rule }
+}
+
+impl SpecEnum {
+    /// The values the spec allows, as it spells them.
+    pub fn values(&self) -> &'static [&'static str] {
+        self.rule.values
+    }
+}
+
+impl TypedValueParser for SpecEnum {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        if let Some(text) = value.to_str()
+            && let Ok(canonical) = self.rule.parse_value(text)
+        {
+            return Ok(canonical.to_string());
+        }
+        // clap's own parser words the error (the valid values, a "did you mean" suggestion).
+        PossibleValuesParser::new(self.rule.values.iter().copied()).parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            self.rule
+                .values
+                .iter()
+                .map(|v| PossibleValue::new(*v).hide(false)),
+        ))
+    }
+}
+
+/// A whole number of a ClickHouse field (`"ServicePostRequest.numReplicas"`).
+pub fn ch_u32(key: &str) -> impl TypedValueParser<Value = u32> {
+    whole(rules::get(Provider::ClickHouse, key), "")
+}
+
+/// A whole number of GiB of a ClickHouse field (the message says "GiB").
+pub fn ch_gib(key: &str) -> impl TypedValueParser<Value = u32> {
+    whole(rules::get(Provider::ClickHouse, key), " GiB")
+}
+
+/// A whole number of a CockroachDB field.
+pub fn crdb_u32(key: &str) -> impl TypedValueParser<Value = u32> {
+    whole(rules::get(Provider::Cockroach, key), "")
+}
+
+/// A number the spec bounds (minimum, maximum, multipleOf), which must be whole: every such field of both
+/// APIs is a count, a size or a duration in whole units.
+fn whole(rule: &'static Rule, unit: &'static str) -> impl TypedValueParser<Value = u32> {
+    move |s: &str| -> Result<u32, String> {
+        let allowed = || format!("{}{unit}", rule.describe_range());
+        let n = s
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .ok_or_else(|| format!("not a number; allowed: {}", allowed()))?;
+        rule.check_number(n)
+            .map_err(|_| format!("{n}{unit} is not allowed: {}", allowed()))?;
+        if n.fract() != 0.0 || !(0.0..=u32::MAX as f64).contains(&n) {
+            return Err(format!("not a whole number; allowed: {}", allowed()));
+        }
+        Ok(n as u32)
+    }
+}
+
+/// A ClickHouse name field (`"ServicePostRequest.name"`): non-empty, no control characters, within the
+/// spec's `minLength`/`maxLength`.
+pub fn ch_name(key: &str) -> impl TypedValueParser<Value = String> {
+    name(rules::get(Provider::ClickHouse, key))
+}
+
+/// A CockroachDB name field, as `ch_name`.
+pub fn crdb_name(key: &str) -> impl TypedValueParser<Value = String> {
+    name(rules::get(Provider::Cockroach, key))
+}
+
+fn name(rule: &'static Rule) -> impl TypedValueParser<Value = String> {
+    move |s: &str| -> Result<String, String> {
+        let name = crate::validate::name(s)?;
+        rule.check_length(&name)?;
+        Ok(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Arg, Command};
+
+    fn try_parse<P>(parser: P, value: &str) -> Result<String, String>
+    where
+        P: TypedValueParser,
+        P::Value: std::fmt::Debug + Clone + Send + Sync + 'static,
+    {
+        let cmd = Command::new("t").arg(Arg::new("x").long("x").value_parser(parser));
+        cmd.try_get_matches_from(["t", "--x", value])
+            .map(|m| format!("{:?}", m.get_one::<P::Value>("x").unwrap()))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn enums_come_from_the_spec() {
+        let p = ch_enum("ServicePostRequest.region");
+        assert!(p.values().contains(&"ca-central-1"));
+        assert_eq!(
+            try_parse(p.clone(), "CA-CENTRAL-1").unwrap(),
+            "\"ca-central-1\""
+        );
+        let e = try_parse(p, "mars-1").unwrap_err();
+        assert!(e.contains("mars-1") && e.contains("us-east-1"), "{e}");
+    }
+
+    #[test]
+    fn numbers_come_from_the_spec() {
+        let key = "ServiceReplicaScalingPatchRequest.maxReplicaMemoryGb";
+        assert_eq!(try_parse(ch_gib(key), "356").unwrap(), "356");
+        let e = try_parse(ch_gib(key), "360").unwrap_err();
+        assert!(e.contains("8 to 356") && e.contains("steps of 4"), "{e}");
+        assert!(
+            try_parse(ch_gib(key), "lots")
+                .unwrap_err()
+                .contains("not a number")
+        );
+        let p = ch_u32("ServicePostRequest.numReplicas");
+        assert_eq!(try_parse(p, "1").unwrap(), "1");
+        let p = ch_u32("ServicePostRequest.numReplicas");
+        assert!(try_parse(p, "21").unwrap_err().contains("1 to 20"));
+    }
+
+    #[test]
+    fn names_follow_the_spec_length() {
+        assert!(try_parse(ch_name("ServicePostRequest.name"), "web").is_ok());
+        let e = try_parse(ch_name("ServicePostRequest.name"), &"x".repeat(51)).unwrap_err();
+        assert!(e.contains("at most 50"), "{e}");
+    }
+}

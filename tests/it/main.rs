@@ -1,0 +1,10 @@
+//! The integration tests, as modules of one test binary: one link instead of one per file.
+
+mod clickhouse;
+mod cockroach;
+mod cockroach_cluster_extras;
+mod cockroach_org;
+mod common;
+mod core;
+mod emulator;
+mod generated;
