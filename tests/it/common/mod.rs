@@ -121,7 +121,11 @@ impl Emu {
         })
     }
 
-    pub fn with(config: dbcloud_emulator::Config) -> Emu {
+    /// An emulator with this configuration. Every test emulator checks its own answers against the current
+    /// spec (a mismatch is a 500 that fails the test) and refuses fields the spec does not define, so every
+    /// command a test runs is also a contract check of the requests dbcloud sends and the answers it reads.
+    pub fn with(mut config: dbcloud_emulator::Config) -> Emu {
+        config.check_answers = true;
         Emu {
             env: TestEnv::new(),
             server: dbcloud_emulator::spawn(config).expect("the emulator starts"),

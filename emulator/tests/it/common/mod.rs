@@ -18,6 +18,7 @@ pub fn config() -> Config {
         transition: Duration::from_millis(T_MS),
         rate_limits: false,
         quiet: true,
+        check_answers: true,
         ..Config::default()
     }
 }
