@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
+pub mod field_hints;
 pub mod http;
 pub mod lookup;
 pub mod output;

@@ -35,7 +35,11 @@ fn main() -> std::process::ExitCode {
     });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => report(&e, json_errors, no_color),
+        Err(e) => {
+            let args: Vec<String> = std::env::args().collect();
+            let e = dbcloud::field_hints::with_flag_hint(e, &dbcloud::cli::command(), &args);
+            report(&e, json_errors, no_color)
+        }
     }
 }
 

@@ -1090,3 +1090,30 @@ fn usage_errors_are_json_when_json_is_asked_for() {
         stderr_of(&out)
     );
 }
+
+/// A 400 shows the server's message, and the flag that sets the field it names.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_400_names_the_flag_of_the_field_it_refuses() {
+    let server = MockServer::start().await;
+    let id = "00000000-0000-4000-8000-000000000001";
+    Mock::given(method("PATCH"))
+        .and(path(format!("/v1/organizations/{ORG_ID}/services/{id}")))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({
+            "status": 400,
+            "error": "BAD_REQUEST: body.name: \"x y\" does not match the pattern",
+            "requestId": "req-400"
+        })))
+        .mount(&server)
+        .await;
+    let env = TestEnv::new();
+    let out = env
+        .clickhouse(&server.uri())
+        .args(["ch", "service", "update", id, "--name", "x y"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(err.contains("does not match the pattern"), "{err}");
+    assert!(err.contains("--name"), "{err}");
+    assert_eq!(received(&server).await.len(), 1);
+}
