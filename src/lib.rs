@@ -9,6 +9,7 @@ pub mod cockroach;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod document;
 pub mod error;
 pub mod field_hints;
 pub mod http;

@@ -301,6 +301,13 @@ impl Spec {
         }
     }
 
+    /// The operation with this `operationId` (as the spec writes it, or without CockroachDB's prefix).
+    pub fn by_id(&self, id: &str) -> Option<&Operation> {
+        self.operations
+            .iter()
+            .find(|o| o.id == id || o.operation_id == id)
+    }
+
     pub fn find(&self, method: &str, template: &str) -> Option<&Operation> {
         self.operations
             .iter()
