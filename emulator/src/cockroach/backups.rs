@@ -1,0 +1,193 @@
+//! Backups (computed from the cluster's backup configuration, not stored) and restores.
+
+use serde_json::{Value, json};
+
+use super::clusters::CLUSTERS;
+use super::{Area, DAY, HOUR_MIN, bad, under};
+use crate::engine::{
+    ApiError, Ctx, Reply, generic, insert_new, list_body, page_params, paginate_vec,
+};
+use crate::store::{Millis, det_uuid, new_uuid, parse_rfc3339, rfc3339_millis};
+
+pub const BACKUPS_CONFIG: &str = "/api/v1/clusters/{cluster_id}/backups-config";
+pub const RESTORES: &str = "/api/v1/clusters/{cluster_id}/restores";
+
+pub(super) const AREA: Area = Area {
+    dispatch,
+    render,
+    singleton_default,
+};
+
+fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
+    Some(match op_id {
+        "ListBackups" => list_backups(ctx),
+        "UpdateBackupConfiguration" => update_backup_config(ctx),
+        "CreateRestore" => create_restore(ctx),
+        _ => return None,
+    })
+}
+
+fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
+    if template != RESTORES {
+        return;
+    }
+    let since = item["_since"].as_u64().unwrap_or(0);
+    let d = item["_duration"].as_u64().unwrap_or(0);
+    let (status, percent) = if now < since + d / 4 {
+        ("PENDING", 0.0)
+    } else if now < since + d {
+        (
+            "IN_PROGRESS",
+            ((now - since) as f64 / d.max(1) as f64 * 100.0).floor(),
+        )
+    } else if item["_fails"] == true {
+        ("FAILED", 0.0)
+    } else {
+        ("SUCCESS", 100.0)
+    };
+    v["status"] = json!(status);
+    v["completion_percent"] = json!(percent);
+}
+
+/// Configurations that exist with defaults before they are written.
+fn singleton_default(ctx: &Ctx<'_>) -> Option<Value> {
+    (ctx.op.template == BACKUPS_CONFIG).then(|| {
+        json!({
+            "cluster_id": ctx.param("cluster_id"),
+            "enabled": true,
+            "frequency_minutes": HOUR_MIN,
+            "retention_days": 30,
+        })
+    })
+}
+
+/// Backups are taken every `frequency_minutes` from the moment the cluster was first ready, and
+/// kept `retention_days`: computed, not stored.
+fn backups_of(ctx: &Ctx<'_>, cluster: &Value) -> Vec<Value> {
+    let id = cluster["id"].as_str().unwrap_or_default();
+    let config = ctx
+        .state
+        .singletons
+        .get(&under(BACKUPS_CONFIG, id))
+        .cloned()
+        .unwrap_or(json!({"frequency_minutes": HOUR_MIN, "retention_days": 30}));
+    if config["enabled"] == false || cluster["_create_fails"] == true {
+        return Vec::new();
+    }
+    let freq = config["frequency_minutes"]
+        .as_u64()
+        .unwrap_or(HOUR_MIN)
+        .max(1)
+        * 60_000;
+    let retention = config["retention_days"].as_u64().unwrap_or(30) * DAY;
+    let ready = cluster["_created_ms"].as_u64().unwrap_or(0)
+        + cluster["_create_duration"].as_u64().unwrap_or(0);
+    let end = match cluster["_deleted"] == true {
+        true => cluster["deleted_at"]
+            .as_str()
+            .and_then(parse_rfc3339)
+            .unwrap_or(ctx.now),
+        false => ctx.now,
+    };
+    if end < ready {
+        return Vec::new();
+    }
+    let last = (end - ready) / freq;
+    let first = last.saturating_sub((retention / freq).min(499));
+    let uuid = uuid::Uuid::parse_str(id).map(|u| u.as_u128()).unwrap_or(0);
+    (first..=last)
+        .map(|k| {
+            let at = ready + k * freq;
+            json!({
+                "id": det_uuid((uuid >> 64) as u64 ^ 0xbac0_0b00, (uuid as u64) ^ k),
+                "as_of_time": rfc3339_millis(at),
+                "created_at": rfc3339_millis(at),
+                "status": "COMPLETE",
+                "type": "FULL",
+                "cluster_id": id,
+            })
+        })
+        .collect()
+}
+
+fn list_backups(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let cluster = ctx
+        .state
+        .item(CLUSTERS, ctx.param("cluster_id"))
+        .cloned()
+        .ok_or_else(|| ApiError::not_found("cluster not found"))?;
+    let start = ctx.query("start_time").and_then(parse_rfc3339);
+    let end = ctx.query("end_time").and_then(parse_rfc3339);
+    let items: Vec<Value> = backups_of(ctx, &cluster)
+        .into_iter()
+        .filter(|b| {
+            let t = b["as_of_time"]
+                .as_str()
+                .and_then(parse_rfc3339)
+                .unwrap_or(0);
+            start.is_none_or(|s| t >= s) && end.is_none_or(|e| t < e)
+        })
+        .collect();
+    let page = page_params(ctx)?;
+    let (items, next) = paginate_vec(items, &page);
+    Ok(Reply::Json(list_body("backups", items, next)))
+}
+
+fn update_backup_config(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    const FREQUENCIES: &[i64] = &[5, 10, 15, 30, 60, 240, 1440];
+    const RETENTIONS: &[i64] = &[2, 7, 30, 90, 365];
+    if let Some(f) = ctx.body["frequency_minutes"].as_i64()
+        && !FREQUENCIES.contains(&f)
+    {
+        return Err(bad(format!(
+            "invalid request: body.frequency_minutes: {f} is not one of 5, 10, 15, 30, 60, 240, 1440"
+        )));
+    }
+    if let Some(r) = ctx.body["retention_days"].as_i64()
+        && !RETENTIONS.contains(&r)
+    {
+        return Err(bad(format!(
+            "invalid request: body.retention_days: {r} is not one of 2, 7, 30, 90, 365"
+        )));
+    }
+    generic(ctx)
+}
+
+fn create_restore(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let backup = ctx.body_str("backup_id").unwrap_or_default().to_string();
+    let found = ctx.state.collection(CLUSTERS).is_some_and(|c| {
+        c.iter().any(|cluster| {
+            backups_of(ctx, cluster)
+                .iter()
+                .any(|b| b["id"] == backup.as_str())
+        })
+    });
+    if !found {
+        return Err(ApiError::not_found(format!("backup {backup:?} not found")));
+    }
+    let id = new_uuid();
+    let cluster = ctx.param("cluster_id").to_string();
+    let mut item = json!({
+        "id": id,
+        "cluster_id": cluster,
+        "backup_id": backup,
+        "status": "PENDING",
+        "type": "CLUSTER",
+        "created_at": rfc3339_millis(ctx.now),
+        "completion_percent": 0,
+        "crdb_job_id": format!("{}", 900_000_000_000u64 + fastrand::u64(..100_000_000)),
+        "_since": ctx.now,
+        "_duration": ctx.transition(),
+    });
+    if let Some(t) = ctx.body.get("target") {
+        item["target"] = t.clone();
+    }
+    if ctx.transition_fails() {
+        // PENDING, IN_PROGRESS, then FAILED.
+        item["_fails"] = json!(true);
+    }
+    let Value::Object(item) = item else {
+        unreachable!()
+    };
+    insert_new(ctx, &under(RESTORES, &cluster), RESTORES, &id, item)
+}
