@@ -1,22 +1,28 @@
 //! `dbcloud ch service`: services, their lifecycle, passwords and metrics.
 
+mod password;
+mod scale;
+mod waiting;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Subcommand;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{CloudProvider, ListArgs, Region, SecretFile, Tier, check_memory_range, print_list};
 use crate::clickhouse::api::{
-    Api, CreatedService, IpAccessEntry, NewService, PasswordHashes, Scaling, Service, ServicePatch,
-    StateCommand,
+    Api, CreatedService, IpAccessEntry, NewService, PasswordHashes, ServicePatch, StateCommand,
 };
 use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
-use crate::error::{Error, ExitCode, Result};
+use crate::error::{Error, Result};
 use crate::output::to_json;
 use crate::output::{Column, Format, ShownSecret, display, lookup};
 use crate::wait::{self, Poll, WaitArgs};
+use password::reset_password;
+use scale::{ScaleArgs, ScalingArgs, scale};
+use waiting::{Target, is_deleted, wait_for, wait_gone};
 
 /// Creation takes minutes; a restore from a backup far longer (NOTES.md).
 const CREATE_TIMEOUT: Duration = Duration::from_secs(30 * 60);
@@ -176,38 +182,6 @@ struct CreateArgs {
     wait: WaitArgs,
 }
 
-/// The autoscaling flags of create and scale.
-#[derive(clap::Args, Debug)]
-struct ScalingArgs {
-    /// Minimum total memory in GiB (24-720, a multiple of 12)
-    #[arg(long, value_name = "GB", value_parser = super::memory_gb)]
-    min_memory_gb: Option<u32>,
-    /// Maximum total memory in GiB (24-720, a multiple of 12)
-    #[arg(long, value_name = "GB", value_parser = super::memory_gb)]
-    max_memory_gb: Option<u32>,
-    /// Number of replicas (3-25)
-    #[arg(long, value_name = "N", value_parser = super::replicas)]
-    replicas: Option<u32>,
-    /// Let the service scale down to zero when idle
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
-    idle_scaling: Option<bool>,
-    /// Minutes of inactivity before idling (at least 5)
-    #[arg(long, value_name = "MINUTES", value_parser = super::idle_timeout)]
-    idle_timeout_minutes: Option<u32>,
-}
-
-impl ScalingArgs {
-    fn to_scaling(&self) -> Scaling {
-        Scaling {
-            min_total_memory_gb: self.min_memory_gb,
-            max_total_memory_gb: self.max_memory_gb,
-            num_replicas: self.replicas,
-            idle_scaling: self.idle_scaling,
-            idle_timeout_minutes: self.idle_timeout_minutes,
-        }
-    }
-}
-
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
 struct UpdateArgs {
@@ -228,18 +202,6 @@ struct UpdateArgs {
     /// Detach a private endpoint (repeatable)
     #[arg(long, group = "change", value_name = "ID", value_parser = crate::validate::name)]
     remove_private_endpoint: Vec<String>,
-}
-
-#[derive(clap::Args, Debug)]
-#[command(group = clap::ArgGroup::new("change").required(true).multiple(true)
-    .args(["min_memory_gb", "max_memory_gb", "replicas", "idle_scaling", "idle_timeout_minutes"]))]
-struct ScaleArgs {
-    /// Service ID or exact name
-    service: String,
-    #[command(flatten)]
-    scaling: ScalingArgs,
-    #[command(flatten)]
-    wait: WaitArgs,
 }
 
 pub const COLUMNS: &[Column] = &[
@@ -435,92 +397,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
 }
 
 // ----------------------------------------------------------------------------------------------------------
-// Waiting
-// ----------------------------------------------------------------------------------------------------------
-
-/// A state a service is waited into.
-#[derive(Clone, Copy, Debug)]
-enum Target {
-    /// Up: `running`, or `idle` (scaled to zero by idle scaling, which wakes on the next query).
-    Running,
-    Stopped,
-    /// Done with a scaling change: running, idle or stopped again.
-    Settled,
-}
-
-impl Target {
-    fn describe(self) -> &'static str {
-        match self {
-            Target::Running => "running",
-            Target::Stopped => "stopped",
-            Target::Settled => "settled",
-        }
-    }
-
-    fn reached(self, state: &str) -> bool {
-        match self {
-            Target::Running => matches!(state, "running" | "idle"),
-            Target::Stopped => state == "stopped",
-            Target::Settled => matches!(state, "running" | "idle" | "stopped"),
-        }
-    }
-}
-
-fn classify(service: Service, target: Target) -> Poll<Service> {
-    if target.reached(&service.state) {
-        Poll::Done(service)
-    } else if service.state == "failed" {
-        Poll::Failed(service.state)
-    } else {
-        Poll::Pending(service.state)
-    }
-}
-
-/// Polls the service until it reaches `target` (a `failed` state ends it at once, with exit 1).
-async fn wait_for(
-    ctx: &Ctx,
-    org: &str,
-    id: &str,
-    reference: &str,
-    target: Target,
-    settings: &wait::Settings,
-) -> Result<Service> {
-    let api = ctx.clickhouse()?;
-    let what = format!("service {reference} to be {}", target.describe());
-    wait::until(&ctx.out, settings, &what, || async move {
-        Ok(classify(api.service(org, id).await?, target))
-    })
-    .await
-}
-
-/// States in which the service is gone or on its way out for good.
-fn is_deleted(state: &str) -> bool {
-    // The live API shows `softdeleting` and then `softdeleted` (NOTES.md); the spec has `terminated`.
-    matches!(state, "terminated" | "softdeleted")
-}
-
-/// Polls until the service is gone: GET answers 404.
-async fn wait_gone(
-    ctx: &Ctx,
-    org: &str,
-    id: &str,
-    reference: &str,
-    settings: &wait::Settings,
-) -> Result<()> {
-    let api = ctx.clickhouse()?;
-    let what = format!("service {reference} to be deleted");
-    wait::until(&ctx.out, settings, &what, || async move {
-        match api.service(org, id).await {
-            Ok(s) if is_deleted(&s.state) => Ok(Poll::Done(())),
-            Ok(s) => Ok(Poll::Pending(s.state)),
-            Err(e) if e.exit_code() == ExitCode::NotFound => Ok(Poll::Done(())),
-            Err(e) => Err(e),
-        }
-    })
-    .await
-}
-
-// ----------------------------------------------------------------------------------------------------------
 // Commands
 // ----------------------------------------------------------------------------------------------------------
 
@@ -653,51 +529,6 @@ async fn change_state(
     ctx.out.item(&service, COLUMNS)
 }
 
-async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
-    let scaling = args.scaling.to_scaling();
-    let current = find_service(ctx, org, &args.service).await?;
-    let memory = |field: &str| current.extra.get(field).and_then(Value::as_f64);
-    let memory_change =
-        scaling.min_total_memory_gb.is_some() || scaling.max_total_memory_gb.is_some();
-    if memory_change && current.extra.get("tier").and_then(Value::as_str) == Some("development") {
-        return Err(Error::usage(format!(
-            "service {} is a development service, whose memory is fixed; memory bounds apply to production services",
-            current.name
-        )));
-    }
-    // One bound given: it must still fit the other, current one.
-    let min = scaling
-        .min_total_memory_gb
-        .or(memory("minTotalMemoryGb").map(|m| m as u32));
-    let max = scaling
-        .max_total_memory_gb
-        .or(memory("maxTotalMemoryGb").map(|m| m as u32));
-    if let (Some(min), Some(max)) = (min, max)
-        && min > max
-    {
-        return Err(Error::usage(format!(
-            "the minimum memory ({min} GiB) would be more than the maximum ({max} GiB); give both --min-memory-gb and --max-memory-gb"
-        )));
-    }
-    let api = ctx.clickhouse()?;
-    let mut service = api.scale_service(org, &current.id, &scaling).await?;
-    ctx.out
-        .status(&format!("Updated the scaling of service {}.", service.name));
-    if args.wait.wait {
-        let settings = wait::Settings::new(&args.wait, CHANGE_TIMEOUT);
-        service = wait_for(
-            ctx,
-            org,
-            &current.id,
-            &args.service,
-            Target::Settled,
-            &settings,
-        )
-        .await?;
-    }
-    ctx.out.item(&service, DETAIL_COLUMNS)
-}
-
 /// Deletes a service: only a stopped one, unless `--force` stops it first.
 async fn delete(ctx: &Ctx, org: &str, reference: &str, force: bool, wait: &WaitArgs) -> Result<()> {
     let api = ctx.clickhouse()?;
@@ -769,50 +600,6 @@ async fn delete_stopped(
     .await
 }
 
-async fn reset_password(ctx: &Ctx, org: &str, reference: &str, prepared: Prepared) -> Result<()> {
-    let id = service_id(ctx, org, reference).await?;
-    let mut changed = ctx
-        .clickhouse()?
-        .change_service_password(org, &id, &prepared.hashes)
-        .await?;
-    ctx.out
-        .status(&format!("Changed the password of service {reference}."));
-    match (changed.password.take(), prepared.password_file) {
-        (Some(password), Some(file)) => {
-            let path = file.path().display().to_string();
-            file.write(&password)?;
-            ctx.out.status(&format!("Password written to {path}."));
-            print_result(ctx, &to_json(&changed)?)
-        }
-        (Some(password), None) => {
-            let shown = json!({ "service": reference, "id": id });
-            changed.password = Some(password.clone());
-            ctx.out.item_with_secrets(
-                &shown,
-                &[
-                    Column::field("SERVICE", "service"),
-                    Column::field("ID", "id"),
-                ],
-                &[ShownSecret {
-                    header: "PASSWORD",
-                    field: "password",
-                    value: &password,
-                }],
-                &to_json(&changed)?,
-                "the new password",
-                "or use --password-file or --password-stdin next time",
-            )
-        }
-        (None, file) => {
-            if file.is_some() {
-                ctx.out
-                    .warn("the API returned no generated password; nothing was written");
-            }
-            print_result(ctx, &to_json(&changed)?)
-        }
-    }
-}
-
 /// An answer with nothing to show in a table (the status line said it); JSON and YAML show it as it came.
 fn print_result(ctx: &Ctx, result: &Value) -> Result<()> {
     if ctx.out.format() == Format::Table {
@@ -840,31 +627,5 @@ mod tests {
         assert_eq!(idling(&s), "after 15 min");
         assert_eq!(ip_access(&s), "0.0.0.0/0 (anywhere), 10.0.0.0/8");
         assert_eq!(memory_range(&serde_json::json!({})), "");
-    }
-
-    #[test]
-    fn targets() {
-        let service = |state: &str| Service {
-            id: "i".into(),
-            name: "n".into(),
-            state: state.into(),
-            extra: Default::default(),
-        };
-        assert!(matches!(
-            classify(service("running"), Target::Running),
-            Poll::Done(_)
-        ));
-        assert!(matches!(
-            classify(service("provisioning"), Target::Running),
-            Poll::Pending(_)
-        ));
-        assert!(matches!(
-            classify(service("failed"), Target::Stopped),
-            Poll::Failed(_)
-        ));
-        assert!(matches!(
-            classify(service("stopped"), Target::Settled),
-            Poll::Done(_)
-        ));
     }
 }

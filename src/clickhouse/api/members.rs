@@ -1,0 +1,82 @@
+//! Members of the organization and invitations to join it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{Api, child_path, org_path};
+use crate::error::Result;
+use crate::http::Request;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Member {
+    pub user_id: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invitation {
+    pub id: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Api {
+    pub async fn members(&self, org: &str) -> Result<Vec<Member>> {
+        self.call(Request::get(format!("{}/members", org_path(org))))
+            .await
+    }
+
+    pub async fn member(&self, org: &str, user: &str) -> Result<Member> {
+        self.call(Request::get(child_path(org, "members", user)))
+            .await
+    }
+
+    pub async fn update_member(&self, org: &str, user: &str, role: &str) -> Result<Member> {
+        let body = serde_json::json!({ "role": role });
+        self.call(Request::patch(child_path(org, "members", user), body))
+            .await
+    }
+
+    pub async fn remove_member(&self, org: &str, user: &str) -> Result<()> {
+        self.call_empty(Request::delete(child_path(org, "members", user)))
+            .await
+    }
+
+    // Invitations
+
+    pub async fn invitations(&self, org: &str) -> Result<Vec<Invitation>> {
+        self.call(Request::get(format!("{}/invitations", org_path(org))))
+            .await
+    }
+
+    pub async fn invitation(&self, org: &str, id: &str) -> Result<Invitation> {
+        self.call(Request::get(child_path(org, "invitations", id)))
+            .await
+    }
+
+    pub async fn create_invitation(
+        &self,
+        org: &str,
+        email: &str,
+        role: &str,
+    ) -> Result<Invitation> {
+        let body = serde_json::json!({ "email": email, "role": role });
+        self.call(Request::post(
+            format!("{}/invitations", org_path(org)),
+            body,
+        ))
+        .await
+    }
+
+    pub async fn delete_invitation(&self, org: &str, id: &str) -> Result<()> {
+        self.call_empty(Request::delete(child_path(org, "invitations", id)))
+            .await
+    }
+}

@@ -1,0 +1,259 @@
+//! Services: create, get, update, delete, state, scaling, password, metrics, private endpoint configuration.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{AddRemove, Api, org_path, service_path};
+use crate::error::Result;
+use crate::http::{Request, to_json};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub state: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The answer to a create: the service, and its password, shown this once.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CreatedService {
+    pub service: Service,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The answer to a password change: the generated password, unless a hash was sent.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PasswordChanged {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One entry of a service's IP access list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IpAccessEntry {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The autoscaling settings, shared by create and scale.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scaling {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_total_memory_gb: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_total_memory_gb: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub num_replicas: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_scaling: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_minutes: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewService {
+    pub name: String,
+    pub provider: String,
+    pub region: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ip_access_list: Vec<IpAccessEntry>,
+    #[serde(flatten)]
+    pub scaling: Scaling,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encryption_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encryption_assumed_role_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub private_endpoint_ids: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub private_preview_terms_checked: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServicePatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "AddRemove::is_empty")]
+    pub ip_access_list: AddRemove<IpAccessEntry>,
+    #[serde(skip_serializing_if = "AddRemove::is_empty")]
+    pub private_endpoint_ids: AddRemove<String>,
+}
+
+/// `PATCH .../state` commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateCommand {
+    Start,
+    Stop,
+}
+
+impl StateCommand {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateCommand::Start => "start",
+            StateCommand::Stop => "stop",
+        }
+    }
+}
+
+/// A new service password given as hashes, so the password itself never crosses the network.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordHashes {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_password_hash: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_double_sha1_hash: Option<String>,
+}
+
+impl PasswordHashes {
+    /// `newPasswordHash` = base64(sha256(password)); with `mysql`, also `newDoubleSha1Hash` =
+    /// hex(sha1(sha1(password))) for the MySQL protocol (the algorithms the spec gives).
+    pub fn of(password: &str, mysql: bool) -> PasswordHashes {
+        use base64::Engine;
+        use sha1::Digest;
+        let sha256 = sha2::Sha256::digest(password.as_bytes());
+        let double_sha1 = sha1::Sha1::digest(sha1::Sha1::digest(password.as_bytes()));
+        PasswordHashes {
+            new_password_hash: Some(base64::engine::general_purpose::STANDARD.encode(sha256)),
+            new_double_sha1_hash: mysql.then(|| hex::encode(double_sha1)),
+        }
+    }
+}
+
+impl Api {
+    pub async fn services(&self, org: &str) -> Result<Vec<Service>> {
+        self.call(Request::get(format!("{}/services", org_path(org))))
+            .await
+    }
+
+    pub async fn service(&self, org: &str, id: &str) -> Result<Service> {
+        self.call(Request::get(service_path(org, id))).await
+    }
+
+    pub async fn create_service(&self, org: &str, spec: &NewService) -> Result<CreatedService> {
+        let req = Request::post(format!("{}/services", org_path(org)), to_json(spec)?);
+        self.call(req).await
+    }
+
+    pub async fn update_service(
+        &self,
+        org: &str,
+        id: &str,
+        patch: &ServicePatch,
+    ) -> Result<Service> {
+        self.call(Request::patch(service_path(org, id), to_json(patch)?))
+            .await
+    }
+
+    pub async fn delete_service(&self, org: &str, id: &str) -> Result<()> {
+        self.call_empty(Request::delete(service_path(org, id)))
+            .await
+    }
+
+    pub async fn service_private_endpoint_config(&self, org: &str, id: &str) -> Result<Value> {
+        let path = format!("{}/privateEndpointConfig", service_path(org, id));
+        self.call(Request::get(path)).await
+    }
+
+    pub async fn change_service_state(
+        &self,
+        org: &str,
+        id: &str,
+        command: StateCommand,
+    ) -> Result<Service> {
+        let body = serde_json::json!({ "command": command.as_str() });
+        let path = format!("{}/state", service_path(org, id));
+        self.call(Request::patch(path, body)).await
+    }
+
+    pub async fn scale_service(&self, org: &str, id: &str, scaling: &Scaling) -> Result<Service> {
+        let path = format!("{}/scaling", service_path(org, id));
+        self.call(Request::patch(path, to_json(scaling)?)).await
+    }
+
+    /// Sets a new password: from hashes, or (with none) a generated one returned in the answer.
+    pub async fn change_service_password(
+        &self,
+        org: &str,
+        id: &str,
+        hashes: &PasswordHashes,
+    ) -> Result<PasswordChanged> {
+        let path = format!("{}/password", service_path(org, id));
+        self.call(Request::patch(path, to_json(hashes)?)).await
+    }
+
+    pub async fn service_metrics(&self, org: &str, id: &str) -> Result<String> {
+        let path = format!("{}/prometheus", service_path(org, id));
+        self.call_text(Request::get(path)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_hashes_follow_the_spec() {
+        // echo -n "password" | sha256sum | xxd -r -p | base64
+        let h = PasswordHashes::of("password", false);
+        assert_eq!(
+            h.new_password_hash.as_deref(),
+            Some("XohImNooBHFR0OVvjcYpJ3NgPQ1qq73WKhHvch0VQtg=")
+        );
+        assert_eq!(h.new_double_sha1_hash, None);
+        // MySQL's PASSWORD('password') without its leading '*'.
+        let h = PasswordHashes::of("password", true);
+        assert_eq!(
+            h.new_double_sha1_hash.as_deref(),
+            Some("2470c0c06dee42fd1618bb99005adca2ec9d1e19")
+        );
+    }
+
+    #[test]
+    fn unset_fields_are_not_sent() {
+        let patch = ServicePatch {
+            ip_access_list: AddRemove {
+                add: vec![IpAccessEntry {
+                    source: "10.0.0.0/8".into(),
+                    description: None,
+                }],
+                remove: vec![],
+            },
+            ..ServicePatch::default()
+        };
+        assert_eq!(
+            to_json(&patch).unwrap(),
+            serde_json::json!({"ipAccessList": {"add": [{"source": "10.0.0.0/8"}]}})
+        );
+        let spec = NewService {
+            name: "web".into(),
+            provider: "aws".into(),
+            region: "us-east-1".into(),
+            scaling: Scaling {
+                min_total_memory_gb: Some(24),
+                ..Scaling::default()
+            },
+            ..NewService::default()
+        };
+        assert_eq!(
+            to_json(&spec).unwrap(),
+            serde_json::json!({"name": "web", "provider": "aws", "region": "us-east-1", "minTotalMemoryGb": 24})
+        );
+    }
+}
