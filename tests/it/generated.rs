@@ -178,49 +178,111 @@ fn every_command_has_help_and_an_example() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// Every API operation (docs/api-coverage.md, one table row each, from the project's command map) has the
-/// command the map names.
+/// Every operation of both vendored current specs has its row in docs/api-coverage.md, every row names an
+/// operation of the spec (method, path and operationId as the spec has them) and the spec it comes from, and
+/// every command a row names exists in the command tree.
 #[test]
 fn every_api_operation_has_its_command() {
+    use dbcloud_spec::{Provider, spec_for};
     let map = std::fs::read_to_string(root().join("docs").join("api-coverage.md")).unwrap();
     let tree = dbcloud::cli::command();
-    let mut rows = 0;
-    let mut missing = Vec::new();
-    for line in map
-        .lines()
-        .filter(|l| l.starts_with("| ") && l.contains("`dbcloud "))
-    {
-        let cells: Vec<&str> = line.split(" | ").collect();
-        if cells[0].trim_start_matches("| ").parse::<u32>().is_err() {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut problems = Vec::new();
+    for line in map.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = line.trim_start_matches("| ").splitn(6, " | ").collect();
+        if cells.len() < 6 || cells[0].parse::<u32>().is_err() {
             continue;
         }
-        rows += 1;
-        let command = line.rsplit("`dbcloud ").next().unwrap();
-        // One row may name two commands ("ch service start SERVICE [--wait] / ch service stop SERVICE").
+        let (method, path, operation_id, source) =
+            (cells[1], cells[2].trim_matches('`'), cells[3], cells[4]);
+        let provider = if path.starts_with("/v1") {
+            Provider::ClickHouse
+        } else {
+            Provider::Cockroach
+        };
+        match spec_for(provider).find(method, path) {
+            Some(op) if op.operation_id == operation_id => {
+                seen.insert((method.to_string(), path.to_string()));
+                let deprecated = source.contains("deprecated");
+                if op.deprecated != deprecated {
+                    problems.push(format!(
+                        "{line}: deprecated is {} in the spec",
+                        op.deprecated
+                    ));
+                }
+            }
+            Some(op) => problems.push(format!(
+                "{line}: the spec's operationId is {}",
+                op.operation_id
+            )),
+            None => problems.push(format!("{line}: no such operation in the vendored spec")),
+        }
+        if !(source.starts_with("seed + current") || source.starts_with("current")) {
+            problems.push(format!(
+                "{line}: the spec column says neither seed + current nor current"
+            ));
+        }
+        let command = line
+            .rsplit("`dbcloud ")
+            .next()
+            .unwrap()
+            .trim_end_matches(" |")
+            .trim_end_matches('`');
+        // One row may name two commands ("ch service start SERVICE [--wait] / ch service stop SERVICE") or
+        // alternatives of one word ("ch postgres restart|promote|switchover PG").
         for variant in command.split(" / ") {
             let words: Vec<&str> = variant
+                .trim_start_matches("dbcloud ")
                 .split_whitespace()
-                .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                .take_while(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '|')
+                })
                 .filter(|w| !w.starts_with('-'))
                 .collect();
-            let mut cmd = &tree;
-            for word in &words {
-                match cmd.find_subcommand(word) {
-                    Some(sub) => cmd = sub,
-                    // Past the command path: a positional value such as `cloudwatch`.
-                    None if cmd.get_positionals().next().is_some() => break,
-                    None => {
-                        missing.push(format!("dbcloud {}", words.join(" ")));
-                        break;
+            let mut paths: Vec<Vec<&str>> = vec![Vec::new()];
+            for word in words {
+                paths = paths
+                    .into_iter()
+                    .flat_map(|p| {
+                        word.split('|').map(move |alt| {
+                            let mut p = p.clone();
+                            p.push(alt);
+                            p
+                        })
+                    })
+                    .collect();
+            }
+            for words in paths {
+                let mut cmd = &tree;
+                for word in &words {
+                    match cmd.find_subcommand(word) {
+                        Some(sub) => cmd = sub,
+                        // Past the command path: a positional value such as `cloudwatch`.
+                        None if cmd.get_positionals().next().is_some() => break,
+                        None => {
+                            problems.push(format!("no command dbcloud {}", words.join(" ")));
+                            break;
+                        }
                     }
                 }
             }
         }
     }
-    assert_eq!(rows, 120, "the map should list 120 operations");
-    assert!(
-        missing.is_empty(),
-        "operations without their command:\n{}",
-        missing.join("\n")
+    for provider in [Provider::ClickHouse, Provider::Cockroach] {
+        for op in &spec_for(provider).operations {
+            if !seen.contains(&(op.method.clone(), op.template.clone())) {
+                problems.push(format!(
+                    "{} {} ({}) has no row",
+                    op.method, op.template, op.operation_id
+                ));
+            }
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        286,
+        "the map should list the 286 operations of both specs"
     );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
