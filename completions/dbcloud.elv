@@ -11294,6 +11294,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
             cand --log-requests 'Print one line per API request on stderr'
+            cand --lenient 'Accept request body fields the spec does not define (by default each is a 400 naming the field)'
+            cand --check-answers 'Check every answer against the spec''s answer schema (a mismatch is a 500 naming it); for testing the emulator'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'

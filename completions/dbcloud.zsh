@@ -15091,6 +15091,8 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '--log-requests[Print one line per API request on stderr]' \
+'--lenient[Accept request body fields the spec does not define (by default each is a 400 naming the field)]' \
+'--check-answers[Check every answer against the spec'\''s answer schema (a mismatch is a 500 naming it); for testing the emulator]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \

@@ -1,7 +1,7 @@
 //! Generated files must match the command tree: shell completions (completions/), the command reference
 //! (docs/reference.md), man pages (docs/man/) and the exit-code table (docs/exit-codes.md).
 //! After changing commands or flags, regenerate them with:
-//!     UPDATE_GENERATED=1 cargo test --test generated
+//!     UPDATE_GENERATED=1 cargo test --test it generated::
 
 use std::path::{Path, PathBuf};
 
@@ -36,7 +36,7 @@ fn check(path: &Path, expected: &[u8], stale: &mut Vec<String>) {
 fn report(stale: Vec<String>) {
     assert!(
         stale.is_empty(),
-        "generated files are out of date: {}\nregenerate with: UPDATE_GENERATED=1 cargo test --test generated",
+        "generated files are out of date: {}\nregenerate with: UPDATE_GENERATED=1 cargo test --test it generated::",
         stale.join(", ")
     );
 }
@@ -97,12 +97,19 @@ fn reference_and_man_pages_are_current() {
     );
     let man_dir = root().join("docs").join("man");
     let mut expected_pages = Vec::new();
+    let rows = coverage();
     for (name, mut cmd) in commands() {
         let help = cmd.render_long_help().to_string();
-        reference.push_str(&format!(
-            "\n## {name}\n\n```text\n{}\n```\n",
-            help.trim_end()
-        ));
+        reference.push_str(&format!("\n## {name}\n\n"));
+        // The operations this command sends, and the spec each comes from (docs/api-coverage.md).
+        let path = name.trim_start_matches("dbcloud").trim();
+        for row in rows.iter().filter(|r| r.commands.iter().any(|c| c == path)) {
+            reference.push_str(&format!(
+                "API: `{} {}` ({}; spec: {})\n\n",
+                row.method, row.path, row.operation_id, row.source
+            ));
+        }
+        reference.push_str(&format!("```text\n{}\n```\n", help.trim_end()));
         let page_name = name.replace(' ', "-");
         let mut page = Vec::new();
         clap_mangen::Man::new(cmd.name(&*Box::leak(page_name.clone().into_boxed_str())))
@@ -178,49 +185,24 @@ fn every_command_has_help_and_an_example() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// Every operation of both vendored current specs has its row in docs/api-coverage.md, every row names an
-/// operation of the spec (method, path and operationId as the spec has them) and the spec it comes from, and
-/// every command a row names exists in the command tree.
-#[test]
-fn every_api_operation_has_its_command() {
-    use dbcloud_spec::{Provider, spec_for};
+/// One row of docs/api-coverage.md: the operation, the spec it comes from, and the command paths it names
+/// (`["ch service start", "ch service stop"]`).
+struct CoverageRow {
+    line: String,
+    method: String,
+    path: String,
+    operation_id: String,
+    source: String,
+    commands: Vec<String>,
+}
+
+fn coverage() -> Vec<CoverageRow> {
     let map = std::fs::read_to_string(root().join("docs").join("api-coverage.md")).unwrap();
-    let tree = dbcloud::cli::command();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut problems = Vec::new();
+    let mut rows = Vec::new();
     for line in map.lines().filter(|l| l.starts_with("| ")) {
         let cells: Vec<&str> = line.trim_start_matches("| ").splitn(6, " | ").collect();
         if cells.len() < 6 || cells[0].parse::<u32>().is_err() {
             continue;
-        }
-        let (method, path, operation_id, source) =
-            (cells[1], cells[2].trim_matches('`'), cells[3], cells[4]);
-        let provider = if path.starts_with("/v1") {
-            Provider::ClickHouse
-        } else {
-            Provider::Cockroach
-        };
-        match spec_for(provider).find(method, path) {
-            Some(op) if op.operation_id == operation_id => {
-                seen.insert((method.to_string(), path.to_string()));
-                let deprecated = source.contains("deprecated");
-                if op.deprecated != deprecated {
-                    problems.push(format!(
-                        "{line}: deprecated is {} in the spec",
-                        op.deprecated
-                    ));
-                }
-            }
-            Some(op) => problems.push(format!(
-                "{line}: the spec's operationId is {}",
-                op.operation_id
-            )),
-            None => problems.push(format!("{line}: no such operation in the vendored spec")),
-        }
-        if !(source.starts_with("seed + current") || source.starts_with("current")) {
-            problems.push(format!(
-                "{line}: the spec column says neither seed + current nor current"
-            ));
         }
         let command = line
             .rsplit("`dbcloud ")
@@ -230,6 +212,7 @@ fn every_api_operation_has_its_command() {
             .trim_end_matches('`');
         // One row may name two commands ("ch service start SERVICE [--wait] / ch service stop SERVICE") or
         // alternatives of one word ("ch postgres restart|promote|switchover PG").
+        let mut commands = Vec::new();
         for variant in command.split(" / ") {
             let words: Vec<&str> = variant
                 .trim_start_matches("dbcloud ")
@@ -253,17 +236,68 @@ fn every_api_operation_has_its_command() {
                     })
                     .collect();
             }
-            for words in paths {
-                let mut cmd = &tree;
-                for word in &words {
-                    match cmd.find_subcommand(word) {
-                        Some(sub) => cmd = sub,
-                        // Past the command path: a positional value such as `cloudwatch`.
-                        None if cmd.get_positionals().next().is_some() => break,
-                        None => {
-                            problems.push(format!("no command dbcloud {}", words.join(" ")));
-                            break;
-                        }
+            commands.extend(paths.into_iter().map(|p| p.join(" ")));
+        }
+        rows.push(CoverageRow {
+            line: line.to_string(),
+            method: cells[1].to_string(),
+            path: cells[2].trim_matches('`').to_string(),
+            operation_id: cells[3].to_string(),
+            source: cells[4].to_string(),
+            commands,
+        });
+    }
+    rows
+}
+
+/// Every operation of both vendored current specs has its row in docs/api-coverage.md, every row names an
+/// operation of the spec (method, path and operationId as the spec has them) and the spec it comes from, and
+/// every command a row names exists in the command tree.
+#[test]
+fn every_api_operation_has_its_command() {
+    use dbcloud_spec::{Provider, spec_for};
+    let tree = dbcloud::cli::command();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut problems = Vec::new();
+    for row in coverage() {
+        let line = &row.line;
+        let provider = if row.path.starts_with("/v1") {
+            Provider::ClickHouse
+        } else {
+            Provider::Cockroach
+        };
+        match spec_for(provider).find(&row.method, &row.path) {
+            Some(op) if op.operation_id == row.operation_id => {
+                seen.insert((row.method.clone(), row.path.clone()));
+                if op.deprecated != row.source.contains("deprecated") {
+                    problems.push(format!(
+                        "{line}: deprecated is {} in the spec",
+                        op.deprecated
+                    ));
+                }
+            }
+            Some(op) => problems.push(format!(
+                "{line}: the spec's operationId is {}",
+                op.operation_id
+            )),
+            None => problems.push(format!("{line}: no such operation in the vendored spec")),
+        }
+        if !(row.source.starts_with("seed + current") || row.source.starts_with("current")) {
+            problems.push(format!(
+                "{line}: the spec column says neither seed + current nor current"
+            ));
+        }
+        for command in &row.commands {
+            let words: Vec<&str> = command.split(' ').collect();
+            let mut cmd = &tree;
+            for word in &words {
+                match cmd.find_subcommand(word) {
+                    Some(sub) => cmd = sub,
+                    // Past the command path: a positional value such as `cloudwatch`.
+                    None if cmd.get_positionals().next().is_some() => break,
+                    None => {
+                        problems.push(format!("no command dbcloud {command}"));
+                        break;
                     }
                 }
             }
