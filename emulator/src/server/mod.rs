@@ -1,13 +1,21 @@
 //! The HTTP server: one handler for every path, which runs the control API (`/_emulator/...`) or
 //! the API pipeline: faults, authentication, rate limits, `Cc-Version`, routing, validation against
 //! the specs, the operation itself, persistence, and the request log.
+//!
+//! `listener.rs` lets a handler drop a connection unanswered, `answer.rs` frames answers and faults,
+//! `control.rs` serves `/_emulator/...`.
+
+mod answer;
+mod control;
+mod listener;
+
+use answer::*;
+use control::*;
+use listener::*;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::SocketAddr;
-use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
@@ -16,8 +24,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
 use serde_json::{Value, json};
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 use crate::engine::{ApiError, Ctx, Env, Reply, render};
 use crate::spec::{Provider, RequestParts, RouteMatch, parse_query, spec_for};
@@ -26,104 +33,6 @@ use crate::{COCKROACH_API_VERSION, COCKROACH_KNOWN_VERSIONS, Config, Faults, Log
 
 const MAX_LOGGED_REQUESTS: usize = 10_000;
 const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
-
-// ---------------------------------------------------------------------------------------------
-// A listener whose connections can be closed from a handler without an answer (the reset fault).
-// ---------------------------------------------------------------------------------------------
-
-/// Per-connection information handed to the handler: the connection's kill switch.
-#[derive(Clone, Debug)]
-pub(crate) struct ConnInfo {
-    kill: Arc<AtomicBool>,
-}
-
-impl ConnInfo {
-    /// From now on the connection fails every read and write, so hyper drops it unanswered.
-    fn kill(&self) {
-        self.kill.store(true, Ordering::SeqCst);
-    }
-}
-
-struct KillableListener {
-    inner: TcpListener,
-}
-
-struct KillableStream {
-    inner: TcpStream,
-    kill: Arc<AtomicBool>,
-}
-
-impl AsyncRead for KillableStream {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<std::io::Result<()>> {
-        if self.kill.load(Ordering::SeqCst) {
-            return Poll::Ready(Err(std::io::ErrorKind::ConnectionReset.into()));
-        }
-        Pin::new(&mut self.inner).poll_read(cx, buf)
-    }
-}
-
-impl AsyncWrite for KillableStream {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<std::io::Result<usize>> {
-        if self.kill.load(Ordering::SeqCst) {
-            return Poll::Ready(Err(std::io::ErrorKind::ConnectionReset.into()));
-        }
-        Pin::new(&mut self.inner).poll_write(cx, buf)
-    }
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_flush(cx)
-    }
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_shutdown(cx)
-    }
-}
-
-impl axum::serve::Listener for KillableListener {
-    type Io = KillableStream;
-    type Addr = ConnInfo;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        loop {
-            match self.inner.accept().await {
-                Ok((stream, _)) => {
-                    let _ = stream.set_nodelay(true);
-                    let kill = Arc::new(AtomicBool::new(false));
-                    return (
-                        KillableStream {
-                            inner: stream,
-                            kill: kill.clone(),
-                        },
-                        ConnInfo { kill },
-                    );
-                }
-                // Too many open files and the like: wait a little, as axum's own listener does.
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    }
-
-    fn local_addr(&self) -> std::io::Result<Self::Addr> {
-        self.inner.local_addr()?;
-        Ok(ConnInfo {
-            kill: Arc::new(AtomicBool::new(false)),
-        })
-    }
-}
-
-impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, KillableListener>>
-    for ConnInfo
-{
-    fn connect_info(stream: axum::serve::IncomingStream<'_, KillableListener>) -> Self {
-        stream.remote_addr().clone()
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Shared state
@@ -554,138 +463,6 @@ impl Shared {
 }
 
 /// Whether an answer is what the spec says the operation answers (`Config::check_answers`).
-fn check_answer(
-    op: &crate::spec::Operation,
-    provider: Provider,
-    reply: &Reply,
-) -> Result<(), String> {
-    let instance = match (provider, reply) {
-        (_, Reply::Text(text, _)) => Value::String(text.clone()),
-        (Provider::ClickHouse, Reply::Json(v)) => {
-            json!({"status": 200, "requestId": "00000000-0000-4000-8000-000000000000", "result": v})
-        }
-        (Provider::ClickHouse, Reply::Empty) => {
-            json!({"status": 200, "requestId": "00000000-0000-4000-8000-000000000000"})
-        }
-        (Provider::Cockroach, Reply::Json(v)) => v.clone(),
-        (Provider::Cockroach, Reply::Empty) => json!({}),
-    };
-    op.validate_response(&instance)
-}
-
-/// A validation failure in the provider's words.
-fn invalid(provider: Provider, detail: String) -> ApiError {
-    match provider {
-        Provider::ClickHouse => ApiError::bad_request(detail),
-        Provider::Cockroach => ApiError::bad_request(format!("invalid request: {detail}")),
-    }
-}
-
-#[derive(Default)]
-struct FaultDraw {
-    latency_ms: u64,
-    reset: bool,
-    fail: Option<u16>,
-    html: Option<u16>,
-    truncate: bool,
-}
-
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json(status: u16, body: Value) -> Answer {
-        Answer {
-            status,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: serde_json::to_vec(&body).unwrap_or_default(),
-        }
-    }
-
-    fn error(provider: Option<Provider>, request_id: &str, e: ApiError) -> Answer {
-        Answer::json(e.status, e.body(provider, request_id))
-    }
-
-    fn with_headers(mut self, headers: Vec<(String, String)>) -> Answer {
-        self.headers.extend(headers);
-        self
-    }
-
-    fn into_response(self) -> Response {
-        let mut res = Response::new(Body::from(self.body));
-        *res.status_mut() =
-            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        for (k, v) in self.headers {
-            if let (Ok(name), Ok(value)) =
-                (header::HeaderName::try_from(k), HeaderValue::from_str(&v))
-            {
-                res.headers_mut().insert(name, value);
-            }
-        }
-        res
-    }
-}
-
-/// An injected failure's answer, in the provider's shape.
-fn fault_answer(provider: Option<Provider>, status: u16) -> Answer {
-    let request_id = uuid::Uuid::new_v4().to_string();
-    let (code, kind, message) = match status {
-        429 => (
-            8,
-            "TOO_MANY_REQUESTS",
-            "rate limit exceeded (injected fault)",
-        ),
-        500 => (
-            13,
-            "INTERNAL_SERVER_ERROR",
-            "internal error (injected fault)",
-        ),
-        502 => (14, "BAD_GATEWAY", "bad gateway (injected fault)"),
-        503 => (
-            14,
-            "SERVICE_UNAVAILABLE",
-            "service unavailable (injected fault)",
-        ),
-        504 => (4, "GATEWAY_TIMEOUT", "gateway timeout (injected fault)"),
-        _ => (2, "ERROR", "error (injected fault)"),
-    };
-    let mut answer = match (provider, status) {
-        (Some(Provider::ClickHouse), 429) => {
-            Answer::json(429, json!({"error": "TOO_MANY_REQUESTS"}))
-        }
-        _ => Answer::error(
-            provider,
-            &request_id,
-            ApiError::new(status, code, kind, message),
-        ),
-    };
-    if status == 429 || status == 503 {
-        answer.headers.push(("retry-after".into(), "1".into()));
-    }
-    if status == 429 && provider == Some(Provider::ClickHouse) {
-        answer
-            .headers
-            .push(("x-ratelimit-reset".into(), "1".into()));
-    }
-    answer
-}
-
-fn html_answer(status: u16) -> Answer {
-    let body = if status == 502 {
-        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".to_string()
-    } else {
-        "<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head>\n<body><h1>Network login required</h1><p>Please sign in to access the Internet.</p></body></html>\n".to_string()
-    };
-    Answer {
-        status,
-        headers: vec![("content-type".into(), "text/html; charset=utf-8".into())],
-        body: body.into_bytes(),
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The handler
 // ---------------------------------------------------------------------------------------------
@@ -768,89 +545,6 @@ async fn handle(
 }
 
 /// The control API: no authentication, no faults, not logged.
-fn control(app: &AppState, method: &str, path: &str, body: &[u8]) -> Answer {
-    let shared = &app.shared;
-    let path = path.trim_end_matches('/');
-    let known = [
-        "/_emulator",
-        "/_emulator/health",
-        "/_emulator/faults",
-        "/_emulator/requests",
-        "/_emulator/reset",
-        "/_emulator/state",
-        "/_emulator/config",
-    ];
-    match (method, path) {
-        ("GET", "/_emulator") | ("GET", "/_emulator/health") => {
-            Answer::json(200, json!({"ok": true, "routes": known[2..]}))
-        }
-        ("GET", "/_emulator/faults") => Answer::json(200, json!(*lock(&shared.faults))),
-        ("PUT", "/_emulator/faults") | ("POST", "/_emulator/faults") => {
-            let faults: Faults = if body.iter().all(u8::is_ascii_whitespace) {
-                Faults::default()
-            } else {
-                match serde_json::from_slice(body) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        return Answer::json(400, json!({"error": format!("invalid faults: {e}")}));
-                    }
-                }
-            };
-            if let Err(e) = check_faults(&faults) {
-                return Answer::json(400, json!({"error": e}));
-            }
-            *lock(&shared.faults) = faults.clone();
-            Answer::json(200, json!(faults))
-        }
-        ("DELETE", "/_emulator/faults") => {
-            *lock(&shared.faults) = Faults::default();
-            Answer::json(200, json!(Faults::default()))
-        }
-        ("GET", "/_emulator/requests") => {
-            Answer::json(200, json!(lock(&shared.log).iter().collect::<Vec<_>>()))
-        }
-        ("DELETE", "/_emulator/requests") => {
-            let mut log = lock(&shared.log);
-            let n = log.len();
-            log.clear();
-            Answer::json(200, json!({"cleared": n}))
-        }
-        ("POST", "/_emulator/reset") => match shared.reset() {
-            Ok(()) => Answer::json(200, json!({"reset": true})),
-            Err(e) => Answer::json(500, json!({"error": e.message})),
-        },
-        ("GET", "/_emulator/state") => Answer::json(200, shared.state_view()),
-        ("GET", "/_emulator/config") => Answer::json(200, shared.config_view(app.addr)),
-        (_, p) if known.contains(&p) => Answer::json(
-            405,
-            json!({"error": format!("{method} is not allowed on {p}")}),
-        ),
-        _ => Answer::json(
-            404,
-            json!({"error": format!("no control route {path}; routes: {}", known[2..].join(", "))}),
-        ),
-    }
-}
-
-pub(crate) fn check_faults(f: &Faults) -> Result<(), String> {
-    for (name, rate) in [
-        ("fail_rate", f.fail_rate),
-        ("reset_rate", f.reset_rate),
-        ("truncate_rate", f.truncate_rate),
-        ("html_rate", f.html_rate),
-    ] {
-        if !(0.0..=1.0).contains(&rate) {
-            return Err(format!("{name} must be between 0 and 1, not {rate}"));
-        }
-    }
-    if let Some(s) = f.fail_statuses.iter().find(|s| !(400..=599).contains(*s)) {
-        return Err(format!(
-            "fail_statuses must be HTTP error statuses (400-599), not {s}"
-        ));
-    }
-    Ok(())
-}
-
 // ---------------------------------------------------------------------------------------------
 // Running it
 // ---------------------------------------------------------------------------------------------
