@@ -2144,7 +2144,7 @@ _dbcloud() {
 
     case "${cmd}" in
         dbcloud)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach ls status auth profile api emulator completions help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach ls status auth profile api emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2170,6 +2170,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2190,7 +2194,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__api)
-            opts="-d -F -p -o -q -y -v -h -V --data --query --paginate --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version clickhouse cockroach"
+            opts="-d -F -p -o -q -y -v -h -V --data --query --paginate --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version clickhouse cockroach"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,6 +2236,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2252,7 +2260,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__auth)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version login status help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version login status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,6 +2283,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2354,7 +2366,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__auth__subcmd__login)
-            opts="-p -o -q -y -v -h -V --provider --key-id --secret-stdin --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --provider --key-id --secret-stdin --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2396,6 +2408,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2416,7 +2432,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__auth__subcmd__status)
-            opts="-p -o -q -y -v -h -V --check --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --check --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,6 +2458,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2462,7 +2482,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org service backup key member invitation activity help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org service backup key member invitation activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2496,6 +2516,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2516,7 +2540,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__activity)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,6 +2574,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2570,7 +2598,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__activity__subcmd__get)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,6 +2629,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2680,7 +2712,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__activity__subcmd__list)
-            opts="-p -o -q -y -v -h -V --from --to --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --from --to --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,6 +2758,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2746,7 +2782,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__backup)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +2816,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2800,7 +2840,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__backup__subcmd__get)
-            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2839,6 +2879,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2918,7 +2962,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__backup__subcmd__list)
-            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2961,6 +3005,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3558,7 +3606,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__invitation)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get delete help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3592,6 +3640,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3612,7 +3664,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__invitation__subcmd__create)
-            opts="-p -o -q -y -v -h -V --email --role --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --email --role --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3654,6 +3706,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3674,7 +3730,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__invitation__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,6 +3761,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3728,7 +3788,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__invitation__subcmd__get)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3759,6 +3819,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3866,7 +3930,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__invitation__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3904,6 +3968,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3924,7 +3992,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3958,6 +4026,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3978,7 +4050,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key__subcmd__create)
-            opts="-p -o -q -y -v -h -V --name --role --expires-at --disabled --save-as-profile --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --role --expires-at --disabled --save-as-profile --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4028,6 +4100,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4048,7 +4124,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4079,6 +4155,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4102,7 +4182,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key__subcmd__get)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4133,6 +4213,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4254,7 +4338,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4292,6 +4376,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4312,7 +4400,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__key__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --role --expires-at --enable --disable --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --role --expires-at --enable --disable --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4358,6 +4446,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4378,7 +4470,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__member)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get update remove help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get update remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4412,6 +4504,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4432,7 +4528,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__member__subcmd__get)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,6 +4559,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4570,7 +4670,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__member__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,6 +4708,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4628,7 +4732,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__member__subcmd__remove)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4662,6 +4766,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4682,7 +4790,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__member__subcmd__update)
-            opts="-p -o -q -y -v -h -V --role --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --role --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4720,6 +4828,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4740,7 +4852,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__org)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get update private-endpoint-config help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get update private-endpoint-config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4774,6 +4886,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4794,7 +4910,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__org__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4821,6 +4937,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4928,7 +5048,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__org__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4966,6 +5086,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4986,7 +5110,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__org__subcmd__private__subcmd__endpoint__subcmd__config)
-            opts="-p -o -q -y -v -h -V --cloud-provider --region --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --cloud-provider --region --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5028,6 +5152,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5048,7 +5176,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__org__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --add-private-endpoint --remove-private-endpoint --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --add-private-endpoint --remove-private-endpoint --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5090,6 +5218,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5110,7 +5242,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop scale reset-password metrics help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop scale reset-password metrics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5144,6 +5276,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5164,7 +5300,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__create)
-            opts="-p -o -q -y -v -h -V --name --provider --region --tier --ip-allow --min-memory-gb --max-memory-gb --replicas --idle-scaling --idle-timeout-minutes --backup-id --encryption-key --encryption-role --private-endpoint --accept-private-preview-terms --password-file --wait --wait-timeout --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --provider --region --tier --ip-allow --min-memory-gb --max-memory-gb --replicas --idle-scaling --idle-timeout-minutes --backup-id --encryption-key --encryption-role --private-endpoint --accept-private-preview-terms --password-file --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5262,6 +5398,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5282,7 +5422,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --force --wait --wait-timeout --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --force --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5320,6 +5460,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5340,7 +5484,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__get)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5371,6 +5515,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5576,7 +5724,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5614,6 +5762,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5634,7 +5786,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__metrics)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5665,6 +5817,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5688,7 +5844,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5722,6 +5878,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5742,7 +5902,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__reset__subcmd__password)
-            opts="-p -o -q -y -v -h -V --password-stdin --mysql --password-file --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --password-stdin --mysql --password-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5780,6 +5940,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5800,7 +5964,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__scale)
-            opts="-p -o -q -y -v -h -V --min-memory-gb --max-memory-gb --replicas --idle-scaling --idle-timeout-minutes --wait --wait-timeout --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --min-memory-gb --max-memory-gb --replicas --idle-scaling --idle-timeout-minutes --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5858,6 +6022,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5878,7 +6046,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__start)
-            opts="-p -o -q -y -v -h -V --wait --wait-timeout --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5913,6 +6081,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5936,7 +6108,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__stop)
-            opts="-p -o -q -y -v -h -V --wait --wait-timeout --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5974,6 +6146,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5994,7 +6170,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --add-ip --remove-ip --add-private-endpoint --remove-private-endpoint --org --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --add-ip --remove-ip --add-private-endpoint --remove-private-endpoint --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6048,6 +6224,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6068,7 +6248,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__completions)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version bash elvish fish powershell zsh"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6094,6 +6274,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6114,7 +6298,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6144,6 +6328,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6164,7 +6352,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__allowlist)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add update delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6202,6 +6390,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6222,7 +6414,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__add)
-            opts="-c -p -o -q -y -v -h -V --name --sql --ui --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --name --sql --ui --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,6 +6468,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6296,7 +6492,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6335,6 +6531,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6442,7 +6642,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6484,6 +6684,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6504,7 +6708,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__allowlist__subcmd__update)
-            opts="-c -p -o -q -y -v -h -V --name --sql --ui --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --name --sql --ui --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6558,6 +6762,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6578,7 +6786,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6608,6 +6816,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6628,7 +6840,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__create)
-            opts="-p -o -q -y -v -h -V --name --service-account --save-as-profile --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --service-account --save-as-profile --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6670,6 +6882,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6690,7 +6906,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6717,6 +6933,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6740,7 +6960,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6767,6 +6987,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6888,7 +7112,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__list)
-            opts="-p -o -q -y -v -h -V --service-account --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --service-account --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6926,6 +7150,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6946,7 +7174,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__api__subcmd__key__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6980,6 +7208,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7000,7 +7232,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__audit__subcmd__log)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7027,6 +7259,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7092,7 +7328,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__audit__subcmd__log__subcmd__list)
-            opts="-p -o -q -y -v -h -V --starting-from --sort-order --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --starting-from --sort-order --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7134,6 +7370,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7154,7 +7394,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__backup)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list config help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7192,6 +7432,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7212,7 +7456,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__backup__subcmd__config)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get update help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7250,6 +7494,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7270,7 +7518,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7305,6 +7553,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7384,7 +7636,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update)
-            opts="-c -p -o -q -y -v -h -V --frequency-minutes --retention-days --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --frequency-minutes --retention-days --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7431,6 +7683,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7538,7 +7794,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__backup__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --start-time --end-time --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --start-time --end-time --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7588,6 +7844,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7608,7 +7868,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete connection-string nodes help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete connection-string nodes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7638,6 +7898,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7658,7 +7922,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__connection__subcmd__string)
-            opts="-p -o -q -y -v -h -V --database --sql-user --os --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --database --sql-user --os --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7700,6 +7964,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7720,7 +7988,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__create)
-            opts="-p -o -q -y -v -h --provider --plan --region --spend-limit --vcpus --storage-gib --version --folder --wait --wait-timeout --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help"
+            opts="-p -o -q -y -v -h --provider --plan --region --spend-limit --vcpus --storage-gib --version --folder --wait --wait-timeout --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7786,6 +8054,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7806,7 +8078,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --wait --wait-timeout --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --wait --wait-timeout --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7840,6 +8112,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7860,7 +8136,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7887,6 +8163,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8036,7 +8316,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --show-inactive --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --show-inactive --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8070,6 +8350,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8090,7 +8374,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__nodes)
-            opts="-p -o -q -y -v -h -V --region --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --region --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8128,6 +8412,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8148,7 +8436,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cluster__subcmd__update)
-            opts="-p -o -q -y -v -h --region --vcpus --storage-gib --spend-limit --version --wait --wait-timeout --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help"
+            opts="-p -o -q -y -v -h --region --vcpus --storage-gib --spend-limit --version --wait --wait-timeout --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8202,6 +8490,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8222,7 +8514,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable update rotate revoke help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable update rotate revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8260,6 +8552,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8280,7 +8576,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek__subcmd__enable)
-            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8326,6 +8622,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8346,7 +8646,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8381,6 +8681,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8502,7 +8806,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek__subcmd__revoke)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8541,6 +8845,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8564,7 +8872,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek__subcmd__rotate)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8606,6 +8914,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8626,7 +8938,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__cmek__subcmd__update)
-            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --spec-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8672,6 +8984,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8692,7 +9008,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__database)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create rename delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8730,6 +9046,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8750,7 +9070,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__database__subcmd__create)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8789,6 +9109,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8812,7 +9136,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__database__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8851,6 +9175,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8958,7 +9286,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__database__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9000,6 +9328,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9020,7 +9352,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__database__subcmd__rename)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9062,6 +9394,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9082,7 +9418,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9120,6 +9456,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9140,7 +9480,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add)
-            opts="-c -p -o -q -y -v -h -V --name --destination --port --type --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --name --destination --port --type --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9198,6 +9538,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9218,7 +9562,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9260,6 +9604,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9280,7 +9628,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9315,6 +9663,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9436,7 +9788,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9478,6 +9830,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9498,7 +9854,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update)
-            opts="-c -p -o -q -y -v -h -V --name --destination --port --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --name --destination --port --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9552,6 +9908,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9572,7 +9932,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete contents help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete contents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9602,6 +9962,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9622,7 +9986,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents)
-            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9656,6 +10020,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9676,7 +10044,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__create)
-            opts="-p -o -q -y -v -h -V --parent --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --parent --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9710,6 +10078,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9730,7 +10102,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9757,6 +10129,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9780,7 +10156,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9807,6 +10183,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9942,7 +10322,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__list)
-            opts="-p -o -q -y -v -h -V --path --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --path --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9980,6 +10360,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10000,7 +10384,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__folder__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --parent --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --parent --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10035,6 +10419,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11654,7 +12042,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__invoice)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11684,6 +12072,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11704,7 +12096,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__invoice__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11731,6 +12123,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11810,7 +12206,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__invoice__subcmd__list)
-            opts="-p -o -q -y -v -h -V --status --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --status --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11848,6 +12244,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11868,7 +12268,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11898,6 +12298,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11918,7 +12322,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__add)
-            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11956,6 +12360,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11976,7 +12384,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12003,6 +12411,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12026,7 +12438,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12053,6 +12465,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12174,7 +12590,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12208,6 +12624,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12228,7 +12648,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__jwt__subcmd__issuer__subcmd__update)
-            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --issuer-url --jwks-id --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12266,6 +12686,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12286,7 +12710,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__log__subcmd__export)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12324,6 +12748,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12344,7 +12772,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__disable)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12386,6 +12814,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12406,7 +12838,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__enable)
-            opts="-c -p -o -q -y -v -h -V --type --log-name --groups-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --type --log-name --groups-file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12460,6 +12892,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12480,7 +12916,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__log__subcmd__export__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12515,6 +12951,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12608,7 +13048,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12646,6 +13086,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12666,7 +13110,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12708,6 +13152,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12728,7 +13176,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12763,6 +13211,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12856,7 +13308,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__maintenance__subcmd__window__subcmd__set)
-            opts="-c -p -o -q -y -v -h -V --day --start-hour --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --day --start-hour --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12906,6 +13358,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12926,7 +13382,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12964,6 +13420,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12984,7 +13444,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__disable)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13026,6 +13486,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13046,7 +13510,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13084,6 +13548,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13104,7 +13572,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__cloudwatch)
-            opts="-c -p -o -q -y -v -h -V --role-arn --target-region --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --role-arn --target-region --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13154,6 +13622,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13174,7 +13646,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__datadog)
-            opts="-c -p -o -q -y -v -h -V --api-key-stdin --site --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --api-key-stdin --site --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13217,6 +13689,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13310,7 +13786,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__enable__subcmd__prometheus)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13352,6 +13828,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13372,7 +13852,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__metric__subcmd__export__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version cloudwatch datadog prometheus"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13407,6 +13887,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13542,7 +14026,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__org)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13572,6 +14056,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13592,7 +14080,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__org__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13619,6 +14107,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13684,7 +14176,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version service connection help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version service connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13722,6 +14214,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13742,7 +14238,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13780,6 +14276,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13800,7 +14300,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13839,6 +14339,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13862,7 +14366,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13901,6 +14405,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13994,7 +14502,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14029,6 +14537,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14178,7 +14690,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14216,6 +14728,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14236,7 +14752,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14275,6 +14791,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14354,7 +14874,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14392,6 +14912,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14412,7 +14936,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__regions)
-            opts="-p -o -q -y -v -h -V --provider --serverless --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --provider --serverless --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14450,6 +14974,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14470,7 +14998,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__restore)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14508,6 +15036,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14528,7 +15060,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__restore__subcmd__create)
-            opts="-c -p -o -q -y -v -h -V --backup --target --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --backup --target --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14578,6 +15110,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14598,7 +15134,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__restore__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14633,6 +15169,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14726,7 +15266,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__restore__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --start-time --end-time --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --start-time --end-time --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14776,6 +15316,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14796,7 +15340,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get set grant revoke help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get set grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14826,6 +15370,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14846,7 +15394,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14876,6 +15424,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14896,7 +15448,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role__subcmd__grant)
-            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
+            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14931,6 +15483,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15052,7 +15608,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15086,6 +15642,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15106,7 +15666,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role__subcmd__revoke)
-            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
+            opts="-p -o -q -y -v -h -V --resource-type --resource-id --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15144,6 +15704,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15164,7 +15728,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__role__subcmd__set)
-            opts="-p -o -q -y -v -h -V --grant --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --grant --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15198,6 +15762,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15218,7 +15786,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15248,6 +15816,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15268,7 +15840,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__create)
-            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15306,6 +15878,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15326,7 +15902,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__delete)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15353,6 +15929,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15376,7 +15956,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__get)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15403,6 +15983,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15524,7 +16108,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15558,6 +16142,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15578,7 +16166,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__service__subcmd__account__subcmd__update)
-            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --name --description --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15616,6 +16204,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15636,7 +16228,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create delete set-password help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list create delete set-password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15674,6 +16266,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15694,7 +16290,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__create)
-            opts="-c -p -o -q -y -v -h -V --password-stdin --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --password-stdin --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15733,6 +16329,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15756,7 +16356,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__delete)
-            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15795,6 +16395,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15902,7 +16506,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__list)
-            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15944,6 +16548,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15964,7 +16572,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__sql__subcmd__user__subcmd__set__subcmd__password)
-            opts="-c -p -o -q -y -v -h -V --password-stdin --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --password-stdin --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16006,6 +16614,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16026,7 +16638,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__user)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version find help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version find help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16056,6 +16668,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16076,7 +16692,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__user__subcmd__find)
-            opts="-p -o -q -y -v -h -V --email --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --email --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16107,6 +16723,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16172,7 +16792,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16210,6 +16830,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16230,7 +16854,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__get)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16265,6 +16889,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16344,7 +16972,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__version__subcmd__deferral__subcmd__set)
-            opts="-c -p -o -q -y -v -h -V --policy --wait --wait-timeout --cluster --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-c -p -o -q -y -v -h -V --policy --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16390,6 +17018,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16410,7 +17042,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__versions)
-            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16444,6 +17076,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16464,7 +17100,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__emulator)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version serve reset help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16487,6 +17123,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16566,7 +17206,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__emulator__subcmd__reset)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16592,6 +17232,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16612,7 +17256,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__emulator__subcmd__serve)
-            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16699,6 +17343,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19102,7 +19750,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ls)
-            opts="-p -o -q -y -v -h -V --provider --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --provider --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19132,6 +19780,10 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19152,7 +19804,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list show use remove set help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list show use remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19175,6 +19827,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19296,7 +19952,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile__subcmd__list)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19319,6 +19975,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19342,7 +20002,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile__subcmd__remove)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19365,6 +20025,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19388,7 +20052,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile__subcmd__set)
-            opts="-p -o -q -y -v -h -V --unset --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --unset --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19411,6 +20075,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19434,7 +20102,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile__subcmd__show)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19457,6 +20125,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19480,7 +20152,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__profile__subcmd__use)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19503,6 +20175,10 @@ _dbcloud() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_dbcloud_global_optspecs
-    string join \n p/profile= o/output= json jq= columns= q/quiet y/yes no-input v/verbose timeout= no-color config= emulator h/help V/version
+    string join \n p/profile= o/output= json jq= jq-arg= columns= q/quiet y/yes no-input v/verbose timeout= no-color config= emulator h/help V/version
 end
 
 function __fish_dbcloud_needs_command
@@ -29,6 +29,7 @@ complete -c dbcloud -n "__fish_dbcloud_needs_command" -s o -l output -d 'Output 
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -60,6 +61,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -87,6 +89,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from org" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -111,6 +114,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from service" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -142,6 +146,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -164,6 +169,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -189,6 +195,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -213,6 +220,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -237,6 +245,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ch; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -267,6 +276,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fi
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and not __fish_seen_subcommand_from org service backup key member invitation activity help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -294,6 +304,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from org" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -318,6 +329,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from service" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -349,6 +361,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -371,6 +384,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -396,6 +410,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from member" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -420,6 +435,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from invitation" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -444,6 +460,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_s
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand clickhouse; and __fish_seen_subcommand_from activity" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -473,6 +490,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_see
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -516,6 +534,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from org" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -536,6 +555,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cluster" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -566,6 +586,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from regions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -586,6 +607,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from versions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -605,6 +627,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from database" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -629,6 +652,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from sql-user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -653,6 +677,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from allowlist" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -677,6 +702,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -699,6 +725,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from restore" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -721,6 +748,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from api-key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -745,6 +773,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from service-account" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -769,6 +798,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from folder" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -794,6 +824,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from role" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -818,6 +849,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -838,6 +870,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from invoice" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -859,6 +892,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from audit-log" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -879,6 +913,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from jwt-issuer" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -904,6 +939,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from private-endpoint" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -926,6 +962,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from egress-rule" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -951,6 +988,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from log-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -974,6 +1012,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from metric-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -997,6 +1036,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from cmek" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1022,6 +1062,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from maintenance-window" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1045,6 +1086,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand crdb; and __fish_seen_subcommand_from version-deferral" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1091,6 +1133,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fis
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and not __fish_seen_subcommand_from org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1134,6 +1177,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from org" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1154,6 +1198,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cluster" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1184,6 +1229,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from regions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1204,6 +1250,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from versions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1223,6 +1270,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from database" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1247,6 +1295,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from sql-user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1271,6 +1320,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from allowlist" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1295,6 +1345,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from backup" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1317,6 +1368,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from restore" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1339,6 +1391,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from api-key" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1363,6 +1416,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from service-account" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1387,6 +1441,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from folder" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1412,6 +1467,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from role" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1436,6 +1492,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from user" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1456,6 +1513,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from invoice" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1477,6 +1535,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from audit-log" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1497,6 +1556,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from jwt-issuer" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1522,6 +1582,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from private-endpoint" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1544,6 +1605,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from egress-rule" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1569,6 +1631,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from log-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1592,6 +1655,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from metric-export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1615,6 +1679,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from cmek" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1640,6 +1705,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from maintenance-window" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1663,6 +1729,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_se
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand cockroach; and __fish_seen_subcommand_from version-deferral" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1710,6 +1777,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -s o -l output -d 'O
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand ls" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1729,6 +1797,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -s o -l output -
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand status" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1746,6 +1815,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_see
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and not __fish_seen_subcommand_from login status help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1771,6 +1841,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from login" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1789,6 +1860,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_su
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from status" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1810,6 +1882,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove set help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove set help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove set help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove set help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove set help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1833,6 +1906,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from list" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1850,6 +1924,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from show" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1867,6 +1942,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from use" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from use" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1884,6 +1960,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from remove" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1901,6 +1978,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from set" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from set" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand profile; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1927,6 +2005,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s o -l output -d '
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1945,6 +2024,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -1981,6 +2061,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_see
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -2001,6 +2082,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_see
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
@@ -2021,6 +2103,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s o -l out
 json\t''
 yaml\t''"
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F

@@ -20,6 +20,7 @@ _dbcloud() {
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -55,6 +56,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -91,6 +93,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -128,6 +131,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -155,6 +159,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -186,6 +191,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -217,6 +223,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -285,6 +292,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -322,6 +330,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -350,6 +359,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -395,6 +405,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -430,6 +441,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -460,6 +472,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -491,6 +504,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -521,6 +535,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -552,6 +567,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -588,6 +604,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -619,6 +636,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -650,6 +668,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -747,6 +766,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -786,6 +806,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -816,6 +837,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -877,6 +899,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -914,6 +937,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -946,6 +970,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -975,6 +1000,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1007,6 +1033,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1038,6 +1065,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1111,6 +1139,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1148,6 +1177,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1176,6 +1206,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1206,6 +1237,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1235,6 +1267,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1304,6 +1337,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1341,6 +1375,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1371,6 +1406,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1399,6 +1435,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1428,6 +1465,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1497,6 +1535,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1536,6 +1575,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1564,6 +1604,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1889,6 +1930,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1925,6 +1967,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1962,6 +2005,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -1989,6 +2033,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2020,6 +2065,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2051,6 +2097,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2119,6 +2166,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2156,6 +2204,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2184,6 +2233,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2229,6 +2279,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2264,6 +2315,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2294,6 +2346,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2325,6 +2378,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2355,6 +2409,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2386,6 +2441,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2422,6 +2478,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2453,6 +2510,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2484,6 +2542,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2581,6 +2640,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2620,6 +2680,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2650,6 +2711,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2711,6 +2773,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2748,6 +2811,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2780,6 +2844,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2809,6 +2874,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2841,6 +2907,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2872,6 +2939,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2945,6 +3013,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -2982,6 +3051,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3010,6 +3080,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3040,6 +3111,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3069,6 +3141,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3138,6 +3211,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3175,6 +3249,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3205,6 +3280,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3233,6 +3309,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3262,6 +3339,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3331,6 +3409,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3370,6 +3449,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3398,6 +3478,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3722,6 +3803,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3757,6 +3839,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3792,6 +3875,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3847,6 +3931,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3883,6 +3968,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3911,6 +3997,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3948,6 +4035,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -3981,6 +4069,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4009,6 +4098,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4041,6 +4131,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4071,6 +4162,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4153,6 +4245,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4182,6 +4275,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4211,6 +4305,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4249,6 +4344,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4279,6 +4375,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4311,6 +4408,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4344,6 +4442,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4415,6 +4514,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4453,6 +4553,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4483,6 +4584,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4516,6 +4618,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4548,6 +4651,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4620,6 +4724,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4658,6 +4763,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4691,6 +4797,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4726,6 +4833,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4758,6 +4866,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4829,6 +4938,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4869,6 +4979,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4898,6 +5009,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4935,6 +5047,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -4967,6 +5080,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5081,6 +5195,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5121,6 +5236,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5153,6 +5269,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5183,6 +5300,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5247,6 +5365,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5284,6 +5403,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5314,6 +5434,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5341,6 +5462,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5370,6 +5492,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5398,6 +5521,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5470,6 +5594,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5506,6 +5631,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5535,6 +5661,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5562,6 +5689,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5592,6 +5720,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5620,6 +5749,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5692,6 +5822,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5729,6 +5860,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5757,6 +5889,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5785,6 +5918,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5815,6 +5949,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5843,6 +5978,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5872,6 +6008,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5948,6 +6085,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -5984,6 +6122,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6011,6 +6150,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6040,6 +6180,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6070,6 +6211,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6101,6 +6243,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6174,6 +6317,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6210,6 +6354,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6265,6 +6410,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6302,6 +6448,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6329,6 +6476,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6389,6 +6537,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6427,6 +6576,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6482,6 +6632,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6518,6 +6669,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6547,6 +6699,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6574,6 +6727,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6604,6 +6758,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6632,6 +6787,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6706,6 +6862,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6743,6 +6900,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6780,6 +6938,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6810,6 +6969,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6872,6 +7032,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6909,6 +7070,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6939,6 +7101,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -6971,6 +7134,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7114,6 +7278,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7152,6 +7317,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7186,6 +7352,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7216,6 +7383,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7250,6 +7418,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7282,6 +7451,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7357,6 +7527,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7394,6 +7565,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7427,6 +7599,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7458,6 +7631,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7524,6 +7698,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7561,6 +7736,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7591,6 +7767,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7631,6 +7808,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7663,6 +7841,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7695,6 +7874,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7762,6 +7942,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7853,6 +8034,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7890,6 +8072,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7921,6 +8104,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7953,6 +8137,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -7984,6 +8169,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8015,6 +8201,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8089,6 +8276,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8126,6 +8314,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8158,6 +8347,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8189,6 +8379,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8255,6 +8446,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8292,6 +8484,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -8323,6 +8516,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9167,6 +9361,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9202,6 +9397,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9237,6 +9433,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9292,6 +9489,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9328,6 +9526,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9356,6 +9555,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9393,6 +9593,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9426,6 +9627,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9454,6 +9656,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9486,6 +9689,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9516,6 +9720,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9598,6 +9803,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9627,6 +9833,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9656,6 +9863,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9694,6 +9902,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9724,6 +9933,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9756,6 +9966,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9789,6 +10000,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9860,6 +10072,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9898,6 +10111,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9928,6 +10142,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9961,6 +10176,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -9993,6 +10209,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10065,6 +10282,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10103,6 +10321,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10136,6 +10355,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10171,6 +10391,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10203,6 +10424,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10274,6 +10496,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10314,6 +10537,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10343,6 +10567,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10380,6 +10605,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10412,6 +10638,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10526,6 +10753,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10566,6 +10794,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10598,6 +10827,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10628,6 +10858,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10692,6 +10923,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10729,6 +10961,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10759,6 +10992,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10786,6 +11020,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10815,6 +11050,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10843,6 +11079,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10915,6 +11152,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10951,6 +11189,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -10980,6 +11219,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11007,6 +11247,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11037,6 +11278,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11065,6 +11307,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11137,6 +11380,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11174,6 +11418,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11202,6 +11447,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11230,6 +11476,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11260,6 +11507,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11288,6 +11536,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11317,6 +11566,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11393,6 +11643,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11429,6 +11680,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11456,6 +11708,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11485,6 +11738,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11515,6 +11769,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11546,6 +11801,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11619,6 +11875,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11655,6 +11912,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11710,6 +11968,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11747,6 +12006,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11774,6 +12034,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11834,6 +12095,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11872,6 +12134,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11927,6 +12190,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11963,6 +12227,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -11992,6 +12257,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12019,6 +12285,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12049,6 +12316,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12077,6 +12345,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12151,6 +12420,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12188,6 +12458,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12225,6 +12496,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12255,6 +12527,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12317,6 +12590,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12354,6 +12628,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12384,6 +12659,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12416,6 +12692,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12559,6 +12836,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12597,6 +12875,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12631,6 +12910,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12661,6 +12941,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12695,6 +12976,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12727,6 +13009,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12802,6 +13085,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12839,6 +13123,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12872,6 +13157,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12903,6 +13189,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -12969,6 +13256,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13006,6 +13294,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13036,6 +13325,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13076,6 +13366,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13108,6 +13399,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13140,6 +13432,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13207,6 +13500,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13298,6 +13592,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13335,6 +13630,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13366,6 +13662,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13398,6 +13695,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13429,6 +13727,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13460,6 +13759,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13534,6 +13834,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13571,6 +13872,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13603,6 +13905,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13634,6 +13937,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13700,6 +14004,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13737,6 +14042,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -13768,6 +14074,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14612,6 +14919,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14639,6 +14947,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14665,6 +14974,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14703,6 +15013,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14730,6 +15041,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14789,6 +15101,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14823,6 +15136,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14849,6 +15163,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14876,6 +15191,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14903,6 +15219,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -14930,6 +15247,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -15007,6 +15325,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -15037,6 +15356,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -15087,6 +15407,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -15116,6 +15437,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
@@ -15174,6 +15496,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
 '--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \

@@ -52,6 +52,9 @@ pub struct GlobalArgs {
     /// Filter the JSON output with a jq expression (built in; no jq needed)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
+    /// A string variable for --jq, as `$NAME` (repeatable; like jq's --arg)
+    #[arg(long = "jq-arg", global = true, value_name = "NAME=VALUE", value_parser = crate::output::parse_jq_arg)]
+    pub jq_args: Vec<(String, String)>,
     /// Table columns, as JSON field paths (e.g. id,name,state)
     #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
     pub columns: Option<Vec<String>>,

@@ -40,6 +40,7 @@ impl Ctx {
         let out = Output::new(OutputOptions {
             format: global.format(),
             jq: global.jq.clone(),
+            jq_args: global.jq_args.clone(),
             columns: global.columns.clone(),
             quiet: global.quiet,
             no_color: global.no_color,

@@ -190,6 +190,7 @@ mod tests {
         Output::new(OutputOptions {
             format: Format::Json,
             jq: None,
+            jq_args: Vec::new(),
             columns: None,
             quiet: true,
             no_color: true,

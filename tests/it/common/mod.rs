@@ -134,7 +134,12 @@ impl Emu {
 
     /// The binary pointed at the emulator for both providers, with its credentials in the environment.
     pub fn cmd(&self) -> Command {
-        let mut cmd = self.env.cmd();
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as a plain std command (for a pty, or a test that drives the pipes itself).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = self.env.std_cmd();
         cmd.env("CLICKHOUSE_API_URL", self.server.url())
             .env(
                 "CLICKHOUSE_CLOUD_API_KEY",
@@ -207,4 +212,34 @@ pub fn assert_code(out: &std::process::Output, code: i32) {
         stdout_of(out),
         stderr_of(out)
     );
+}
+
+/// Runs a prepared dbcloud command in a pseudo-terminal (util-linux `script`), `cols` columns wide (`None`: a
+/// pty that reports no size, 0×0), and returns what it printed (line ends as `\n`).
+pub fn in_pty(cmd: &std::process::Command, cols: Option<u16>) -> String {
+    let std = cmd.get_program();
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', "'\\''"));
+    let mut line = quote(std);
+    for a in cmd.get_args() {
+        line.push(' ');
+        line.push_str(&quote(a));
+    }
+    let size = match cols {
+        Some(c) => format!("stty cols {c} rows 40; "),
+        None => "stty cols 0 rows 0; ".to_string(),
+    };
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["-qec", &format!("{size}exec {line}"), "/dev/null"])
+        .env_remove("COLUMNS")
+        .stdin(std::process::Stdio::null());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    script.env_remove("COLUMNS");
+    let out = script.output().expect("script runs");
+    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
 }

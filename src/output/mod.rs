@@ -14,6 +14,11 @@ pub use crate::http::to_json;
 
 use crate::error::{Error, Result};
 
+mod jq;
+mod table;
+
+pub use jq::parse_arg as parse_jq_arg;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
@@ -76,6 +81,15 @@ pub fn display(value: &Value) -> String {
     }
 }
 
+/// Only the `--columns` fields of a resource, each under its path (`{"name": .., "endpoints.0.host": ..}`).
+fn select(value: &Value, fields: &[String]) -> Value {
+    let mut out = serde_json::Map::new();
+    for f in fields {
+        out.insert(f.clone(), lookup(value, f).cloned().unwrap_or(Value::Null));
+    }
+    Value::Object(out)
+}
+
 /// A secret shown in the table output: its row header, the field it is put under, and its value.
 pub struct ShownSecret<'a> {
     pub header: &'static str,
@@ -86,6 +100,8 @@ pub struct ShownSecret<'a> {
 pub struct OutputOptions {
     pub format: Format,
     pub jq: Option<String>,
+    /// `--jq-arg NAME=VALUE`: variables of the `--jq` expression.
+    pub jq_args: Vec<(String, String)>,
     pub columns: Option<Vec<String>>,
     pub quiet: bool,
     pub no_color: bool,
@@ -104,7 +120,11 @@ pub struct Output {
 impl Output {
     /// Compiles `--jq` up front, so a bad expression is a usage error before any request.
     pub fn new(opts: OutputOptions) -> Result<Output> {
-        let jq = opts.jq.as_deref().map(jq::Filter::compile).transpose()?;
+        let jq = opts
+            .jq
+            .as_deref()
+            .map(|code| jq::Filter::compile(code, &opts.jq_args))
+            .transpose()?;
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         let color = !opts.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -139,27 +159,36 @@ impl Output {
     /// One resource (a model or JSON): a two-column FIELD/VALUE table, or the JSON/YAML of it.
     pub fn item(&self, value: &impl Serialize, columns: &[Column]) -> Result<()> {
         if self.format() != Format::Table {
-            return self.structured(value);
+            return match &self.columns {
+                Some(fields) => {
+                    let value = to_json(value)?;
+                    self.check_columns(fields, std::slice::from_ref(&value))?;
+                    self.structured(&select(&value, fields))
+                }
+                None => self.structured(value),
+            };
         }
         let value = &to_json(value)?;
-        let mut table = self.table();
-        match &self.columns {
+        let rows: Vec<(String, String)> = match &self.columns {
             Some(fields) => {
-                for f in fields {
-                    table.add_row(vec![
-                        self.header_cell(f),
-                        TableCell::new(lookup(value, f).map(display).unwrap_or_default()),
-                    ]);
-                }
+                self.check_columns(fields, std::slice::from_ref(value))?;
+                fields
+                    .iter()
+                    .map(|f| (f.clone(), lookup(value, f).map(display).unwrap_or_default()))
+                    .collect()
             }
-            None => {
-                for c in columns {
-                    table.add_row(vec![
-                        self.header_cell(c.header),
-                        TableCell::new(c.render(value)),
-                    ]);
-                }
-            }
+            None => columns
+                .iter()
+                .map(|c| (c.header.to_string(), c.render(value)))
+                .collect(),
+        };
+        if self.stdout_tty {
+            let table = table::fitted_item(&rows, table::terminal_width(), self.color);
+            return self.write_stdout(&format!("{table}\n"));
+        }
+        let mut table = self.table();
+        for (field, value) in rows {
+            table.add_row(vec![self.header_cell(&field), TableCell::new(value)]);
         }
         self.write_table(&mut table)
     }
@@ -167,30 +196,81 @@ impl Output {
     /// A list: one row per resource, or one JSON/YAML array.
     pub fn list<T: Serialize>(&self, items: &[T], columns: &[Column]) -> Result<()> {
         if self.format() != Format::Table {
-            return self.structured(items);
+            return match &self.columns {
+                Some(fields) => {
+                    let values = items.iter().map(to_json).collect::<Result<Vec<_>>>()?;
+                    self.check_columns(fields, &values)?;
+                    let selected: Vec<Value> = values.iter().map(|v| select(v, fields)).collect();
+                    self.structured(&selected)
+                }
+                None => self.structured(items),
+            };
         }
         if items.is_empty() {
             self.status("No results.");
             return Ok(());
         }
-        let mut table = self.table();
         let headers: Vec<String> = match &self.columns {
             Some(fields) => fields.iter().map(|f| f.to_uppercase()).collect(),
             None => columns.iter().map(|c| c.header.to_string()).collect(),
         };
-        table.set_header(headers.iter().map(|h| self.header_cell(h)));
+        let mut rows = Vec::with_capacity(items.len());
+        let mut checked = false;
         for item in items {
             let item = to_json(item)?;
             let row: Vec<String> = match &self.columns {
-                Some(fields) => fields
-                    .iter()
-                    .map(|f| lookup(&item, f).map(display).unwrap_or_default())
-                    .collect(),
+                Some(fields) => {
+                    if !checked {
+                        self.check_columns(fields, std::slice::from_ref(&item))?;
+                        checked = true;
+                    }
+                    fields
+                        .iter()
+                        .map(|f| lookup(&item, f).map(display).unwrap_or_default())
+                        .collect()
+                }
                 None => columns.iter().map(|c| c.render(&item)).collect(),
             };
+            rows.push(row);
+        }
+        if self.stdout_tty {
+            let table = table::fitted_list(&headers, &rows, table::terminal_width(), self.color);
+            return self.write_stdout(&format!("{table}\n"));
+        }
+        let mut table = self.table();
+        table.set_header(headers.iter().map(|h| self.header_cell(h)));
+        for row in rows {
             table.add_row(row);
         }
         self.write_table(&mut table)
+    }
+
+    /// `--columns` names fields of the resource: one that none of `values` has is a usage error listing the
+    /// fields that exist (a typo is never silently an empty column).
+    fn check_columns(&self, fields: &[String], values: &[Value]) -> Result<()> {
+        let Some(first) = values.first() else {
+            return Ok(());
+        };
+        let unknown: Vec<&String> = fields
+            .iter()
+            .filter(|f| values.iter().all(|v| lookup(v, f).is_none()))
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        let known: Vec<String> = match first {
+            Value::Object(m) => m.keys().cloned().collect(),
+            _ => Vec::new(),
+        };
+        Err(Error::usage(format!(
+            "--columns: no field {} here; the fields are: {} (nested ones with dots, e.g. a.b)",
+            unknown
+                .iter()
+                .map(|f| format!("'{f}'"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            known.join(", ")
+        )))
     }
 
     /// A result carrying secrets the API shows only once. A table shows the resource with the secrets as extra
@@ -384,93 +464,6 @@ pub fn notice(message: &str) {
 
 pub fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
-}
-
-/// `--jq`, built in with the jaq crates: no jq binary needed.
-mod jq {
-    use jaq_core::load::{Arena, File, Loader};
-    use jaq_core::{Compiler, Ctx, Native, Vars, data};
-    use jaq_json::Val;
-    use serde_json::Value;
-
-    use crate::error::{Error, Result};
-
-    type JustLut = data::JustLut<Val>;
-
-    pub struct Filter {
-        filter: jaq_core::compile::Filter<Native<JustLut>>,
-    }
-
-    impl Filter {
-        pub fn compile(code: &str) -> Result<Filter> {
-            let defs = jaq_core::defs()
-                .chain(jaq_std::defs())
-                .chain(jaq_json::defs());
-            let funs = jaq_core::funs()
-                .chain(jaq_std::funs())
-                .chain(jaq_json::funs());
-            let loader = Loader::new(defs);
-            let arena = Arena::default();
-            let modules = loader.load(&arena, File { code, path: () }).map_err(|_| {
-                Error::usage(format!(
-                    "invalid --jq expression '{code}': not valid jq syntax"
-                ))
-            })?;
-            let filter = Compiler::default()
-                .with_funs(funs)
-                .compile(modules)
-                .map_err(|errs| {
-                    let names: Vec<String> = errs
-                        .iter()
-                        .flat_map(|(_, es)| es.iter().map(|(name, _)| name.to_string()))
-                        .collect();
-                    Error::usage(format!(
-                        "invalid --jq expression '{code}': undefined {}",
-                        names.join(", ")
-                    ))
-                })?;
-            Ok(Filter { filter })
-        }
-
-        pub fn run(&self, input: &Value) -> Result<Vec<Value>> {
-            let bytes = serde_json::to_vec(input).unwrap_or_default();
-            let input = jaq_json::read::parse_single(&bytes)
-                .map_err(|e| Error::Failed(format!("--jq: cannot read the input: {e}")))?;
-            let ctx = Ctx::<JustLut>::new(&self.filter.lut, Vars::new([]));
-            let mut results = Vec::new();
-            for out in self.filter.id.run((ctx, input)).map(jaq_core::unwrap_valr) {
-                let val = out.map_err(|e| Error::Failed(format!("--jq: {e}")))?;
-                let text = val.to_string();
-                let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-                results.push(value);
-            }
-            Ok(results)
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn filters_and_functions_work() {
-            let input = serde_json::json!([{"name": "a", "n": 1}, {"name": "b", "n": 2}]);
-            let f = Filter::compile(".[] | select(.n > 1) | .name").unwrap();
-            assert_eq!(f.run(&input).unwrap(), vec![Value::String("b".into())]);
-            let f = Filter::compile("map(.n) | add").unwrap();
-            assert_eq!(f.run(&input).unwrap(), vec![serde_json::json!(3)]);
-            let f = Filter::compile("length").unwrap();
-            assert_eq!(f.run(&input).unwrap(), vec![serde_json::json!(2)]);
-        }
-
-        #[test]
-        fn bad_expressions_are_usage_errors() {
-            for code in [".[", "nosuchfunction"] {
-                let err = Filter::compile(code).err().expect("should fail");
-                assert_eq!(err.exit_code(), crate::error::ExitCode::Usage, "{code}");
-            }
-        }
-    }
 }
 
 #[cfg(test)]

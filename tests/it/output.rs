@@ -1,0 +1,131 @@
+//! What people and scripts see: tables that fit the terminal, strict `--columns`, the built-in jq.
+
+use crate::common::*;
+use serde_json::Value;
+
+fn with_services(n: usize) -> Emu {
+    Emu::with(dbcloud_emulator::Config {
+        transition: std::time::Duration::from_millis(300),
+        rate_limits: false,
+        quiet: true,
+        seed_services: n,
+        ..dbcloud_emulator::Config::default()
+    })
+}
+
+/// On a 100-column terminal every ID stays whole on its line and no line is wider than the terminal.
+#[test]
+fn lists_fit_the_terminal_without_breaking_ids() {
+    let emu = with_services(3);
+    let ids: Vec<String> = emu
+        .json(&["ch", "service", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut cmd = emu.std_cmd();
+    cmd.args(["ch", "service", "list"]);
+    let text = in_pty(&cmd, Some(100));
+    for id in &ids {
+        assert!(
+            text.lines().any(|l| l.contains(id.as_str())),
+            "{id} broken in:\n{text}"
+        );
+    }
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+    // Narrower: columns go, IDs stay whole.
+    let text = in_pty(&cmd, Some(60));
+    assert!(text.lines().all(|l| l.chars().count() <= 60), "{text}");
+    assert!(ids.iter().all(|id| text.contains(id.as_str())), "{text}");
+}
+
+/// A terminal that reports no size (0×0) is taken as 80 columns, not one character per line.
+#[test]
+fn an_unknown_width_is_80_columns() {
+    let emu = Emu::start();
+    let mut cmd = emu.std_cmd();
+    cmd.args(["ch", "org", "get"]);
+    let text = in_pty(&cmd, None);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 3, "{text}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&emu.server.clickhouse_org_id())),
+        "{text}"
+    );
+}
+
+/// Off a terminal nothing is shortened.
+#[test]
+fn pipes_get_full_values() {
+    let emu = with_services(1);
+    let out = emu.run(&["ch", "service", "list"]);
+    assert_code(&out, 0);
+    let id = emu.json(&["ch", "service", "list"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(stdout_of(&out).contains(&id));
+    assert!(!stdout_of(&out).contains('…'));
+}
+
+/// `--columns` names fields that exist; a typo is exit 2 listing those that do; with JSON it selects.
+#[test]
+fn columns_are_strict_and_select_json_fields() {
+    let emu = Emu::start();
+    let out = emu.run(&["ch", "org", "get", "--columns", "name,nmae"]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("'nmae'") && err.contains("name") && err.contains("id"),
+        "{err}"
+    );
+    let v = emu.json(&["ch", "org", "list", "--columns", "id,name"]);
+    let first = v[0].as_object().unwrap();
+    assert_eq!(first.keys().collect::<Vec<_>>(), ["id", "name"]);
+    let v = emu.json(&["ch", "org", "get", "--columns", "name"]);
+    assert_eq!(v.as_object().unwrap().len(), 1);
+    let out = emu.run(&["ch", "org", "get", "--columns", "name", "-o", "yaml"]);
+    assert_code(&out, 0);
+    assert!(stdout_of(&out).starts_with("name:"), "{}", stdout_of(&out));
+}
+
+/// What jq users reach for: @csv, @tsv, @sh, @base64, @uri, variables, and short errors.
+#[test]
+fn the_built_in_jq_has_formats_variables_and_short_errors() {
+    let emu = Emu::start();
+    let run = |args: &[&str]| {
+        let out = emu.run(args);
+        assert_code(&out, 0);
+        stdout_of(&out)
+    };
+    let csv = run(&["ch", "org", "list", "--jq", ".[] | [.name, \"x,y\"] | @csv"]);
+    assert!(csv.trim_end().ends_with(",\"x,y\""), "{csv}");
+    let tsv = run(&["ch", "org", "list", "--jq", ".[] | [.name, \"a\"] | @tsv"]);
+    assert!(tsv.contains('\t'), "{tsv}");
+    let sh = run(&["ch", "org", "list", "--jq", "\"it's\" | @sh"]);
+    assert_eq!(sh.trim_end(), "'it'\\''s'");
+    assert_eq!(
+        run(&["ch", "org", "list", "--jq", "\"hi\" | @base64"]).trim_end(),
+        "aGk="
+    );
+    assert_eq!(
+        run(&["ch", "org", "list", "--jq", "\"a b\" | @uri"]).trim_end(),
+        "a%20b"
+    );
+    let v = run(&["ch", "org", "list", "--jq-arg", "who=seen", "--jq", "$who"]);
+    assert_eq!(v.trim_end(), "seen");
+    let out = emu.run(&["ch", "org", "list", "--jq", ".[0] | .name.first"]);
+    assert_code(&out, 1);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("--jq") && err.lines().count() <= 3 && err.len() < 400,
+        "{err}"
+    );
+    let out = emu.run(&["ch", "org", "list", "--jq-arg", "novalue", "--jq", "."]);
+    assert_code(&out, 2);
+    let _: Value = emu.json(&["ch", "org", "list"]);
+}
