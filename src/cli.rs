@@ -30,7 +30,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The flags every command takes; help lists them under their own heading, after the command's own.
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (or DBCLOUD_PROFILE; default: the config's default_profile)
     #[arg(short, long, global = true, value_name = "NAME")]
@@ -131,9 +133,22 @@ pub enum Command {
     Completions(crate::commands::completions::Args),
 }
 
-/// Builds the command tree (used by completions, docs and tests).
+/// Builds the command tree (used by parsing, completions, docs and tests). Every command reads a negative number
+/// as a value (`--retention-days -1` reaches its check, which names the flag and the allowed range, instead of
+/// being taken for an unknown flag).
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    fn negatives_are_values(cmd: clap::Command) -> clap::Command {
+        cmd.allow_negative_numbers(true)
+            .mut_subcommands(negatives_are_values)
+    }
+    negatives_are_values(<Cli as clap::CommandFactory>::command())
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 #[cfg(test)]

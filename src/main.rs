@@ -1,13 +1,10 @@
 //! The dbcloud binary: parse, run, and map the error to an exit code. Nothing else.
 
-use clap::Parser;
-
-use dbcloud::cli::Cli;
 use dbcloud::error::Error;
 use dbcloud::{output, run};
 
 fn main() -> std::process::ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match dbcloud::cli::parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
     };
@@ -59,13 +56,39 @@ fn usage_error(e: clap::Error) -> std::process::ExitCode {
     if !asks_json || matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         e.exit();
     }
-    let text = e.to_string();
-    let message = text
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("error: ");
-    report(&Error::usage(message), true, true)
+    let (message, hint) = usage_parts(&e.to_string());
+    let error = Error::usage(message);
+    let error = match hint {
+        Some(hint) => error.with_hint(hint),
+        None => error,
+    };
+    report(&error, true, true)
+}
+
+/// clap's rendered error as a message (all of it but the usage line: which arguments are missing, the valid
+/// values) and a hint (its tips and "For more information" line), for the JSON error object.
+fn usage_parts(text: &str) -> (String, Option<String>) {
+    let mut message = Vec::new();
+    let mut hints = Vec::new();
+    let mut in_usage = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("Usage:") {
+            in_usage = true;
+            continue;
+        }
+        if in_usage && !trimmed.is_empty() && line.starts_with(' ') {
+            continue;
+        }
+        in_usage = false;
+        if trimmed.starts_with("tip:") || trimmed.starts_with("For more information") {
+            hints.push(trimmed.to_string());
+        } else if !trimmed.is_empty() {
+            message.push(line.trim_end().trim_start_matches("error: ").to_string());
+        }
+    }
+    let hint = (!hints.is_empty()).then(|| hints.join(" "));
+    (message.join("\n"), hint)
 }
 
 fn report(error: &Error, json_errors: bool, no_color: bool) -> std::process::ExitCode {

@@ -315,6 +315,14 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
         Column::field("SOURCE", "source"),
     ];
     ctx.out.list(&rows, COLUMNS)?;
+    // Nothing to check is not a success: as `gh auth status`, no credentials at all is exit 4.
+    if check && checks.is_empty() {
+        return Err(Error::Unauthorized("no credentials to check: not logged in to any provider".into())
+            .with_hint(
+                "log in with `dbcloud auth login --provider clickhouse` or `--provider cockroach`, or set \
+                 CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET, or COCKROACH_API_KEY",
+            ));
+    }
     if failures > 0 {
         return Err(Error::Unauthorized(format!(
             "{failures} credential check(s) failed"

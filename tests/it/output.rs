@@ -129,3 +129,117 @@ fn the_built_in_jq_has_formats_variables_and_short_errors() {
     assert_code(&out, 2);
     let _: Value = emu.json(&["ch", "org", "list"]);
 }
+
+/// `auth status --check` with no credentials at all is exit 4, naming how to log in (as `gh auth status`).
+#[test]
+fn auth_status_check_without_credentials_is_exit_4() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["auth", "status", "--check"])
+        .output()
+        .unwrap();
+    assert_code(&out, 4);
+    assert!(
+        stderr_of(&out).contains("dbcloud auth login"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// A usage error in JSON mode keeps the whole message: which argument is missing, the valid values, the tip.
+#[test]
+fn json_usage_errors_keep_their_details() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "ch",
+            "service",
+            "create",
+            "--name",
+            "x",
+            "--provider",
+            "aws",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+    let err: Value = serde_json::from_str(stderr_of(&out).trim()).unwrap();
+    let message = err["error"]["message"].as_str().unwrap();
+    assert!(message.contains("--region"), "{message}");
+    let out = env
+        .cmd()
+        .args([
+            "ch",
+            "service",
+            "create",
+            "--name",
+            "x",
+            "--provider",
+            "aws",
+            "--region",
+            "mars-1",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+    let err: Value = serde_json::from_str(stderr_of(&out).trim()).unwrap();
+    let message = err["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("us-east-1"),
+        "the valid values are kept: {message}"
+    );
+    assert!(
+        err["error"]["hint"].as_str().unwrap().contains("--help"),
+        "{err}"
+    );
+}
+
+/// A negative number is a value: it reaches the flag's check, which names the flag.
+#[test]
+fn negative_numbers_are_values() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "ch",
+            "service",
+            "create",
+            "--name",
+            "x",
+            "--provider",
+            "aws",
+            "--region",
+            "us-east-1",
+            "--replicas",
+            "-5",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("--replicas") && !err.contains("unexpected argument"),
+        "{err}"
+    );
+}
+
+/// Help lists the command's own options first and the global ones under their own heading.
+#[test]
+fn help_puts_global_options_under_their_own_heading() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["ch", "service", "list", "--help"])
+        .output()
+        .unwrap();
+    let help = stdout_of(&out);
+    let global = help
+        .find("Global options:")
+        .expect("a Global options heading");
+    assert!(help[global..].contains("--json"), "{help}");
+    assert!(!help[..global].contains("--json"), "{help}");
+}
