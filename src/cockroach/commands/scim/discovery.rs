@@ -58,7 +58,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   dbcloud crdb scim schema get urn:ietf:params:scim:schemas:core:2.0:User
-  dbcloud crdb scim schema get urn:ietf:params:scim:schemas:core:2.0:Group --json --jq '.attributes[].name'")]
+  dbcloud crdb scim schema get urn:ietf:params:scim:schemas:core:2.0:Group -o yaml")]
     Get {
         /// Schema ID (its URN)
         #[arg(value_name = "ID", value_parser = crate::validate::id)]

@@ -87,8 +87,8 @@ Use `update` to add or remove single members.")]
     #[command(after_help = "\
 Examples:
   dbcloud crdb scim group update engineering --add-member ada@example.com
-  dbcloud crdb scim group update engineering --remove-member bob@example.com --op replace:displayName=eng
-  dbcloud crdb scim group update engineering --op 'add:members=[{\"value\":\"0f5e0e7c-55f3-4c5e-9a7a-3c1d4c0c9b1e\"}]'
+  dbcloud crdb scim group update engineering --remove-member bob --op replace:displayName=eng
+  dbcloud crdb scim group update engineering --op 'add:members=[{\"value\":\"USER_ID\"}]'
 
 An operation is OP:PATH[=VALUE] (or OP=VALUE without a path): OP is add, replace or remove; PATH a SCIM path
 (attribute, attribute[filter], ...); VALUE is JSON when it parses as JSON, else a string. --add-member and

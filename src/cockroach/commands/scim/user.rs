@@ -74,7 +74,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   dbcloud crdb scim user replace ada@example.com --file ada.yaml
-  dbcloud crdb scim user replace ada@example.com --email ada@example.com --given-name Ada --active false
+  dbcloud crdb scim user replace ada --email ada@example.com --given-name Ada --active false
 
 Use `update` to change single attributes.")]
     Replace {
@@ -88,8 +88,8 @@ Use `update` to change single attributes.")]
     #[command(after_help = "\
 Examples:
   dbcloud crdb scim user update ada@example.com --op replace:active=false
-  dbcloud crdb scim user update ada@example.com --op replace:name.givenName=Ada --op add:displayName=Ada
-  dbcloud crdb scim user update ada@example.com --op 'replace:emails[primary eq true].value=ada@new.example.com'
+  dbcloud crdb scim user update ada --op replace:name.givenName=Ada --op add:displayName=Ada
+  dbcloud crdb scim user update ada --op 'replace:emails[primary eq true].value=ada@example.org'
 
 An operation is OP:PATH[=VALUE] (or OP=VALUE without a path): OP is add, replace or remove; PATH a SCIM path
 (attribute, attribute.sub, attribute[filter], attribute[filter].sub); VALUE is JSON when it parses as JSON
