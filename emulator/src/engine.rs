@@ -53,7 +53,17 @@ impl ApiError {
     pub fn body(&self, provider: Option<Provider>, request_id: &str) -> Value {
         match provider {
             Some(Provider::Cockroach) => {
-                json!({"code": self.code, "message": self.message, "details": []})
+                let mut body = json!({"code": self.code, "message": self.message, "details": []});
+                // SCIM answers (kind `SCIM` or `SCIM:<scimType>`) add the members of RFC 7644 §3.12.
+                if let Some(scim_type) = self.kind.strip_prefix("SCIM") {
+                    body["schemas"] = json!(["urn:ietf:params:scim:api:messages:2.0:Error"]);
+                    body["status"] = json!(self.status.to_string());
+                    body["detail"] = json!(self.message);
+                    if let Some(t) = scim_type.strip_prefix(':') {
+                        body["scimType"] = json!(t);
+                    }
+                }
+                body
             }
             _ => json!({
                 "status": self.status,

@@ -17,6 +17,7 @@ pub mod sql;
 pub mod billing;
 pub mod identity;
 pub mod org;
+pub mod scim;
 
 // Cluster-scoped extras: log and metric export, maintenance, CMEK.
 pub mod exports;

@@ -70,6 +70,8 @@ pub enum Command {
     MaintenanceWindow(commands::maintenance_window::Args),
     /// Deferral of automatic version upgrades of a cluster
     VersionDeferral(commands::version_deferral::Args),
+    /// SCIM 2.0 users and groups of the organization, and the SCIM discovery documents
+    Scim(commands::scim::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -98,6 +100,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Cmek(args) => commands::cmek::run(ctx, args).await,
         Command::MaintenanceWindow(args) => commands::maintenance_window::run(ctx, args).await,
         Command::VersionDeferral(args) => commands::version_deferral::run(ctx, args).await,
+        Command::Scim(args) => commands::scim::run(ctx, args).await,
     }
 }
 

@@ -4,6 +4,7 @@ mod clickhouse;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;
+mod cockroach_scim;
 mod common;
 mod core;
 mod emulator;

@@ -19,6 +19,7 @@ mod clusters;
 mod exports;
 mod networking;
 mod org;
+mod scim;
 mod sql;
 
 use clusters::{CLUSTERS, cluster_state, new_cluster};
@@ -55,6 +56,7 @@ const AREAS: &[&Area] = &[
     &backups::AREA,
     &exports::AREA,
     &org::AREA,
+    &scim::AREA,
 ];
 
 const TAG_ORG: u64 = 0xc0c0_0a6e_0000_0001;

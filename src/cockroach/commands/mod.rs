@@ -26,3 +26,6 @@ pub mod maintenance_window;
 pub mod metric_export;
 pub mod private_endpoint;
 pub mod version_deferral;
+
+// SCIM 2.0 users and groups.
+pub mod scim;

@@ -128,6 +128,7 @@ impl Run {
 
 mod clickhouse;
 mod cockroach;
+mod scim;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
 pub const S: &str = "/v1/organizations/{organizationId}/services/{serviceId}";
@@ -243,6 +244,7 @@ async fn every_operation_of_both_specs() {
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
+    scim::scenario(&mut run).await;
 
     let ch_ops = operations_in(CLICKHOUSE_SPEC);
     let crdb_ops = operations_in(COCKROACH_SPEC);
