@@ -178,6 +178,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             "Organization {requested} not found"
         )));
     }
+    roles::upgrade(ctx.state, &org, ctx.now);
     if let Some(service) = ctx.params.get("serviceId").cloned() {
         let visible = ctx
             .state

@@ -103,6 +103,43 @@ pub(super) fn seed(state: &mut State, org: &str, created: Millis) {
     }
 }
 
+/// Brings a state written by an older emulator (before roles v2) up to date: the system roles, and
+/// assigned roles for keys, members and invitations from their legacy role names.
+pub(super) fn upgrade(state: &mut State, org: &str, now: Millis) {
+    if state.collection(&path(ROLES, org, None)).is_some() {
+        return;
+    }
+    seed(state, org, now);
+    for collection in [KEYS, MEMBERS, INVITATIONS] {
+        let legacy: Vec<(String, Vec<String>)> = state
+            .collection(&path(collection, org, None))
+            .into_iter()
+            .flat_map(|c| c.iter())
+            .filter(|item| item.get("assignedRoles").is_none())
+            .map(|item| {
+                let names = match item.get("roles").or_else(|| item.get("role")) {
+                    Some(Value::Array(a)) => a
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect(),
+                    Some(Value::String(one)) => vec![one.clone()],
+                    _ => Vec::new(),
+                };
+                (item["_key"].as_str().unwrap_or_default().to_string(), names)
+            })
+            .collect();
+        for (key, names) in legacy {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let assigned = from_legacy(state, org, &names);
+            if let Some(item) = state.item_mut(&path(collection, org, None), &key) {
+                item["assignedRoles"] = json!(assigned);
+            }
+        }
+    }
+    sync_actors(state, org);
+}
+
 /// An `AssignedRole` for each role ID, in the order given, each once; an unknown ID is a 400 naming it.
 pub(super) fn assigned(
     state: &State,
@@ -320,4 +357,36 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     reassign(ctx.state, org, &id, None);
     sync_actors(ctx.state, org);
     Ok(reply)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_state_from_before_roles_v2_gets_them() {
+        let mut state = State::default();
+        let org = "o";
+        state
+            .collection_mut(&path(MEMBERS, org, None), MEMBERS)
+            .insert("u1", json!({"userId": "u1", "role": "admin"}));
+        state
+            .collection_mut(&path(KEYS, org, None), KEYS)
+            .insert("k1", json!({"id": "k1", "roles": ["developer"]}));
+        upgrade(&mut state, org, 0);
+        let member = state.item(&path(MEMBERS, org, None), "u1").unwrap();
+        assert_eq!(member["assignedRoles"][0]["roleName"], "Admin");
+        let key = state.item(&path(KEYS, org, None), "k1").unwrap();
+        assert_eq!(key["assignedRoles"][0]["roleName"], "Developer");
+        let admin = state
+            .item(&path(ROLES, org, None), &admin_role_id())
+            .unwrap();
+        assert_eq!(admin["actors"], json!(["user/u1"]));
+        // Once only.
+        upgrade(&mut state, org, 0);
+        assert_eq!(
+            state.collection(&path(ROLES, org, None)).unwrap().len(),
+            SYSTEM_ROLES.len()
+        );
+    }
 }
