@@ -148,7 +148,8 @@ pub fn tag(s: &str) -> std::result::Result<Tag, String> {
         key: key.to_string(),
         value: value.map(str::to_string),
     };
-    // The rest of a create request is of no interest here: only the errors about the tag count.
+    // The rest of a create request is of no interest here: only the errors about the tag count
+    // (`tags[0].key: ...`).
     let body = serde_json::json!({ "tags": [&tag] });
     let services = "/v1/organizations/{organizationId}/services";
     let errors: Vec<String> = dbcloud_spec::spec_for(Provider::ClickHouse)
@@ -159,7 +160,7 @@ pub fn tag(s: &str) -> std::result::Result<Tag, String> {
         .filter(|e| e.starts_with("tags"))
         .collect();
     if !errors.is_empty() {
-        let field = if errors.iter().any(|e| e.contains("value")) {
+        let field = if errors.iter().any(|e| e.starts_with("tags[0].value")) {
             "value"
         } else {
             "key"
@@ -334,7 +335,12 @@ mod tests {
             err.contains("my team") && err.contains("^[a-zA-Z0-9._-]+$"),
             "{err}"
         );
-        assert!(tag("k=a b").unwrap_err().contains("value"));
+        assert!(tag("k=a b").unwrap_err().starts_with("tag value 'a b'"));
+        assert!(
+            tag("a value=b")
+                .unwrap_err()
+                .starts_with("tag key 'a value'")
+        );
         assert!(tag(&"k".repeat(129)).unwrap_err().contains("at most 128"));
         assert!(tag("=x").is_err());
     }
