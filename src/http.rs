@@ -92,6 +92,8 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(String, String)>,
     pub body: Option<Value>,
+    /// The media type asked for (`Accept`): JSON unless the operation answers something else.
+    pub accept: &'static str,
 }
 
 impl Request {
@@ -101,6 +103,7 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: None,
+            accept: "application/json",
         }
     }
     pub fn get(path: impl Into<String>) -> Self {
@@ -124,6 +127,11 @@ impl Request {
     }
     pub fn query(mut self, key: impl Into<String>, value: impl ToString) -> Self {
         self.query.push((key.into(), value.to_string()));
+        self
+    }
+    /// Asks for another media type than JSON (`text/plain` for Prometheus metrics).
+    pub fn accept(mut self, media_type: &'static str) -> Self {
+        self.accept = media_type;
         self
     }
     pub fn query_opt(self, key: &str, value: Option<impl ToString>) -> Self {
@@ -383,7 +391,7 @@ impl Client {
             .http
             .request(req.method.clone(), url.clone())
             .header(AUTHORIZATION, self.auth_header.clone())
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(reqwest::header::ACCEPT, req.accept);
         if self.provider == Provider::Cockroach {
             builder = builder.header("Cc-Version", COCKROACH_API_VERSION);
         }

@@ -9,7 +9,8 @@ use clap::Subcommand;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use api::{Api, ApiKey, Invitation, Member, Organization, Service};
+use api::{Api, ApiKey, Invitation, Member, Organization, Role, Service};
+use serde_json::Value;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -130,11 +131,11 @@ impl Named for Member {
         &self.user_id
     }
     fn label(&self) -> &str {
-        &self.email
+        self.email.as_deref().unwrap_or_default()
     }
     // E-mail addresses are stored lowercased; people do not type them that way.
     fn is_called(&self, reference: &str) -> bool {
-        self.email.eq_ignore_ascii_case(reference)
+        self.label().eq_ignore_ascii_case(reference)
     }
 }
 
@@ -145,10 +146,32 @@ impl Named for Invitation {
         &self.id
     }
     fn label(&self) -> &str {
-        &self.email
+        self.email.as_deref().unwrap_or_default()
     }
     fn is_called(&self, reference: &str) -> bool {
-        self.email.eq_ignore_ascii_case(reference)
+        self.label().eq_ignore_ascii_case(reference)
+    }
+}
+
+impl Named for Role {
+    const KIND: &'static str = "role";
+    const LABEL: &'static str = "name";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn label(&self) -> &str {
+        &self.name
+    }
+    // People write role names as they say them ("billing admin").
+    fn is_called(&self, reference: &str) -> bool {
+        self.name.eq_ignore_ascii_case(reference.trim())
+    }
+    fn detail(&self) -> String {
+        self.extra
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
@@ -198,6 +221,78 @@ where
         Some(id) => Ok(id),
         None => Ok(pick(reference, list.await?)?.id().to_string()),
     }
+}
+
+/// The IDs of roles given by ID (used as they are) or by name (case-insensitive, looked up with one
+/// request, and only when a name is given), each once. An unknown name is a usage error (exit 2) listing
+/// the organization's roles.
+pub async fn role_ids(
+    ctx: &Ctx,
+    org: &str,
+    references: &[String],
+    flag: &str,
+) -> Result<Vec<String>> {
+    let mut roles: Option<Vec<Role>> = None;
+    let mut ids: Vec<String> = Vec::new();
+    for reference in references {
+        let id = match as_uuid(reference) {
+            Some(id) => id,
+            None => {
+                let roles = match &mut roles {
+                    Some(roles) => roles,
+                    None => roles.insert(ctx.clickhouse()?.roles(org).await?),
+                };
+                let named: Vec<&Role> = roles.iter().filter(|r| r.is_called(reference)).collect();
+                match named.as_slice() {
+                    [one] => one.id.clone(),
+                    [] => {
+                        let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+                        return Err(Error::usage(format!(
+                            "invalid value '{reference}' for '{flag}': no role has that name; the organization's roles: {}",
+                            names.join(", ")
+                        )));
+                    }
+                    several => {
+                        return Err(Error::usage(format!(
+                            "{} roles are called '{reference}'; use the ID:\n{}",
+                            several.len(),
+                            several
+                                .iter()
+                                .map(|r| format!("  {}  {}  {}", r.id, r.name, r.detail()))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        )));
+                    }
+                }
+            }
+        };
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// The roles assigned to a key, member or invitation, by name ("Admin, Auditors"); the deprecated
+/// legacy role names when the API sent no assigned roles.
+pub fn assigned_roles(item: &Value) -> String {
+    let names: Vec<String> = match item.get("assignedRoles").and_then(Value::as_array) {
+        Some(assigned) => assigned
+            .iter()
+            .filter_map(|r| r.get("roleName").and_then(Value::as_str))
+            .map(str::to_string)
+            .collect(),
+        None => match item.get("roles").or_else(|| item.get("role")) {
+            Some(Value::Array(legacy)) => legacy
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
+            Some(Value::String(one)) => vec![one.clone()],
+            _ => Vec::new(),
+        },
+    };
+    names.join(", ")
 }
 
 /// A service by ID, or by exact name (several services with that name is a usage error listing them).

@@ -29,7 +29,8 @@ fn service(i: usize) -> Value {
     json!({
         "id": format!("00000000-0000-4000-8000-{i:012}"), "name": format!("svc-{i}"), "state": "running",
         "provider": "aws", "region": "us-east-1", "tier": "production",
-        "minTotalMemoryGb": 24, "maxTotalMemoryGb": 48,
+        "autoscalingMode": "vertical", "minReplicaMemoryGb": 8, "maxReplicaMemoryGb": 16, "numReplicas": 3,
+        "currentScaling": {"effectiveMinReplicaMemoryGb": 8, "effectiveMaxReplicaMemoryGb": 16},
         "endpoints": [{"protocol": "https", "host": format!("svc-{i}.example.com"), "port": 8443}],
     })
 }
@@ -531,7 +532,7 @@ async fn jq_filters_the_output() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
     assert!(
-        text.contains("24-48 GiB") && text.contains("svc-1.example.com"),
+        text.contains("8-16 GiB") && text.contains("svc-1.example.com"),
         "{text}"
     );
 

@@ -8,6 +8,17 @@ use crate::store::{Millis, new_uuid, parse_rfc3339, rfc3339};
 
 /// Records an activity (the organization's audit trail) for a change made through the API.
 pub(super) fn activity(ctx: &mut Ctx<'_>, org: &str, kind: &str, service: Option<&str>) {
+    activity_with(ctx, org, kind, service, json!({}));
+}
+
+/// Records an activity with more fields (`targetKeyId`, `keyUpdateType`, ...).
+pub(super) fn activity_with(
+    ctx: &mut Ctx<'_>,
+    org: &str,
+    kind: &str,
+    service: Option<&str>,
+    extra: Value,
+) {
     let id = new_uuid();
     let mut a = json!({
         "id": id,
@@ -21,6 +32,9 @@ pub(super) fn activity(ctx: &mut Ctx<'_>, org: &str, kind: &str, service: Option
     });
     if let Some(s) = service {
         a["serviceId"] = json!(s);
+    }
+    if let (Value::Object(a), Value::Object(extra)) = (&mut a, extra) {
+        a.extend(extra);
     }
     let log = ctx
         .state

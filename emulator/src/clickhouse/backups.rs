@@ -20,6 +20,10 @@ pub(super) fn first_backup(
         "serviceId": service_id,
         "startedAt": rfc3339(first_run),
         "finishedAt": rfc3339(first_run + duration / 2),
+        "sizeInBytes": 1_048_576,
+        "durationInSeconds": duration / 2000,
+        "type": "full",
+        "backupName": format!("backup-{}", &backup_id[..8.min(backup_id.len())]),
         "_visible_from": first_run,
         "_done_at": first_run + duration / 2,
     })

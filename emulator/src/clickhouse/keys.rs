@@ -1,11 +1,12 @@
-//! API keys: authentication of requests and key creation (the ID and secret shown once).
+//! API keys: authentication of requests, creation (the ID and secret shown once), changes, deletion.
 
 use serde_json::{Map, Value, json};
 
-use super::activities::activity;
+use super::activities::activity_with;
+use super::roles;
 use super::{KEYS, path};
 use crate::Config;
-use crate::engine::{ApiError, Ctx, Reply, shown};
+use crate::engine::{ApiError, Ctx, Reply, generic, shown};
 use crate::store::{Millis, State, new_uuid, parse_rfc3339, random_token, rfc3339};
 
 pub(super) fn suffix(s: &str) -> String {
@@ -38,18 +39,24 @@ pub fn authenticate(
     })
 }
 
+/// A new key: its roles by ID (`assignedRoleIds`) or by the deprecated legacy names (`roles`); the key
+/// ID and secret are in this answer only.
 pub(super) fn create_key(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let body = ctx.body.clone();
+    let assigned = roles::requested(ctx, org, "roles")?.unwrap_or_default();
     let id = new_uuid();
     let mut key = json!({
         "id": id,
         "name": body["name"],
         "state": body.get("state").cloned().unwrap_or(json!("enabled")),
-        "roles": body["roles"],
+        "roles": roles::legacy_of(&json!(assigned)),
+        "assignedRoles": assigned,
         "createdAt": rfc3339(ctx.now),
     });
-    if let Some(e) = body.get("expireAt") {
-        key["expireAt"] = e.clone();
+    for f in ["expireAt", "ipAccessList"] {
+        if let Some(v) = body.get(f).filter(|v| !v.is_null()) {
+            key[f] = v.clone();
+        }
     }
     let mut answer = Map::new();
     match body.get("hashData") {
@@ -71,10 +78,85 @@ pub(super) fn create_key(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError
     ctx.state
         .collection_mut(&path(KEYS, org, None), KEYS)
         .insert(&id, key);
-    activity(ctx, org, "key_create", None);
+    roles::sync_actors(ctx.state, org);
+    activity_with(
+        ctx,
+        org,
+        "key_create",
+        None,
+        json!({"targetKeyId": id, "keyUpdateType": "created"}),
+    );
     let shown_key = shown(ctx, &path(KEYS, org, None), KEYS, &id)?;
     let mut out = Map::new();
     out.insert("key".into(), shown_key);
     out.extend(answer);
     Ok(Reply::Json(Value::Object(out)))
+}
+
+/// A key's name, roles, expiry (`null`: never), state or IP access list; each change is an activity.
+pub(super) fn update_key(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
+    let id = ctx.param("keyId").to_lowercase();
+    let keys = path(KEYS, org, None);
+    shown(ctx, &keys, KEYS, &id)?;
+    let body = ctx.body.clone();
+    let assigned = roles::requested(ctx, org, "roles")?;
+    let mut changes = Vec::new();
+    let Some(key) = ctx.state.item_mut(&keys, &id) else {
+        return Err(ApiError::not_found(format!("Key {id} not found")));
+    };
+    if let Some(name) = body.get("name") {
+        key["name"] = name.clone();
+        changes.push("name-changed");
+    }
+    if let Some(assigned) = assigned {
+        key["roles"] = json!(roles::legacy_of(&json!(assigned)));
+        key["assignedRoles"] = json!(assigned);
+        changes.push("roles-v2-changed");
+    }
+    match body.get("expireAt") {
+        Some(Value::Null) => {
+            if let Value::Object(m) = key {
+                m.remove("expireAt");
+            }
+            changes.push("date-changed");
+        }
+        Some(at) => {
+            key["expireAt"] = at.clone();
+            changes.push("date-changed");
+        }
+        None => {}
+    }
+    if let Some(state) = body.get("state") {
+        key["state"] = state.clone();
+        changes.push("state-changed");
+    }
+    if let Some(list) = body.get("ipAccessList") {
+        key["ipAccessList"] = list.clone();
+        changes.push("ip-access-list-changed");
+    }
+    roles::sync_actors(ctx.state, org);
+    for change in changes {
+        activity_with(
+            ctx,
+            org,
+            "openapi_key_update",
+            None,
+            json!({"targetKeyId": id, "keyUpdateType": change}),
+        );
+    }
+    Ok(Reply::Json(shown(ctx, &keys, KEYS, &id)?))
+}
+
+pub(super) fn delete_key(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
+    let id = ctx.param("keyId").to_lowercase();
+    let reply = generic(ctx)?;
+    roles::sync_actors(ctx.state, org);
+    activity_with(
+        ctx,
+        org,
+        "key_delete",
+        None,
+        json!({"targetKeyId": id, "keyUpdateType": "deleted"}),
+    );
+    Ok(reply)
 }

@@ -1,33 +1,64 @@
-//! Members and invitations: role changes, removal (the organization keeps an admin), invitations.
+//! Members and invitations: role changes, removal (the organization keeps an admin), invitations. Roles
+//! are given by ID (`assignedRoleIds`) or by the deprecated legacy name (`role`).
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::activities::activity;
-use super::{DAY, INVITATIONS, MEMBERS, path};
+use super::roles::{self, admin_role_id};
+use super::{DAY, INVITATIONS, MEMBERS, bad, path};
 use crate::engine::{ApiError, Ctx, Reply, shown};
 use crate::store::{new_uuid, rfc3339};
 
-pub(super) fn admins(ctx: &Ctx<'_>, org: &str) -> usize {
+/// Whether assigned roles include the Admin system role.
+fn is_admin(assigned: &Value) -> bool {
+    let admin = admin_role_id();
+    assigned
+        .as_array()
+        .is_some_and(|a| a.iter().any(|r| r["roleId"] == admin.as_str()))
+}
+
+fn admins(ctx: &Ctx<'_>, org: &str) -> usize {
     ctx.state
         .collection(&path(MEMBERS, org, None))
-        .map(|c| c.iter().filter(|m| m["role"] == "admin").count())
+        .map(|c| c.iter().filter(|m| is_admin(&m["assignedRoles"])).count())
         .unwrap_or(0)
+}
+
+/// Sets assigned roles and the deprecated `role` they stand for (absent when none does).
+fn set_roles(item: &mut Value, assigned: Vec<Value>) {
+    let assigned = json!(assigned);
+    let legacy = roles::legacy_of(&assigned);
+    let Value::Object(m) = item else { return };
+    match legacy.iter().find(|r| ["admin", "developer"].contains(r)) {
+        Some(role) => m.insert("role".into(), json!(role)),
+        None => m.remove("role"),
+    };
+    m.insert("assignedRoles".into(), assigned);
 }
 
 pub(super) fn update_member(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let user = ctx.param("userId").to_string();
-    let role = ctx.body_str("role").unwrap_or_default().to_string();
     let members = path(MEMBERS, org, None);
     let current = shown(ctx, &members, MEMBERS, &user)?;
-    if current["role"] == "admin" && role != "admin" && admins(ctx, org) <= 1 {
+    let Some(assigned) = roles::requested(ctx, org, "role")? else {
+        return Err(bad("assignedRoleIds: the member's roles are required"));
+    };
+    if is_admin(&current["assignedRoles"]) && !is_admin(&json!(assigned)) && admins(ctx, org) <= 1 {
         return Err(ApiError::failed_precondition(
             "The organization must keep at least one admin",
         ));
     }
+    let legacy = ctx.body.get("assignedRoleIds").is_none();
     if let Some(m) = ctx.state.item_mut(&members, &user) {
-        m["role"] = json!(role);
+        set_roles(m, assigned);
     }
-    activity(ctx, org, "organization_member_update_role", None);
+    roles::sync_actors(ctx.state, org);
+    let kind = if legacy {
+        "organization_member_update_role"
+    } else {
+        "organization_member_update_roles"
+    };
+    activity(ctx, org, kind, None);
     Ok(Reply::Json(shown(ctx, &members, MEMBERS, &user)?))
 }
 
@@ -35,7 +66,7 @@ pub(super) fn remove_member(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiEr
     let user = ctx.param("userId").to_string();
     let members = path(MEMBERS, org, None);
     let current = shown(ctx, &members, MEMBERS, &user)?;
-    if current["role"] == "admin" && admins(ctx, org) <= 1 {
+    if is_admin(&current["assignedRoles"]) && admins(ctx, org) <= 1 {
         return Err(ApiError::failed_precondition(
             "The organization must keep at least one admin",
         ));
@@ -43,13 +74,18 @@ pub(super) fn remove_member(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiEr
     if let Some(c) = ctx.state.collections.get_mut(&members) {
         c.remove(&user);
     }
+    roles::sync_actors(ctx.state, org);
     activity(ctx, org, "organization_member_delete", None);
     Ok(Reply::Empty)
 }
 
 pub(super) fn invite(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let email = ctx.body_str("email").unwrap_or_default().to_lowercase();
-    let role = ctx.body["role"].clone();
+    let Some(assigned) = roles::requested(ctx, org, "role")? else {
+        return Err(bad(
+            "assignedRoleIds: the roles the invitee gets are required",
+        ));
+    };
     let is_member = ctx
         .state
         .collection(&path(MEMBERS, org, None))
@@ -73,16 +109,16 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
         )));
     }
     let id = new_uuid();
-    ctx.state.collection_mut(&invitations, INVITATIONS).insert(
-        &id,
-        json!({
-            "role": role,
-            "id": id,
-            "email": email,
-            "createdAt": rfc3339(ctx.now),
-            "expireAt": rfc3339(ctx.now + 30 * DAY),
-        }),
-    );
+    let mut invitation = json!({
+        "id": id,
+        "email": email,
+        "createdAt": rfc3339(ctx.now),
+        "expireAt": rfc3339(ctx.now + 30 * DAY),
+    });
+    set_roles(&mut invitation, assigned);
+    ctx.state
+        .collection_mut(&invitations, INVITATIONS)
+        .insert(&id, invitation);
     activity(ctx, org, "organization_invite_create", None);
     Ok(Reply::Json(shown(ctx, &invitations, INVITATIONS, &id)?))
 }

@@ -1,4 +1,4 @@
-//! A service's Prometheus metrics, as text.
+//! A service's Prometheus metrics, as text (`text/plain`, the Prometheus exposition format).
 
 use super::{SERVICES, path};
 use crate::engine::{ApiError, Ctx, Reply, shown};
@@ -12,6 +12,7 @@ pub(super) fn prometheus(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError
         "clickhouse_org=\"{org}\",clickhouse_service=\"{id}\",clickhouse_service_name=\"{name}\",hostname=\"c-emulator-0-server-0\",instance=\"c-emulator-0-server-0\""
     );
     let uptime = if running { 3600 } else { 0 };
+    let filtered = ctx.query("filtered_metrics") == Some("true");
     let mut text = String::new();
     for (metric, kind, help, value) in [
         (
@@ -45,6 +46,10 @@ pub(super) fn prometheus(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError
             1,
         ),
     ] {
+        // `filtered_metrics=true`: only the metrics of the curated set (here: not the profile events).
+        if filtered && metric.starts_with("ClickHouseProfileEvents_") {
+            continue;
+        }
         text.push_str(&format!(
             "# HELP {metric} {help}\n# TYPE {metric} {kind}\n{metric}{{{labels}}} {value}\n"
         ));

@@ -12,6 +12,7 @@ mod keys;
 mod members;
 mod metrics;
 mod organizations;
+mod roles;
 mod scaling;
 mod services;
 
@@ -32,12 +33,15 @@ pub const KEYS: &str = "/v1/organizations/{organizationId}/keys";
 pub const MEMBERS: &str = "/v1/organizations/{organizationId}/members";
 pub const INVITATIONS: &str = "/v1/organizations/{organizationId}/invitations";
 pub const ACTIVITIES: &str = "/v1/organizations/{organizationId}/activities";
+pub const ROLES: &str = "/v1/organizations/{organizationId}/roles";
+pub const ROLE: &str = "/v1/organizations/{organizationId}/roles/{roleId}";
 
 const TAG_ORG: u64 = 0xc1c0_0a6e_0000_0001;
 const TAG_KEY: u64 = 0xc1c0_0a6e_0000_0002;
 const TAG_USER: u64 = 0xc1c0_0a6e_0000_0003;
 const TAG_SERVICE: u64 = 0xc1c0_0a6e_0000_0004;
 const TAG_BACKUP: u64 = 0xc1c0_0a6e_0000_0005;
+const TAG_ROLE: u64 = 0xc1c0_0a6e_0000_0006;
 
 const DAY: Millis = 24 * 3600 * 1000;
 const MAX_ACTIVITIES: usize = 10_000;
@@ -63,8 +67,13 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
             "createdAt": rfc3339(created),
             "name": "Emulator Organization",
             "privateEndpoints": [],
+            "byocConfig": [],
+            "enableCoreDumps": true,
         }),
     );
+    roles::seed(state, &org, created);
+    let admin = roles::from_legacy(state, &org, &["admin"]);
+    let developer = roles::from_legacy(state, &org, &["developer"]);
     let key_record = det_uuid(TAG_KEY, 1);
     state
         .meta
@@ -76,6 +85,7 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
             "name": "emulator",
             "state": "enabled",
             "roles": ["admin"],
+            "assignedRoles": admin,
             "keySuffix": keys::suffix(&config.clickhouse_key_id),
             "createdAt": rfc3339(created),
             // This record is the key the emulator was configured with (--clickhouse-key-id).
@@ -83,21 +93,24 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
         }),
     );
     let members = state.collection_mut(&path(MEMBERS, &org, None), MEMBERS);
-    for (n, name, email, role) in [
-        (1, "Emulator Admin", "admin@example.com", "admin"),
+    for (n, name, email, role, assigned) in [
+        (1, "Emulator Admin", "admin@example.com", "admin", &admin),
         (
             2,
             "Emulator Developer",
             "developer@example.com",
             "developer",
+            &developer,
         ),
     ] {
         let id = det_uuid(TAG_USER, n);
         members.insert(
             &id,
-            json!({"userId": id, "name": name, "email": email, "role": role, "joinedAt": rfc3339(created)}),
+            json!({"userId": id, "name": name, "email": email, "role": role, "assignedRoles": assigned,
+                   "joinedAt": rfc3339(created)}),
         );
     }
+    roles::sync_actors(state, &org);
     state.meta.insert(
         "clickhouse_owner_user_id".into(),
         json!(det_uuid(TAG_USER, 1)),
@@ -112,8 +125,15 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
             "ipAccessList": [{"source": "0.0.0.0/0", "description": "anywhere"}],
         });
         let created = now - DAY;
-        let (service, backup) =
-            services::new_service(&id, &body, created, 0, Some(det_uuid(TAG_BACKUP, i)));
+        let scaling = scaling::Baseline::default_for("production");
+        let (service, backup) = services::new_service(
+            &id,
+            &body,
+            &scaling,
+            created,
+            0,
+            Some(det_uuid(TAG_BACKUP, i)),
+        );
         state
             .collection_mut(&path(SERVICES, &org, None), SERVICES)
             .insert(&id, service);
@@ -130,15 +150,7 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
 
 pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<Value> {
     match template {
-        SERVICES => {
-            let state = services::service_state(item, now);
-            if state == "deleted" {
-                return None;
-            }
-            let mut v = public(item);
-            v["state"] = json!(state);
-            Some(v)
-        }
+        SERVICES => services::render_service(item, now),
         BACKUPS => {
             let visible = item["_visible_from"].as_u64().unwrap_or(0);
             if now < visible {
@@ -166,6 +178,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             "Organization {requested} not found"
         )));
     }
+    roles::upgrade(ctx.state, &org, ctx.now);
     if let Some(service) = ctx.params.get("serviceId").cloned() {
         let visible = ctx
             .state
@@ -187,6 +200,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         ("DELETE", SERVICE) => services::delete_service(ctx, &org),
         ("PATCH", t) if t == format!("{SERVICE}/state") => services::change_state(ctx, &org),
         ("PATCH", t) if t == format!("{SERVICE}/scaling") => scaling::scale(ctx, &org),
+        ("PATCH", t) if t == format!("{SERVICE}/replicaScaling") => scaling::scale(ctx, &org),
         ("PATCH", t) if t == format!("{SERVICE}/password") => services::reset_password(ctx, &org),
         ("GET", t) if t == format!("{SERVICE}/prometheus") => metrics::prometheus(ctx, &org),
         ("GET", t) if t == format!("{SERVICE}/privateEndpointConfig") => {
@@ -196,11 +210,11 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             organizations::org_private_endpoint_config(ctx)
         }
         ("POST", KEYS) => keys::create_key(ctx, &org),
-        ("DELETE", t) if t == format!("{KEYS}/{{keyId}}") => {
-            let reply = generic(ctx)?;
-            activities::activity(ctx, &org, "key_delete", None);
-            Ok(reply)
-        }
+        ("PATCH", t) if t == format!("{KEYS}/{{keyId}}") => keys::update_key(ctx, &org),
+        ("DELETE", t) if t == format!("{KEYS}/{{keyId}}") => keys::delete_key(ctx, &org),
+        ("POST", ROLES) => roles::create(ctx, &org),
+        ("PATCH", ROLE) => roles::update(ctx, &org),
+        ("DELETE", ROLE) => roles::delete(ctx, &org),
         ("PATCH", t) if t == format!("{MEMBERS}/{{userId}}") => members::update_member(ctx, &org),
         ("DELETE", t) if t == format!("{MEMBERS}/{{userId}}") => members::remove_member(ctx, &org),
         ("POST", INVITATIONS) => members::invite(ctx, &org),

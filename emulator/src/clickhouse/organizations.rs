@@ -1,9 +1,12 @@
-//! Organizations: updates (name, private endpoints) and the private endpoint configuration of a region.
+//! Organizations: updates (name, private endpoints, core dumps) and the private endpoint configuration of
+//! a region.
 
 use serde_json::{Value, json};
 
+use super::services::check_region;
 use super::{ORGS, activities::activity, bad};
 use crate::engine::{ApiError, Ctx, Reply, shown};
+use crate::spec::{Provider, rules};
 
 pub(super) fn update_org(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let body = ctx.body.clone();
@@ -37,6 +40,9 @@ pub(super) fn update_org(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError
         }
         item["privateEndpoints"] = Value::Array(list);
     }
+    if let Some(dumps) = body.get("enableCoreDumps") {
+        item["enableCoreDumps"] = dumps.clone();
+    }
     if renamed.is_some() {
         activity(ctx, org, "organization_update_name", None);
     }
@@ -55,20 +61,19 @@ pub(super) fn endpoint_service_id(provider: &str, region: &str) -> String {
     }
 }
 
+/// The deprecated organization-level configuration of a provider's region (its query parameters are
+/// plain strings in the spec: the provider and region are checked here, the region against the provider).
 pub(super) fn org_private_endpoint_config(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    let provider = ctx
-        .query("cloud_provider")
-        .unwrap_or_default()
-        .to_lowercase();
+    let provider = ctx.query("cloud_provider").unwrap_or_default().to_string();
     let region = ctx.query("region_id").unwrap_or_default().to_string();
-    if !["aws", "gcp", "azure"].contains(&provider.as_str()) {
+    let providers = rules::get(Provider::ClickHouse, "ServicePostRequest.provider").values;
+    if !providers.contains(&provider.as_str()) {
         return Err(bad(format!(
-            "cloud_provider: {provider:?} is not one of aws, gcp, azure"
+            "cloud_provider: {provider:?} is not one of {}",
+            providers.join(", ")
         )));
     }
-    if region.is_empty() {
-        return Err(bad("region_id: a region is required"));
-    }
+    check_region(&provider, &region, "cloud_provider", "region_id")?;
     Ok(Reply::Json(
         json!({"endpointServiceId": endpoint_service_id(&provider, &region)}),
     ))

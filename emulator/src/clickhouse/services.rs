@@ -7,16 +7,24 @@ use serde_json::{Map, Value, json};
 use super::activities::activity;
 use super::backups::{ensure_first_backup, first_backup};
 use super::organizations::endpoint_service_id;
-use super::scaling::check_scaling;
+use super::scaling::{Baseline, current_scaling};
 use super::{BACKUPS, SERVICES, bad, host_label, path, render};
 use crate::engine::{ApiError, Ctx, Reply, shown};
-use crate::store::{Millis, new_uuid, random_token, rfc3339};
+use crate::store::{Millis, new_uuid, public, random_token, rfc3339};
 
-/// A new service item (and its first backup, done once the service first runs). `duration` is the
-/// provisioning time (0: already running).
+/// The ClickHouse version new services run.
+const CLICKHOUSE_VERSION: &str = "25.8.1.8344";
+/// The sizes a BYOC service's memory per replica can have (the spec's `byocId` says so).
+const BYOC_MEMORY_SIZES: [u64; 4] = [48, 116, 172, 232];
+/// A service's tags (the spec's `maxItems`).
+const MAX_TAGS: usize = 50;
+
+/// A new service item (and its first backup, done once the service first runs), from a checked create
+/// request. `duration` is the provisioning time (0: already running).
 pub(super) fn new_service(
     id: &str,
     body: &Value,
+    scaling: &Baseline,
     created: Millis,
     duration: Millis,
     backup_id: Option<String>,
@@ -25,60 +33,27 @@ pub(super) fn new_service(
     let region = body["region"].as_str().unwrap_or("us-east-1").to_string();
     let tier = body["tier"].as_str().unwrap_or("production").to_string();
     let short = host_label(id);
-    let host = format!("{short}.{region}.{provider}.clickhouse.cloud");
-    let (min_default, max_default) = if tier == "development" {
-        (24, 24)
-    } else {
-        (24, 360)
-    };
     let mut s = Map::new();
     s.insert("id".into(), json!(id));
     s.insert("name".into(), body["name"].clone());
     s.insert("provider".into(), json!(provider));
     s.insert("region".into(), json!(region));
     s.insert("state".into(), json!("provisioning"));
-    s.insert(
-        "endpoints".into(),
-        json!([
-            {"protocol": "https", "host": host, "port": 8443},
-            {"protocol": "nativesecure", "host": host, "port": 9440},
-        ]),
-    );
+    s.insert("clickhouseVersion".into(), json!(CLICKHOUSE_VERSION));
+    s.insert("endpoints".into(), json!([]));
     s.insert("tier".into(), json!(tier));
-    s.insert(
-        "minTotalMemoryGb".into(),
-        body.get("minTotalMemoryGb")
-            .cloned()
-            .unwrap_or(json!(min_default)),
-    );
-    s.insert(
-        "maxTotalMemoryGb".into(),
-        body.get("maxTotalMemoryGb")
-            .cloned()
-            .unwrap_or(json!(max_default)),
-    );
-    s.insert(
-        "numReplicas".into(),
-        body.get("numReplicas").cloned().unwrap_or(json!(3)),
-    );
-    s.insert(
-        "idleScaling".into(),
-        if tier == "development" {
-            json!(true)
-        } else {
-            body.get("idleScaling").cloned().unwrap_or(json!(true))
-        },
-    );
-    s.insert(
-        "idleTimeoutMinutes".into(),
-        body.get("idleTimeoutMinutes").cloned().unwrap_or(json!(15)),
-    );
     s.insert(
         "ipAccessList".into(),
         body.get("ipAccessList").cloned().unwrap_or(json!([])),
     );
     s.insert("createdAt".into(), json!(rfc3339(created)));
-    for f in ["encryptionKey", "encryptionAssumedRoleIdentifier"] {
+    for f in [
+        "encryptionKey",
+        "encryptionAssumedRoleIdentifier",
+        "byocId",
+        "profile",
+        "complianceType",
+    ] {
         if let Some(v) = body.get(f) {
             s.insert(f.into(), v.clone());
         }
@@ -93,17 +68,123 @@ pub(super) fn new_service(
         "privateEndpointIds".into(),
         body.get("privateEndpointIds").cloned().unwrap_or(json!([])),
     );
-    s.insert("_stable".into(), json!("running"));
-    s.insert("_transitional".into(), json!("provisioning"));
-    s.insert("_since".into(), json!(created));
-    s.insert("_duration".into(), json!(duration));
+    s.insert("availablePrivateEndpointIds".into(), json!([]));
+    // A service joins the warehouse it names (as a secondary), or starts its own as its primary.
+    let warehouse = body["dataWarehouseId"].as_str();
+    s.insert(
+        "dataWarehouseId".into(),
+        json!(warehouse.map_or_else(new_uuid, str::to_string)),
+    );
+    s.insert("isPrimary".into(), json!(warehouse.is_none()));
+    s.insert(
+        "isReadonly".into(),
+        body.get("isReadonly").cloned().unwrap_or(json!(false)),
+    );
+    s.insert(
+        "releaseChannel".into(),
+        body.get("releaseChannel")
+            .cloned()
+            .unwrap_or(json!("default")),
+    );
+    let tde = body["hasTransparentDataEncryption"] == true;
+    s.insert("hasTransparentDataEncryption".into(), json!(tde));
+    if tde {
+        s.insert("transparentDataEncryptionKeyId".into(), json!(new_uuid()));
+        if provider == "aws" {
+            s.insert(
+                "encryptionRoleId".into(),
+                json!(format!(
+                    "arn:aws:iam::012345678901:role/CH-TDE-{short}-Role"
+                )),
+            );
+        }
+    }
+    s.insert(
+        "tags".into(),
+        json!(tags_after(&[], body["tags"].as_array(), None)),
+    );
+    s.insert(
+        "enableCoreDumps".into(),
+        body.get("enableCoreDumps").cloned().unwrap_or(json!(true)),
+    );
+    let mut item = Value::Object(s);
+    set_endpoints(&mut item, body["endpoints"].as_array());
+    scaling.write(&mut item);
+    item["_stable"] = json!("running");
+    item["_transitional"] = json!("provisioning");
+    item["_since"] = json!(created);
+    item["_duration"] = json!(duration);
     let backup = first_backup(
         &backup_id.unwrap_or_else(new_uuid),
         id,
         created + duration,
         duration,
     );
-    (Value::Object(s), backup)
+    (item, backup)
+}
+
+/// The service's endpoints: HTTPS and native always, MySQL when enabled (`ServiceEndpointChange`s).
+fn set_endpoints(item: &mut Value, changes: Option<&Vec<Value>>) {
+    let id = item["id"].as_str().unwrap_or_default().to_string();
+    let host = format!(
+        "{}.{}.{}.clickhouse.cloud",
+        host_label(&id),
+        item["region"].as_str().unwrap_or_default(),
+        item["provider"].as_str().unwrap_or_default()
+    );
+    let mut mysql = item["endpoints"]
+        .as_array()
+        .is_some_and(|e| e.iter().any(|e| e["protocol"] == "mysql"));
+    for change in changes.into_iter().flatten() {
+        if change["protocol"] == "mysql" {
+            mysql = change["enabled"].as_bool().unwrap_or(mysql);
+        }
+    }
+    let mut endpoints = vec![
+        json!({"protocol": "https", "host": host, "port": 8443, "username": null}),
+        json!({"protocol": "nativesecure", "host": host, "port": 9440, "username": null}),
+    ];
+    if mysql {
+        let user = format!("{}_default", host_label(&id));
+        endpoints.push(json!({"protocol": "mysql", "host": host, "port": 3306, "username": user}));
+    }
+    item["endpoints"] = json!(endpoints);
+}
+
+/// A service's tags after a patch: `remove` (by key, and by value when one is given) before `add`
+/// (which replaces a tag with the same key).
+fn tags_after(
+    current: &[Value],
+    add: Option<&Vec<Value>>,
+    remove: Option<&Vec<Value>>,
+) -> Vec<Value> {
+    let mut tags = current.to_vec();
+    for r in remove.into_iter().flatten() {
+        tags.retain(|t| {
+            t["key"] != r["key"] || (r.get("value").is_some() && t["value"] != r["value"])
+        });
+    }
+    for a in add.into_iter().flatten() {
+        tags.retain(|t| t["key"] != a["key"]);
+        tags.push(a.clone());
+    }
+    tags
+}
+
+/// A service as the API shows it now: its state and applied scaling derived from the time.
+pub(super) fn render_service(item: &Value, now: Millis) -> Option<Value> {
+    let state = service_state(item, now);
+    if state == "deleted" {
+        return None;
+    }
+    let mut v = public(item);
+    v["state"] = json!(state);
+    // A service stored by an older emulator lacks the current fields: it shows them with defaults.
+    if item.get("autoscalingMode").is_none() {
+        Baseline::of(item).write(&mut v);
+    }
+    v["currentScaling"] = current_scaling(item, now);
+    Some(v)
 }
 
 /// The state a service shows now: the transitional state until the transition's time has passed.
@@ -120,16 +201,78 @@ pub fn service_state(item: &Value, now: Millis) -> String {
     }
 }
 
-pub(super) fn create_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
-    let body = ctx.body.clone();
-    check_scaling(
-        body["minTotalMemoryGb"].as_i64(),
-        body["maxTotalMemoryGb"].as_i64(),
-        body["idleTimeoutMinutes"].as_f64(),
-    )?;
+/// The checks of a create request beyond its schema: the region is one of the provider's, a read-only
+/// service joins an existing warehouse, a BYOC service has one of the BYOC sizes.
+fn check_new_service(ctx: &Ctx<'_>, org: &str, body: &Value) -> Result<(), ApiError> {
     if body["name"].as_str().is_some_and(|n| n.trim().is_empty()) {
         return Err(bad("name: the service name cannot be empty"));
     }
+    let provider = body["provider"].as_str().unwrap_or_default();
+    let region = body["region"].as_str().unwrap_or_default();
+    check_region(provider, region, "provider", "region")?;
+    if let Some(warehouse) = body["dataWarehouseId"].as_str() {
+        let exists = ctx
+            .state
+            .collection(&path(SERVICES, org, None))
+            .is_some_and(|c| c.iter().any(|s| s["dataWarehouseId"] == warehouse));
+        if !exists {
+            return Err(bad(format!(
+                "dataWarehouseId: warehouse {warehouse} not found"
+            )));
+        }
+    } else if body["isReadonly"] == true {
+        return Err(bad(
+            "isReadonly: a service can only be read-only in an existing warehouse (give dataWarehouseId)",
+        ));
+    }
+    if body.get("byocId").is_some() {
+        let sized = ["minReplicaMemoryGb", "maxReplicaMemoryGb"]
+            .iter()
+            .all(|f| {
+                body[*f]
+                    .as_u64()
+                    .is_some_and(|m| BYOC_MEMORY_SIZES.contains(&m))
+            });
+        if !sized {
+            return Err(bad(format!(
+                "byocId: a BYOC service needs minReplicaMemoryGb and maxReplicaMemoryGb, each one of {BYOC_MEMORY_SIZES:?}"
+            )));
+        }
+    }
+    if body["tier"] == "development"
+        && body["releaseChannel"]
+            .as_str()
+            .is_some_and(|c| c != "default")
+    {
+        return Err(bad(
+            "releaseChannel: release channels are available only for production services",
+        ));
+    }
+    Ok(())
+}
+
+/// A region must be one of the provider's (the spec lists all regions in one enum; their form says
+/// whose they are).
+pub(super) fn check_region(
+    provider: &str,
+    region: &str,
+    provider_field: &str,
+    region_field: &str,
+) -> Result<(), ApiError> {
+    match crate::spec::regions::clickhouse_region_cloud(region) {
+        Some(cloud) if cloud == provider => Ok(()),
+        _ => Err(bad(format!(
+            "{region_field}: {region:?} is not a region of {provider_field} {provider:?}"
+        ))),
+    }
+}
+
+pub(super) fn create_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
+    let body = ctx.body.clone();
+    check_new_service(ctx, org, &body)?;
+    let tier = body["tier"].as_str().unwrap_or("production");
+    let mut scaling = Baseline::default_for(tier);
+    scaling.apply(&body, tier)?;
     let mut duration = ctx.transition();
     if let Some(backup) = body["backupId"].as_str() {
         // Restoring from a backup: the backup must exist, and it takes longer.
@@ -155,7 +298,7 @@ pub(super) fn create_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiE
         duration *= 2;
     }
     let id = new_uuid();
-    let (mut service, backup) = new_service(&id, &body, ctx.now, duration, None);
+    let (mut service, backup) = new_service(&id, &body, &scaling, ctx.now, duration, None);
     if ctx.transition_fails() {
         // Provisioning ends in `failed`; the service never ran, so it has no backup yet.
         service["_stable"] = json!("failed");
@@ -202,6 +345,18 @@ pub(super) fn update_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiE
         return Err(bad("name: the service name cannot be empty"));
     }
     let (id, item) = service_for_change(ctx, org)?;
+    if body.get("transparentDataEncryptionKeyId").is_some()
+        && item["hasTransparentDataEncryption"] != true
+    {
+        return Err(bad(
+            "transparentDataEncryptionKeyId: the service has no Transparent Data Encryption (it is chosen at creation)",
+        ));
+    }
+    if body.get("releaseChannel").is_some_and(|c| c != "default") && item["tier"] == "development" {
+        return Err(bad(
+            "releaseChannel: release channels are available only for production services",
+        ));
+    }
     let mut kinds = Vec::new();
     if let Some(name) = body.get("name") {
         item["name"] = name.clone();
@@ -234,6 +389,36 @@ pub(super) fn update_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiE
             }
         }
         item["privateEndpointIds"] = Value::Array(list);
+        kinds.push("service_update_private_endpoints");
+    }
+    if let Some(channel) = body.get("releaseChannel") {
+        item["releaseChannel"] = channel.clone();
+        kinds.push("service_update_release_channel");
+    }
+    if let Some(patch) = body.get("tags") {
+        let current = item["tags"].as_array().cloned().unwrap_or_default();
+        let tags = tags_after(
+            &current,
+            patch["add"].as_array(),
+            patch["remove"].as_array(),
+        );
+        if tags.len() > MAX_TAGS {
+            return Err(bad(format!(
+                "tags: a service has at most {MAX_TAGS} tags; this change leaves {}",
+                tags.len()
+            )));
+        }
+        item["tags"] = json!(tags);
+    }
+    if let Some(changes) = body["endpoints"].as_array() {
+        set_endpoints(item, Some(changes));
+    }
+    if let Some(key) = body.get("transparentDataEncryptionKeyId") {
+        item["transparentDataEncryptionKeyId"] = key.clone();
+    }
+    if let Some(dumps) = body.get("enableCoreDumps") {
+        item["enableCoreDumps"] = dumps.clone();
+        kinds.push("service_update_core_dump");
     }
     for k in kinds {
         activity(ctx, org, k, Some(&id));
@@ -290,9 +475,16 @@ pub(super) fn change_state(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiErr
                 "running",
                 "service_start",
             ),
+            "awake" => (
+                &["idle"],
+                &["running", "awaking", "starting", "provisioning"],
+                "awaking",
+                "running",
+                "service_awaken",
+            ),
             other => {
                 return Err(bad(format!(
-                    "command: unknown command {other:?}; use start or stop"
+                    "command: unknown command {other:?}; use start, stop or awake"
                 )));
             }
         };
@@ -306,8 +498,12 @@ pub(super) fn change_state(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiErr
     }
     if !allowed_from.contains(&state.as_str()) {
         return Err(ApiError::failed_precondition(format!(
-            "Service {id} is {state}; it cannot be {}ed now",
-            if command == "stop" { "stopp" } else { "start" }
+            "Service {id} is {state}; it cannot be {} now",
+            match command.as_str() {
+                "stop" => "stopped",
+                "start" => "started",
+                _ => "awakened",
+            }
         )));
     }
     // A start can fail (the failed_transitions fault); a stop has no failed state.

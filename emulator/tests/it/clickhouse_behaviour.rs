@@ -180,21 +180,74 @@ async fn scaling_limits_are_enforced() {
     let org = emu.clickhouse_org_id();
     let created = create_service(&api, &org, service_body("scale")).await;
     let id = created["service"]["id"].as_str().unwrap();
-    let path = format!("/v1/organizations/{org}/services/{id}/scaling");
-    for (body, needle) in [
-        (json!({"minTotalMemoryGb": 25}), "body.minTotalMemoryGb"),
-        (json!({"maxTotalMemoryGb": 732}), "body.maxTotalMemoryGb"),
-        (json!({"minTotalMemoryGb": 12}), "body.minTotalMemoryGb"),
-        (json!({"numReplicas": 2}), "body.numReplicas"),
-        (json!({"numReplicas": 26}), "body.numReplicas"),
+    let service = format!("/v1/organizations/{org}/services/{id}");
+    let replica = format!("{service}/replicaScaling");
+    let total = format!("{service}/scaling");
+    // The spec's ranges (per replica 8-356 in steps of 4, replicas 1-20, total 24-1068 in steps of 12)
+    // and the rules it gives in words.
+    for (path, body, needle) in [
         (
+            &replica,
+            json!({"minReplicaMemoryGb": 6}),
+            "body.minReplicaMemoryGb",
+        ),
+        (
+            &replica,
+            json!({"maxReplicaMemoryGb": 360}),
+            "body.maxReplicaMemoryGb",
+        ),
+        (
+            &replica,
+            json!({"maxReplicaMemoryGb": 30}),
+            "body.maxReplicaMemoryGb",
+        ),
+        (&replica, json!({"numReplicas": 0}), "body.numReplicas"),
+        (&replica, json!({"numReplicas": 21}), "body.numReplicas"),
+        (
+            &replica,
+            json!({"autoscalingMode": "diagonal"}),
+            "body.autoscalingMode",
+        ),
+        (
+            &replica,
+            json!({"minReplicaMemoryGb": 64, "maxReplicaMemoryGb": 32}),
+            "minReplicaMemoryGb (64)",
+        ),
+        (
+            &replica,
+            json!({"numReplicas": 2, "minReplicas": 2, "maxReplicas": 2}),
+            "mutually exclusive",
+        ),
+        (&replica, json!({"minReplicas": 2}), "together"),
+        (
+            &replica,
+            json!({"minReplicas": 2, "maxReplicas": 5}),
+            "horizontal",
+        ),
+        (
+            &replica,
+            json!({"idleTimeoutMinutes": 3}),
+            "idleTimeoutMinutes",
+        ),
+        (
+            &total,
+            json!({"minTotalMemoryGb": 25}),
+            "body.minTotalMemoryGb",
+        ),
+        (
+            &total,
+            json!({"maxTotalMemoryGb": 1080}),
+            "body.maxTotalMemoryGb",
+        ),
+        (&total, json!({"numReplicas": 21}), "body.numReplicas"),
+        (
+            &total,
             json!({"minTotalMemoryGb": 96, "maxTotalMemoryGb": 48}),
             "minTotalMemoryGb (96)",
         ),
-        (json!({"idleTimeoutMinutes": 3}), "idleTimeoutMinutes"),
-        (json!({"idleScaling": "yes"}), "body.idleScaling"),
+        (&total, json!({"idleScaling": "yes"}), "body.idleScaling"),
     ] {
-        let a = api.ch("PATCH", &path, Some(&body)).await;
+        let a = api.ch("PATCH", path, Some(&body)).await;
         assert_eq!(a.status, 400, "{body}: {a:?}");
         let error = a.json["error"].as_str().unwrap();
         assert!(
@@ -202,11 +255,33 @@ async fn scaling_limits_are_enforced() {
             "{body}: {error}"
         );
     }
+    // What the seed spec refused and the current one allows.
     let ok = api
-        .ch("PATCH", &path, Some(&json!({"minTotalMemoryGb": 48, "maxTotalMemoryGb": 720, "numReplicas": 25, "idleTimeoutMinutes": 5})))
+        .ch(
+            "PATCH",
+            &replica,
+            Some(&json!({"numReplicas": 1, "minReplicaMemoryGb": 8, "maxReplicaMemoryGb": 356, "idleTimeoutMinutes": 5})),
+        )
         .await;
     assert_eq!(ok.status, 200, "{ok:?}");
-    assert_eq!(ok.json["result"]["maxTotalMemoryGb"], 720);
+    let s = &ok.json["result"];
+    assert_eq!(
+        (s["numReplicas"].clone(), s["maxReplicaMemoryGb"].clone()),
+        (json!(1), json!(356))
+    );
+    // The deprecated total memory is that of three replicas.
+    assert_eq!(s["maxTotalMemoryGb"], 1068);
+    let ok = api
+        .ch(
+            "PATCH",
+            &total,
+            Some(&json!({"minTotalMemoryGb": 48, "maxTotalMemoryGb": 1068, "numReplicas": 20})),
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{ok:?}");
+    assert_eq!(ok.json["result"]["minReplicaMemoryGb"], 16);
+    assert_eq!(ok.json["result"]["numReplicas"], 20);
+
     let bad_create = api
         .ch(
             "POST",
@@ -241,6 +316,208 @@ async fn scaling_limits_are_enforced() {
             .starts_with("BAD_REQUEST: body.provider: "),
         "{wrong_type:?}"
     );
+}
+
+#[tokio::test]
+async fn replica_scaling_changes_the_baseline_now_and_current_scaling_after_a_transition() {
+    const T: u64 = 600;
+    let emu = emulator_with_transition(T);
+    let api = Api::new(&emu.url());
+    let org = emu.clickhouse_org_id();
+    let created = create_service(&api, &org, service_body("rs")).await;
+    let service = &created["service"];
+    // A new service answers in the current shape: per-replica scaling, its current scaling, and the
+    // fields the current spec added.
+    assert_eq!(service["autoscalingMode"], "vertical");
+    assert_eq!(
+        service["currentScaling"],
+        json!({"effectiveAutoscalingMode": "vertical", "effectiveMinReplicaMemoryGb": 8,
+               "effectiveMaxReplicaMemoryGb": 120, "effectiveMinReplicas": 3, "effectiveMaxReplicas": 3,
+               "effectiveIdleScaling": true, "effectiveIdleTimeoutMinutes": 15})
+    );
+    assert_eq!(service["releaseChannel"], "default");
+    assert_eq!(service["isPrimary"], true);
+    let id = service["id"].as_str().unwrap();
+    let path = format!("/v1/organizations/{org}/services/{id}");
+
+    let scaled = api
+        .ch(
+            "PATCH",
+            &format!("{path}/replicaScaling"),
+            Some(&json!({"minReplicaMemoryGb": 16, "maxReplicaMemoryGb": 64, "numReplicas": 2})),
+        )
+        .await;
+    assert_eq!(scaled.status, 200, "{scaled:?}");
+    let s = &scaled.json["result"];
+    assert_eq!(
+        (s["minReplicaMemoryGb"].as_u64(), s["numReplicas"].as_u64()),
+        (Some(16), Some(2))
+    );
+    // Not applied yet.
+    assert_eq!(s["currentScaling"]["effectiveMinReplicaMemoryGb"], 8);
+    sleep_ms(T + 50).await;
+    let got = api.ch("GET", &path, None).await.json["result"].clone();
+    assert_eq!(got["currentScaling"]["effectiveMinReplicaMemoryGb"], 16);
+    assert_eq!(got["currentScaling"]["effectiveMaxReplicaMemoryGb"], 64);
+    assert_eq!(got["currentScaling"]["effectiveMaxReplicas"], 2);
+
+    // Horizontal: a band of replicas at a fixed memory per replica.
+    let horizontal = api
+        .ch(
+            "PATCH",
+            &format!("{path}/replicaScaling"),
+            Some(&json!({"autoscalingMode": "horizontal", "minReplicas": 2, "maxReplicas": 6, "minReplicaMemoryGb": 32})),
+        )
+        .await;
+    assert_eq!(horizontal.status, 200, "{horizontal:?}");
+    let h = &horizontal.json["result"];
+    assert_eq!(
+        (h["minReplicas"].as_u64(), h["maxReplicas"].as_u64()),
+        (Some(2), Some(6))
+    );
+    assert_eq!(h["replicaMemoryGb"], 32);
+    assert!(h.get("numReplicas").is_none() && h.get("minTotalMemoryGb").is_none());
+    // Total memory means nothing there.
+    let total = api
+        .ch(
+            "PATCH",
+            &format!("{path}/scaling"),
+            Some(&json!({"minTotalMemoryGb": 48})),
+        )
+        .await;
+    assert_eq!(total.status, 400, "{total:?}");
+    let kinds: Vec<Value> = api
+        .ch("GET", &format!("/v1/organizations/{org}/activities"), None)
+        .await
+        .json["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["type"].clone())
+        .collect();
+    assert!(
+        kinds.contains(&json!("service_update_autoscaling_replicas")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&json!("service_update_autoscaling_memory")),
+        "{kinds:?}"
+    );
+}
+
+#[tokio::test]
+async fn services_take_the_current_fields_and_check_provider_and_region_together() {
+    let emu = emulator();
+    let api = Api::new(&emu.url());
+    let org = emu.clickhouse_org_id();
+    let services = format!("/v1/organizations/{org}/services");
+    let mismatch = api
+        .ch(
+            "POST",
+            &services,
+            Some(&json!({"name": "x", "provider": "gcp", "region": "ca-central-1"})),
+        )
+        .await;
+    assert_eq!(mismatch.status, 400, "{mismatch:?}");
+    let error = mismatch.json["error"].as_str().unwrap();
+    assert!(
+        error.contains("ca-central-1") && error.contains("gcp"),
+        "{error}"
+    );
+    for (name, body) in [
+        (
+            "blank",
+            json!({"name": "  ", "provider": "aws", "region": "us-east-1"}),
+        ),
+        (
+            "long",
+            json!({"name": "x".repeat(51), "provider": "aws", "region": "us-east-1"}),
+        ),
+        (
+            "readonly alone",
+            json!({"name": "r", "provider": "aws", "region": "us-east-1", "isReadonly": true}),
+        ),
+        (
+            "byoc without sizes",
+            json!({"name": "b", "provider": "aws", "region": "us-east-1", "byocId": "byoc-1"}),
+        ),
+    ] {
+        let a = api.ch("POST", &services, Some(&body)).await;
+        assert_eq!(a.status, 400, "{name}: {a:?}");
+    }
+    let body = json!({
+        "name": "full", "provider": "aws", "region": "ca-central-1", "releaseChannel": "fast",
+        "tags": [{"key": "team", "value": "data"}, {"key": "env"}], "complianceType": "hipaa",
+        "profile": "v1-highmem-s", "enableCoreDumps": false, "hasTransparentDataEncryption": true,
+        "endpoints": [{"protocol": "mysql", "enabled": true}], "numReplicas": 1,
+    });
+    let created = create_service(&api, &org, body).await["service"].clone();
+    assert_eq!(created["region"], "ca-central-1");
+    assert_eq!(created["releaseChannel"], "fast");
+    assert_eq!(
+        created["tags"],
+        json!([{"key": "team", "value": "data"}, {"key": "env"}])
+    );
+    assert_eq!(created["complianceType"], "hipaa");
+    assert!(created["transparentDataEncryptionKeyId"].is_string());
+    assert!(
+        created["endpoints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["protocol"] == "mysql" && e["port"] == 3306)
+    );
+    // A read-only service joins the warehouse of another.
+    let warehouse = created["dataWarehouseId"].as_str().unwrap();
+    let replica = create_service(
+        &api,
+        &org,
+        json!({"name": "ro", "provider": "aws", "region": "ca-central-1", "dataWarehouseId": warehouse, "isReadonly": true}),
+    )
+    .await["service"]
+        .clone();
+    assert_eq!(
+        (replica["isPrimary"].clone(), replica["isReadonly"].clone()),
+        (json!(false), json!(true))
+    );
+
+    let path = format!("{services}/{}", created["id"].as_str().unwrap());
+    let patched = api
+        .ch(
+            "PATCH",
+            &path,
+            Some(&json!({"releaseChannel": "slow", "tags": {"remove": [{"key": "env"}], "add": [{"key": "team", "value": "ml"}]},
+                         "endpoints": [{"protocol": "mysql", "enabled": false}], "enableCoreDumps": true})),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{patched:?}");
+    let p = &patched.json["result"];
+    assert_eq!(p["releaseChannel"], "slow");
+    assert_eq!(p["tags"], json!([{"key": "team", "value": "ml"}]));
+    assert!(
+        p["endpoints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["protocol"] != "mysql")
+    );
+    assert_eq!(p["enableCoreDumps"], true);
+
+    // Metrics are text/plain, as the spec says.
+    let metrics = api.ch("GET", &format!("{path}/prometheus"), None).await;
+    assert_eq!(metrics.status, 200);
+    let content_type = metrics.headers["content-type"].to_str().unwrap();
+    assert!(content_type.starts_with("text/plain"), "{content_type}");
+    assert!(metrics.text.contains("ClickHouseProfileEvents_Query"));
+    let filtered = api
+        .ch(
+            "GET",
+            &format!("{path}/prometheus?filtered_metrics=true"),
+            None,
+        )
+        .await;
+    assert!(!filtered.text.contains("ClickHouseProfileEvents_Query"));
+    assert!(filtered.text.contains("ClickHouse_ServiceInfo"));
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{Api, child_path, org_path};
+use super::{Api, IpAccessEntry, child_path, org_path};
 use crate::error::Result;
 use crate::http::{Request, to_json};
 
@@ -29,15 +29,18 @@ pub struct CreatedKey {
     pub extra: Map<String, Value>,
 }
 
+/// A new key. Its roles are sent by ID (`assignedRoleIds`), not by the deprecated legacy names.
 #[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewKey {
     pub name: String,
-    pub roles: Vec<String>,
+    pub assigned_role_ids: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ip_access_list: Vec<IpAccessEntry>,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -46,11 +49,15 @@ pub struct KeyPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    pub assigned_role_ids: Option<Vec<String>>,
+    /// `Some(None)` sends `null`: the key never expires.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expire_at: Option<String>,
+    pub expire_at: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// Replaces the key's list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<IpAccessEntry>>,
 }
 
 impl Api {

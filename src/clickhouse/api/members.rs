@@ -11,8 +11,8 @@ use crate::http::Request;
 #[serde(rename_all = "camelCase")]
 pub struct Member {
     pub user_id: String,
-    #[serde(default)]
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -21,8 +21,8 @@ pub struct Member {
 #[serde(rename_all = "camelCase")]
 pub struct Invitation {
     pub id: String,
-    #[serde(default)]
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -38,8 +38,14 @@ impl Api {
             .await
     }
 
-    pub async fn update_member(&self, org: &str, user: &str, role: &str) -> Result<Member> {
-        let body = serde_json::json!({ "role": role });
+    /// Sets a member's roles, by ID (`assignedRoleIds`, replacing the current ones).
+    pub async fn update_member(
+        &self,
+        org: &str,
+        user: &str,
+        role_ids: &[String],
+    ) -> Result<Member> {
+        let body = serde_json::json!({ "assignedRoleIds": role_ids });
         self.call(Request::patch(child_path(org, "members", user), body))
             .await
     }
@@ -65,9 +71,9 @@ impl Api {
         &self,
         org: &str,
         email: &str,
-        role: &str,
+        role_ids: &[String],
     ) -> Result<Invitation> {
-        let body = serde_json::json!({ "email": email, "role": role });
+        let body = serde_json::json!({ "email": email, "assignedRoleIds": role_ids });
         self.call(Request::post(
             format!("{}/invitations", org_path(org)),
             body,

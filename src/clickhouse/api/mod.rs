@@ -3,7 +3,8 @@
 //! return `result`. Models type the fields the CLI reads and keep every other field in `extra`, so JSON output
 //! shows all the API returned. Request bodies are typed too; a field left `None` is not sent.
 //!
-//! One file per area of the API, each with its models and its own `impl Api` block: adding an area is a new
+//! One file per area of the API (organizations, services, scaling, backups, keys, members and
+//! invitations, roles, activities), each with its models and its own `impl Api` block: adding an area is a new
 //! file and a line below. This module holds the `Api` type, the envelope, the paths and what areas share.
 
 mod activities;
@@ -11,6 +12,8 @@ mod backups;
 mod keys;
 mod members;
 mod organizations;
+mod roles;
+mod scaling;
 mod services;
 
 pub use activities::*;
@@ -18,6 +21,8 @@ pub use backups::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
+pub use roles::*;
+pub use scaling::*;
 pub use services::*;
 
 use serde::de::DeserializeOwned;
@@ -33,6 +38,14 @@ pub struct Api {
 #[derive(Deserialize)]
 struct Envelope<T> {
     result: T,
+}
+
+/// One entry of an IP access list (a service's, a key's).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IpAccessEntry {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// `{add, remove}`: the API processes `remove` before `add`.

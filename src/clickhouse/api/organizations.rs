@@ -41,6 +41,8 @@ pub struct OrganizationPatch {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "AddRemove::is_empty")]
     pub private_endpoints: AddRemove<OrganizationPrivateEndpoint>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
 }
 
 impl Api {
@@ -61,8 +63,8 @@ impl Api {
             .await
     }
 
-    /// What is needed to set up a private endpoint in a provider's region. The spec names the query
-    /// parameters in words; on the wire they are `cloud_provider` and `region_id` (NOTES.md).
+    /// What is needed to set up a private endpoint in a provider's region (deprecated by the API: the
+    /// configuration is now per service, `service_private_endpoint_config`).
     pub async fn org_private_endpoint_config(
         &self,
         org: &str,

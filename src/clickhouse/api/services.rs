@@ -1,9 +1,9 @@
-//! Services: create, get, update, delete, state, scaling, password, metrics, private endpoint configuration.
+//! Services: create, get, update, delete, state, password, metrics, private endpoint configuration.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{AddRemove, Api, org_path, service_path};
+use super::{AddRemove, Api, IpAccessEntry, ReplicaScaling, org_path, service_path};
 use crate::error::Result;
 use crate::http::{Request, to_json};
 
@@ -36,54 +36,74 @@ pub struct PasswordChanged {
     pub extra: Map<String, Value>,
 }
 
-/// One entry of a service's IP access list.
+/// A service tag. The API's `tags` is a list of these on create and `{add, remove}` on update.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct IpAccessEntry {
-    pub source: String,
+pub struct Tag {
+    pub key: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub value: Option<String>,
 }
 
-/// The autoscaling settings, shared by create and scale.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Scaling {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_total_memory_gb: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_total_memory_gb: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_replicas: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub idle_scaling: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub idle_timeout_minutes: Option<u32>,
+/// Enables or disables an optional endpoint of a service (`ServiceEndpointChange`: the MySQL one).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EndpointChange {
+    pub protocol: String,
+    pub enabled: bool,
 }
 
+/// `ServicePostRequest`: every field of the current spec; a field left `None` (or empty) is not sent.
 #[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewService {
     pub name: String,
     pub provider: String,
     pub region: String,
+    /// Deprecated by the API in favour of the per-replica scaling.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ip_access_list: Vec<IpAccessEntry>,
     #[serde(flatten)]
-    pub scaling: Scaling,
+    pub scaling: ReplicaScaling,
+    /// Deprecated: the total memory of three replicas.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_total_memory_gb: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_total_memory_gb: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_readonly: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_warehouse_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_assumed_role_identifier: Option<String>,
+    /// Deprecated: attach private endpoints with an update after creation.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub private_endpoint_ids: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub private_preview_terms_checked: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release_channel: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byoc_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_transparent_data_encryption: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub endpoints: Vec<EndpointChange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compliance_type: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
 }
 
+/// `ServicePatchRequest`.
 #[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServicePatch {
@@ -93,6 +113,16 @@ pub struct ServicePatch {
     pub ip_access_list: AddRemove<IpAccessEntry>,
     #[serde(skip_serializing_if = "AddRemove::is_empty")]
     pub private_endpoint_ids: AddRemove<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release_channel: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub endpoints: Vec<EndpointChange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transparent_data_encryption_key_id: Option<String>,
+    #[serde(skip_serializing_if = "AddRemove::is_empty")]
+    pub tags: AddRemove<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
 }
 
 /// `PATCH .../state` commands.
@@ -182,11 +212,6 @@ impl Api {
         self.call(Request::patch(path, body)).await
     }
 
-    pub async fn scale_service(&self, org: &str, id: &str, scaling: &Scaling) -> Result<Service> {
-        let path = format!("{}/scaling", service_path(org, id));
-        self.call(Request::patch(path, to_json(scaling)?)).await
-    }
-
     /// Sets a new password: from hashes, or (with none) a generated one returned in the answer.
     pub async fn change_service_password(
         &self,
@@ -198,9 +223,14 @@ impl Api {
         self.call(Request::patch(path, to_json(hashes)?)).await
     }
 
-    pub async fn service_metrics(&self, org: &str, id: &str) -> Result<String> {
+    /// The service's metrics in the Prometheus text format, as the API sends them; `filtered` asks for
+    /// the API's curated set only.
+    pub async fn service_metrics(&self, org: &str, id: &str, filtered: bool) -> Result<String> {
         let path = format!("{}/prometheus", service_path(org, id));
-        self.call_text(Request::get(path)).await
+        let req = Request::get(path)
+            .accept("text/plain")
+            .query_opt("filtered_metrics", filtered.then_some("true"));
+        self.call_text(req).await
     }
 }
 
@@ -245,15 +275,20 @@ mod tests {
             name: "web".into(),
             provider: "aws".into(),
             region: "us-east-1".into(),
-            scaling: Scaling {
-                min_total_memory_gb: Some(24),
-                ..Scaling::default()
+            scaling: ReplicaScaling {
+                min_replica_memory_gb: Some(8),
+                ..ReplicaScaling::default()
             },
+            tags: vec![Tag {
+                key: "team".into(),
+                value: None,
+            }],
             ..NewService::default()
         };
         assert_eq!(
             to_json(&spec).unwrap(),
-            serde_json::json!({"name": "web", "provider": "aws", "region": "us-east-1", "minTotalMemoryGb": 24})
+            serde_json::json!({"name": "web", "provider": "aws", "region": "us-east-1", "minReplicaMemoryGb": 8,
+                               "tags": [{"key": "team"}]})
         );
     }
 }

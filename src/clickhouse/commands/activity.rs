@@ -1,6 +1,6 @@
 //! `dbcloud ch activity`: the organization's audit log.
 
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use clap::Subcommand;
 
@@ -18,17 +18,18 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// List the organization's activities, optionally between two times
+    /// List the organization's activities, optionally between two dates or times
     #[command(after_help = "\
 Examples:
-  dbcloud ch activity list --from 2026-11-01T00:00:00Z
-  dbcloud ch activity list --from 2026-11-01T00:00:00Z --to 2026-11-02T00:00:00Z --jq '.[] | select(.type == \"service_delete\")'")]
+  dbcloud ch activity list --from 2026-11-01
+  dbcloud ch activity list --from 2026-11-01 --to 2026-11-02   # both days, whole
+  dbcloud ch activity list --from 2026-11-01T08:00:00+01:00 --jq '.[] | select(.type == \"service_delete\")'")]
     List {
-        /// Only activities at or after this time (RFC 3339)
-        #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
+        /// Only activities at or after this date (its start, UTC) or RFC 3339 time
+        #[arg(long, value_name = "DATE|TIME", value_parser = date_or_time)]
         from: Option<String>,
-        /// Only activities at or before this time (RFC 3339)
-        #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
+        /// Only activities at or before this date (its end, UTC) or RFC 3339 time
+        #[arg(long, value_name = "DATE|TIME", value_parser = date_or_time)]
         to: Option<String>,
         #[command(flatten)]
         list: ListArgs,
@@ -52,6 +53,62 @@ const COLUMNS: &[Column] = &[
     Column::field("SERVICE", "serviceId"),
     Column::field("ID", "id"),
 ];
+
+/// A date (`2026-11-01`) or an RFC 3339 time.
+fn date_or_time(s: &str) -> std::result::Result<String, String> {
+    let s = s.trim();
+    if is_date(s) {
+        return humantime::parse_rfc3339_weak(&format!("{s}T00:00:00"))
+            .map(|_| s.to_string())
+            .map_err(|_| format!("'{s}' is not a date (like 2026-11-01)"));
+    }
+    crate::validate::rfc3339(s)
+        .map_err(|_| format!("'{s}' is neither a date (like 2026-11-01) nor an RFC 3339 time (like 2026-11-01T10:00:00Z)"))
+}
+
+/// `YYYY-MM-DD` by its shape (its values are checked by parsing).
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Which end of a range a date stands for.
+#[derive(Clone, Copy)]
+enum End {
+    Start,
+    Finish,
+}
+
+/// A `--from`/`--to` value as an instant: a date is its first moment (UTC) as a start, its last
+/// millisecond as a finish.
+fn bound(value: &str, end: End) -> Option<SystemTime> {
+    if is_date(value) {
+        let start = humantime::parse_rfc3339_weak(&format!("{value}T00:00:00")).ok()?;
+        return match end {
+            End::Start => Some(start),
+            End::Finish => start.checked_add(Duration::from_millis(24 * 3600 * 1000 - 1)),
+        };
+    }
+    instant(value)
+}
+
+/// An instant as the spec's `date-time`, in UTC (`Z` is the form every ISO-8601 parser takes), to the
+/// second or, when it has a fraction, to the millisecond.
+fn utc(at: SystemTime) -> String {
+    let whole = at
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .is_ok_and(|d| d.subsec_nanos() == 0);
+    if whole {
+        humantime::format_rfc3339_seconds(at).to_string()
+    } else {
+        humantime::format_rfc3339_millis(at).to_string()
+    }
+}
 
 /// An RFC 3339 time (as `validate::rfc3339` accepts it) as an instant, its offset applied.
 fn instant(time: &str) -> Option<SystemTime> {
@@ -78,8 +135,11 @@ fn instant(time: &str) -> Option<SystemTime> {
 }
 
 /// Keeps the activities between the bounds. The server is asked to filter too; this makes sure of it.
-fn between(activities: Vec<Activity>, from: Option<&str>, to: Option<&str>) -> Vec<Activity> {
-    let (from, to) = (from.and_then(instant), to.and_then(instant));
+fn between(
+    activities: Vec<Activity>,
+    from: Option<SystemTime>,
+    to: Option<SystemTime>,
+) -> Vec<Activity> {
     activities
         .into_iter()
         .filter(|a| {
@@ -95,10 +155,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
     match args.command {
         Command::List { from, to, list } => {
-            if let (Some(f), Some(t)) = (
-                from.as_deref().and_then(instant),
-                to.as_deref().and_then(instant),
-            ) && f > t
+            let from_at = from.as_deref().and_then(|f| bound(f, End::Start));
+            let to_at = to.as_deref().and_then(|t| bound(t, End::Finish));
+            if let (Some(f), Some(t)) = (from_at, to_at)
+                && f > t
             {
                 return Err(Error::usage(format!(
                     "--from {} is after --to {}",
@@ -107,16 +167,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 )));
             }
             let org = ctx.clickhouse_org().await?;
-            // Sent as UTC: `Z` is the form every ISO-8601 parser takes.
-            let utc = |t: &Option<String>| {
-                t.as_deref()
-                    .and_then(instant)
-                    .map(|i| humantime::format_rfc3339(i).to_string())
-            };
+            let utc = |t: Option<SystemTime>| t.map(utc);
             let activities = api
-                .activities(&org, utc(&from).as_deref(), utc(&to).as_deref())
+                .activities(&org, utc(from_at).as_deref(), utc(to_at).as_deref())
                 .await?;
-            let activities = between(activities, from.as_deref(), to.as_deref());
+            let activities = between(activities, from_at, to_at);
             print_list(ctx, &activities, &list, COLUMNS)
         }
         Command::Get { activity } => {
@@ -153,6 +208,18 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_whole_days() {
+        assert_eq!(date_or_time("2026-11-01").unwrap(), "2026-11-01");
+        assert!(date_or_time("2026-13-01").is_err());
+        assert!(date_or_time("2026-11-01T10:00:00Z").is_ok());
+        assert!(date_or_time("yesterday").is_err());
+        let from = bound("2026-11-01", End::Start).unwrap();
+        let to = bound("2026-11-01", End::Finish).unwrap();
+        assert_eq!(utc(from), "2026-11-01T00:00:00Z");
+        assert_eq!(utc(to), "2026-11-01T23:59:59.999Z");
+    }
+
+    #[test]
     fn bounds_are_inclusive() {
         let all = vec![
             activity("2026-11-01T00:00:00Z"),
@@ -161,8 +228,8 @@ mod tests {
         ];
         let kept = between(
             all,
-            Some("2026-11-02T00:00:00Z"),
-            Some("2026-11-03T01:00:00+01:00"),
+            instant("2026-11-02T00:00:00Z"),
+            instant("2026-11-03T01:00:00+01:00"),
         );
         let ids: Vec<&str> = kept.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, vec!["2026-11-02T00:00:00Z"]);

@@ -45,6 +45,8 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("STATUS", "status"),
+    Column::field("TYPE", "type"),
+    Column::field("SIZE (BYTES)", "sizeInBytes"),
     Column::field("STARTED", "startedAt"),
     Column::field("FINISHED", "finishedAt"),
 ];

@@ -3,9 +3,9 @@
 use clap::Subcommand;
 
 use super::member::user_reference;
-use super::{ListArgs, Role, print_list};
+use super::{ListArgs, print_list, role_reference};
 use crate::clickhouse::api::Invitation;
-use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -23,16 +23,17 @@ enum Command {
     #[command(after_help = "Example:\n  dbcloud ch invitation list")]
     List(ListArgs),
     /// Invite someone to the organization
-    #[command(
-        after_help = "Example:\n  dbcloud ch invitation create --email ada@example.com --role developer"
-    )]
+    #[command(after_help = "\
+Examples:
+  dbcloud ch invitation create --email ada@example.com --role Developer
+  dbcloud ch invitation create --email ada@example.com --role Member --role \"Service Read Only\"")]
     Create {
         /// The invitee's e-mail address
         #[arg(long, value_parser = crate::validate::email)]
         email: String,
-        /// The role they get on joining
-        #[arg(long, value_enum, ignore_case = true)]
-        role: Role,
+        /// A role they get on joining, by ID or name (case-insensitive) (repeatable)
+        #[arg(long = "role", value_name = "ROLE", required = true, value_parser = role_reference)]
+        roles: Vec<String>,
     },
     /// Show an invitation
     #[command(after_help = "Example:\n  dbcloud ch invitation get ada@example.com")]
@@ -52,7 +53,7 @@ enum Command {
 
 const COLUMNS: &[Column] = &[
     Column::field("EMAIL", "email"),
-    Column::field("ROLE", "role"),
+    Column::computed("ROLES", assigned_roles),
     Column::field("ID", "id"),
     Column::field("CREATED", "createdAt"),
     Column::field("EXPIRES", "expireAt"),
@@ -79,9 +80,13 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List(list) => print_list(ctx, &api.invitations(&org).await?, &list, COLUMNS),
-        Command::Create { email, role } => {
-            let invitation = api.create_invitation(&org, &email, role.as_str()).await?;
-            ctx.out.status(&format!("Invited {}.", invitation.email));
+        Command::Create { email, roles } => {
+            let roles = role_ids(ctx, &org, &roles, "--role").await?;
+            let invitation = api.create_invitation(&org, &email, &roles).await?;
+            ctx.out.status(&format!(
+                "Invited {}.",
+                invitation.email.as_deref().unwrap_or(&email)
+            ));
             ctx.out.item(&invitation, COLUMNS)
         }
         Command::Get { invitation } => ctx.out.item(

@@ -2,9 +2,9 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, Role, print_list};
-use crate::clickhouse::api::{ApiKey, CreatedKey, KeyPatch, NewKey};
-use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use super::{ListArgs, ip_entry, print_list, role_reference};
+use crate::clickhouse::api::{ApiKey, CreatedKey, IpAccessEntry, KeyPatch, NewKey};
+use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -25,8 +25,9 @@ enum Command {
     /// Create an API key; its ID and secret are shown once (or saved in a profile)
     #[command(after_help = "\
 Examples:
-  dbcloud ch key create --name ci --role developer --expires-at 2027-01-01T00:00:00Z
-  dbcloud ch key create --name ci --role admin --save-as-profile ci   # then: dbcloud --profile ci ch service list")]
+  dbcloud ch key create --name ci --role Developer --expires-at 2027-01-01T00:00:00Z
+  dbcloud ch key create --name ci --role Admin --save-as-profile ci   # then: dbcloud --profile ci ch service list
+  dbcloud ch key create --name etl --role \"Service Admin\" --ip-allow 203.0.113.0/24")]
     Create(CreateArgs),
     /// Show an API key
     #[command(after_help = "Example:\n  dbcloud ch key get ci")]
@@ -37,8 +38,9 @@ Examples:
     /// Rename an API key, or change its roles, expiry or state
     #[command(after_help = "\
 Examples:
-  dbcloud ch key update ci --role developer
-  dbcloud ch key update ci --disable")]
+  dbcloud ch key update ci --role Developer --role 3f1c2a9e-8d4b-4c7a-9e2f-1b0d6c5a4e3f
+  dbcloud ch key update ci --disable
+  dbcloud ch key update ci --never-expires")]
     Update(UpdateArgs),
     /// Delete an API key
     #[command(after_help = "Example:\n  dbcloud ch key delete ci --yes")]
@@ -53,21 +55,19 @@ struct CreateArgs {
     /// Key name
     #[arg(long, value_parser = crate::validate::name)]
     name: String,
-    /// Role of the key (repeatable)
-    #[arg(
-        long = "role",
-        value_name = "ROLE",
-        required = true,
-        value_enum,
-        ignore_case = true
-    )]
-    roles: Vec<Role>,
+    /// A role of the key, by ID or name (case-insensitive; an unknown name lists the roles) (repeatable)
+    #[arg(long = "role", value_name = "ROLE", required = true, value_parser = role_reference)]
+    roles: Vec<String>,
     /// When the key stops working (RFC 3339) [default: never]
     #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
     expires_at: Option<String>,
     /// Create the key disabled
     #[arg(long)]
     disabled: bool,
+    /// Accept requests made with the key only from this IP address or CIDR range, with an optional
+    /// description (repeatable) [default: from anywhere]
+    #[arg(long, value_name = "CIDR[=DESC]", value_parser = ip_entry)]
+    ip_allow: Vec<IpAccessEntry>,
     /// Store the new key's ID and secret (and the organization) as this profile's ClickHouse credentials,
     /// and print neither
     #[arg(long, value_name = "PROFILE", value_parser = crate::validate::name)]
@@ -82,18 +82,19 @@ struct UpdateArgs {
     /// New name
     #[arg(long, group = "change", value_parser = crate::validate::name)]
     name: Option<String>,
-    /// The key's roles, replacing the current ones (repeatable)
-    #[arg(
-        long = "role",
-        value_name = "ROLE",
-        group = "change",
-        value_enum,
-        ignore_case = true
-    )]
-    roles: Vec<Role>,
+    /// The key's roles, by ID or name, replacing the current ones (repeatable)
+    #[arg(long = "role", value_name = "ROLE", group = "change", value_parser = role_reference)]
+    roles: Vec<String>,
     /// When the key stops working (RFC 3339)
     #[arg(long, value_name = "TIME", group = "change", value_parser = crate::validate::rfc3339)]
     expires_at: Option<String>,
+    /// Remove the key's expiry: it works until it is disabled or deleted
+    #[arg(long, group = "change", conflicts_with = "expires_at")]
+    never_expires: bool,
+    /// Accept requests made with the key only from these addresses, replacing its list (repeatable;
+    /// `0.0.0.0/0` for anywhere)
+    #[arg(long, group = "change", value_name = "CIDR[=DESC]", value_parser = ip_entry)]
+    ip_allow: Vec<IpAccessEntry>,
     /// Enable the key
     #[arg(long, group = "change", conflicts_with = "disable")]
     enable: bool,
@@ -106,23 +107,12 @@ const COLUMNS: &[Column] = &[
     Column::field("NAME", "name"),
     Column::field("ID", "id"),
     Column::field("STATE", "state"),
-    Column::field("ROLES", "roles"),
+    Column::computed("ROLES", assigned_roles),
     Column::field("SUFFIX", "keySuffix"),
     Column::field("CREATED", "createdAt"),
     Column::field("EXPIRES", "expireAt"),
     Column::field("LAST USED", "usedAt"),
 ];
-
-/// Roles as the API takes them: lowercase, each once.
-fn role_names(roles: &[Role]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for role in roles {
-        if !names.iter().any(|n| n == role.as_str()) {
-            names.push(role.as_str().to_string());
-        }
-    }
-    names
-}
 
 async fn find_key(ctx: &Ctx, org: &str, reference: &str) -> Result<ApiKey> {
     let api = ctx.clickhouse()?;
@@ -149,10 +139,21 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .out
             .item(&to_json(&find_key(ctx, &org, &key).await?)?, COLUMNS),
         Command::Update(args) => {
+            let id = resolve_id(&args.key, api.keys(&org)).await?;
+            let roles = if args.roles.is_empty() {
+                None
+            } else {
+                Some(role_ids(ctx, &org, &args.roles, "--role").await?)
+            };
             let patch = KeyPatch {
                 name: args.name,
-                roles: (!args.roles.is_empty()).then(|| role_names(&args.roles)),
-                expire_at: args.expires_at,
+                assigned_role_ids: roles,
+                expire_at: if args.never_expires {
+                    Some(None)
+                } else {
+                    args.expires_at.map(Some)
+                },
+                ip_access_list: (!args.ip_allow.is_empty()).then_some(args.ip_allow),
                 state: if args.enable {
                     Some("enabled".into())
                 } else if args.disable {
@@ -161,7 +162,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     None
                 },
             };
-            let id = resolve_id(&args.key, api.keys(&org)).await?;
             let key = api.update_key(&org, &id, &patch).await?;
             ctx.out.status(&format!("Updated API key {}.", key.name));
             ctx.out.item(&key, COLUMNS)
@@ -181,9 +181,10 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     }
     let new = NewKey {
         name: args.name,
-        roles: role_names(&args.roles),
+        assigned_role_ids: role_ids(ctx, org, &args.roles, "--role").await?,
         expire_at: args.expires_at,
         state: args.disabled.then(|| "disabled".to_string()),
+        ip_access_list: args.ip_allow,
     };
     let mut created = ctx.clickhouse()?.create_key(org, &new).await?;
     ctx.out.status(&format!(
@@ -252,17 +253,4 @@ fn print_created(ctx: &Ctx, created: &CreatedKey) -> Result<()> {
         "the key ID and secret",
         "or use --save-as-profile next time",
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn roles_are_sent_once_each() {
-        assert_eq!(
-            role_names(&[Role::Admin, Role::Developer, Role::Admin]),
-            vec!["admin", "developer"]
-        );
-    }
 }

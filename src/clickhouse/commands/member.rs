@@ -2,9 +2,9 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, Role, print_list};
+use super::{ListArgs, print_list, role_reference};
 use crate::clickhouse::api::Member;
-use crate::clickhouse::{as_uuid, resolve, resolve_id};
+use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -28,15 +28,18 @@ enum Command {
         #[arg(value_parser = user_reference)]
         user: String,
     },
-    /// Change a member's role
-    #[command(after_help = "Example:\n  dbcloud ch member update ada@example.com --role admin")]
+    /// Change a member's roles
+    #[command(after_help = "\
+Examples:
+  dbcloud ch member update ada@example.com --role Admin
+  dbcloud ch member update ada@example.com --role Developer --role \"Billing Admin\"")]
     Update {
         /// User ID or e-mail address
         #[arg(value_parser = user_reference)]
         user: String,
-        /// The new role
-        #[arg(long, value_enum, ignore_case = true)]
-        role: Role,
+        /// A role, by ID or name (case-insensitive); the given roles replace the member's (repeatable)
+        #[arg(long = "role", value_name = "ROLE", required = true, value_parser = role_reference)]
+        roles: Vec<String>,
     },
     /// Remove a member from the organization
     #[command(after_help = "Example:\n  dbcloud ch member remove ada@example.com --yes")]
@@ -50,7 +53,7 @@ enum Command {
 const COLUMNS: &[Column] = &[
     Column::field("NAME", "name"),
     Column::field("EMAIL", "email"),
-    Column::field("ROLE", "role"),
+    Column::computed("ROLES", assigned_roles),
     Column::field("USER ID", "userId"),
     Column::field("JOINED", "joinedAt"),
 ];
@@ -86,19 +89,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Get { user } => ctx
             .out
             .item(&to_json(&find_member(ctx, &org, &user).await?)?, COLUMNS),
-        Command::Update { user, role } => {
+        Command::Update { user, roles } => {
             let id = resolve_id(&user, api.members(&org)).await?;
-            let member = api.update_member(&org, &id, role.as_str()).await?;
+            let roles = role_ids(ctx, &org, &roles, "--role").await?;
+            let member = api.update_member(&org, &id, &roles).await?;
+            let shown = to_json(&member)?;
             ctx.out.status(&format!(
-                "{} is now {} of the organization.",
-                user,
-                if role == Role::Admin {
-                    "an admin"
-                } else {
-                    "a developer"
-                }
+                "{user} now has the roles: {}.",
+                assigned_roles(&shown)
             ));
-            ctx.out.item(&member, COLUMNS)
+            ctx.out.item(&shown, COLUMNS)
         }
         Command::Remove { user } => {
             let id = resolve_id(&user, api.members(&org)).await?;

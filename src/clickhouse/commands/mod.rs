@@ -1,5 +1,5 @@
-//! What the `dbcloud ch` commands share: the spec's enums (case-insensitive on input), the checks of the
-//! values the spec constrains, `--limit`, and the handling of secrets the API shows only once.
+//! What the `dbcloud ch` commands share: the checks of the values the spec constrains (from its rules),
+//! `--limit`, and the handling of secrets the API shows only once.
 
 pub mod activity;
 pub mod backup;
@@ -13,201 +13,74 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
+use dbcloud_spec::Provider;
+use dbcloud_spec::regions::clickhouse_region_cloud;
+use dbcloud_spec::rules::{self, Rule};
 use serde::Serialize;
 
-use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint};
+use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint, Tag};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
 use crate::output::to_json;
 
-/// An enum of the spec as a clap value: its wire names are the accepted values (matched case-insensitively
-/// where the argument says `ignore_case`), listed in `--help` and in the error for a wrong one.
-macro_rules! spec_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-        pub enum $name {
-            $(#[value(name = $text)] $variant,)+
-        }
-
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text,)+
-                }
-            }
-        }
-    };
-}
-
-spec_enum! {
-    /// `provider` / `cloudProvider`.
-    CloudProvider { Aws = "aws", Gcp = "gcp", Azure = "azure" }
-}
-
-spec_enum! {
-    /// A service's `region`.
-    Region {
-        ApSouth1 = "ap-south-1",
-        ApSoutheast1 = "ap-southeast-1",
-        EuCentral1 = "eu-central-1",
-        EuWest1 = "eu-west-1",
-        EuWest2 = "eu-west-2",
-        UsEast1 = "us-east-1",
-        UsEast2 = "us-east-2",
-        UsWest2 = "us-west-2",
-        ApSoutheast2 = "ap-southeast-2",
-        ApNortheast1 = "ap-northeast-1",
-        GcpUsEast1 = "us-east1",
-        GcpUsCentral1 = "us-central1",
-        GcpEuropeWest4 = "europe-west4",
-        GcpAsiaSoutheast1 = "asia-southeast1",
-        AzureEastUs = "eastus",
-        AzureEastUs2 = "eastus2",
-        AzureWestUs3 = "westus3",
-        AzureGermanyWestCentral = "germanywestcentral",
-    }
-}
-
-impl Region {
-    /// The cloud a region belongs to. The spec lists the regions in one enum; their names say whose they
-    /// are (AWS `us-east-1`, GCP `us-east1`, Azure `eastus`).
-    pub fn provider(self) -> CloudProvider {
-        use Region::*;
-        match self {
-            GcpUsEast1 | GcpUsCentral1 | GcpEuropeWest4 | GcpAsiaSoutheast1 => CloudProvider::Gcp,
-            AzureEastUs | AzureEastUs2 | AzureWestUs3 | AzureGermanyWestCentral => {
-                CloudProvider::Azure
-            }
-            _ => CloudProvider::Aws,
-        }
-    }
-
-    /// Refuses a region of another cloud than `provider` (`--provider gcp --region us-east-1`).
-    pub fn check_provider(self, provider: CloudProvider) -> Result<()> {
-        if self.provider() == provider {
-            return Ok(());
-        }
-        let theirs: Vec<&str> = Region::value_variants()
-            .iter()
-            .filter(|r| r.provider() == provider)
-            .map(|r| r.as_str())
-            .collect();
-        Err(Error::usage(format!(
-            "invalid value '{}' for '--region': it is a region of {}, not {}; {} regions: {}",
-            self.as_str(),
-            self.provider().as_str(),
-            provider.as_str(),
-            provider.as_str(),
-            theirs.join(", ")
-        )))
-    }
-}
-
-spec_enum! {
-    /// A service's `tier`.
-    Tier {
-        Development = "development",
-        Production = "production",
-        DedicatedHighMem = "dedicated_high_mem",
-        DedicatedHighCpu = "dedicated_high_cpu",
-        DedicatedStandard = "dedicated_standard",
-    }
-}
-
-spec_enum! {
-    /// The role of a member, an invitation or an API key.
-    Role { Admin = "admin", Developer = "developer" }
-}
-
-spec_enum! {
-    /// The `region` of an organization's private endpoint (a longer list than services' regions).
-    EndpointRegion {
-        ApSouth1 = "ap-south-1",
-        ApSoutheast1 = "ap-southeast-1",
-        EuCentral1 = "eu-central-1",
-        EuWest1 = "eu-west-1",
-        EuWest2 = "eu-west-2",
-        UsEast1 = "us-east-1",
-        UsEast2 = "us-east-2",
-        UsWest2 = "us-west-2",
-        ApSoutheast2 = "ap-southeast-2",
-        ApNortheast1 = "ap-northeast-1",
-        CaCentral1 = "ca-central-1",
-        SaEast1 = "sa-east-1",
-        AfSouth1 = "af-south-1",
-        EuNorth1 = "eu-north-1",
-        GcpUsEast1 = "gcp-us-east1",
-        GcpUsCentral1 = "gcp-us-central1",
-        GcpUsWest1 = "gcp-us-west1",
-        GcpEuropeWest4 = "gcp-europe-west4",
-        GcpAsiaSoutheast1 = "gcp-asia-southeast1",
-        AzureEastUs = "azure-eastus",
-        AzureEastUs2 = "azure-eastus2",
-        AzureWestUs3 = "azure-westus3",
-        AzureGermanyWestCentral = "azure-germanywestcentral",
-    }
-}
-
-/// One value of a spec enum, case-insensitively, or a message listing the allowed ones.
-fn parse_enum<T: ValueEnum + Copy>(value: &str, what: &str) -> std::result::Result<T, String> {
-    T::from_str(value.trim(), true).map_err(|_| {
-        let allowed: Vec<String> = T::value_variants()
-            .iter()
-            .filter_map(|v| v.to_possible_value())
-            .map(|v| v.get_name().to_string())
-            .collect();
-        format!(
-            "'{}' is not a valid {what}; allowed: {}",
-            value.trim(),
-            allowed.join(", ")
-        )
-    })
-}
-
 // ----------------------------------------------------------------------------------------------------------
-// Checks of the values the spec constrains (clap value parsers: a bad value is exit 2 naming the flag)
+// Checks of the values the spec constrains. Enums, ranges and lengths come from the spec's rules (through
+// `spec_values` or `dbcloud_spec::rules`), never from a list here; a bad value is exit 2 naming the flag.
 // ----------------------------------------------------------------------------------------------------------
 
-/// Total memory in GiB: the spec's 24-720, a multiple of 12.
-pub fn memory_gb(s: &str) -> std::result::Result<u32, String> {
-    let n: u32 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{s}' is not a whole number of GiB"))?;
-    if !(24..=720).contains(&n) || !n.is_multiple_of(12) {
-        return Err(format!(
-            "{n} GiB is not allowed: memory is 24 to 720 GiB in steps of 12 (24, 36, 48, ...)"
-        ));
-    }
-    Ok(n)
+fn rule(key: &str) -> &'static Rule {
+    rules::get(Provider::ClickHouse, key)
 }
 
-/// Replicas: the spec's `minimum: 3, maximum: 25` (its prose says "greater than 3 and less than 25"; the
-/// bounds are inclusive, as the schema has no exclusive flags, so 3 and 25 are allowed).
-pub fn replicas(s: &str) -> std::result::Result<u32, String> {
-    let n: u32 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{s}' is not a whole number"))?;
-    if !(3..=25).contains(&n) {
-        return Err(format!("{n} replicas is not allowed: 3 to 25"));
+/// Refuses a region of another cloud than `provider` (`--provider gcp --region us-east-1`), listing the
+/// provider's regions: those of the spec's enum at `regions_key` that belong to its cloud.
+pub fn check_region(
+    provider: &str,
+    region: &str,
+    region_flag: &str,
+    regions_key: &str,
+) -> Result<()> {
+    let cloud = clickhouse_region_cloud(region);
+    if cloud == Some(provider) {
+        return Ok(());
     }
-    Ok(n)
+    let theirs: Vec<&str> = rule(regions_key)
+        .values
+        .iter()
+        .copied()
+        .filter(|r| clickhouse_region_cloud(r) == Some(provider))
+        .collect();
+    let whose = cloud.map_or_else(
+        || "it belongs to no provider".to_string(),
+        |c| format!("it is a region of {c}, not {provider}"),
+    );
+    Err(Error::usage(format!(
+        "invalid value '{region}' for '{region_flag}': {whose}; {provider} regions: {}",
+        theirs.join(", ")
+    )))
 }
 
-/// The idle timeout in minutes: at least 5.
-pub fn idle_timeout(s: &str) -> std::result::Result<u32, String> {
-    let n: u32 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{s}' is not a whole number of minutes"))?;
-    if n < 5 {
-        return Err(format!("{n} minutes is not allowed: at least 5"));
+/// `min ≤ max` when both bounds are given.
+pub fn check_range(
+    min: Option<u32>,
+    max: Option<u32>,
+    min_flag: &str,
+    max_flag: &str,
+) -> Result<()> {
+    match (min, max) {
+        (Some(min), Some(max)) if min > max => Err(Error::usage(format!(
+            "{min_flag} {min} is more than {max_flag} {max}"
+        ))),
+        _ => Ok(()),
     }
-    Ok(n)
+}
+
+/// Tells the user that a flag sends a field the API has deprecated, and what replaces it (on stderr).
+pub fn deprecated(ctx: &Ctx, what: &str, instead: &str) {
+    ctx.out.status(&format!(
+        "note: {what} is deprecated by the API; use {instead}"
+    ));
 }
 
 /// `CIDR[=DESCRIPTION]`: an IP access list entry.
@@ -235,39 +108,82 @@ pub fn org_private_endpoint(s: &str) -> std::result::Result<OrganizationPrivateE
     if id.is_empty() {
         return Err(format!("'{s}': the endpoint ID is empty"));
     }
-    let provider: CloudProvider = parse_enum(provider, "cloud provider")?;
-    let region: EndpointRegion = parse_enum(region, "private endpoint region")?;
+    let provider = rule("OrganizationPatchPrivateEndpoint.cloudProvider")
+        .parse_value(provider)
+        .map_err(|e| format!("cloud provider {e}"))?;
+    let region = rule("OrganizationPatchPrivateEndpoint.region")
+        .parse_value(region)
+        .map_err(|e| format!("private endpoint region {e}"))?;
+    if clickhouse_region_cloud(region) != Some(provider) {
+        return Err(format!("'{region}' is not a region of {provider}"));
+    }
     Ok(OrganizationPrivateEndpoint {
         id: id.to_string(),
         description: parts
             .next()
             .map(|d| d.trim().to_string())
             .filter(|d| !d.is_empty()),
-        cloud_provider: Some(provider.as_str().to_string()),
-        region: Some(region.as_str().to_string()),
+        cloud_provider: Some(provider.to_string()),
+        region: Some(region.to_string()),
         extra: Default::default(),
     })
 }
 
-/// A service name: the spec allows up to 50 characters.
-pub fn service_name(s: &str) -> std::result::Result<String, String> {
-    let name = crate::validate::name(s)?;
-    if name.chars().count() > 50 {
+/// `KEY=VALUE` or `KEY`: a service tag, within the spec's lengths (`ResourceTagsV1`) and its pattern
+/// (checked by the spec's own schema of a service's tags).
+pub fn tag(s: &str) -> std::result::Result<Tag, String> {
+    let (key, value) = match s.split_once('=') {
+        Some((key, value)) => (key.trim(), Some(value.trim())),
+        None => (s.trim(), None),
+    };
+    let fields = [("key", Some(key)), ("value", value)];
+    for (field, text) in fields {
+        if let Some(text) = text {
+            rule(&format!("ResourceTagsV1.{field}"))
+                .check_length(text)
+                .map_err(|e| format!("tag {field}: {e}"))?;
+        }
+    }
+    let tag = Tag {
+        key: key.to_string(),
+        value: value.map(str::to_string),
+    };
+    // The rest of a create request is of no interest here: only the errors about the tag count
+    // (`tags[0].key: ...`).
+    let body = serde_json::json!({ "tags": [&tag] });
+    let services = "/v1/organizations/{organizationId}/services";
+    let errors: Vec<String> = dbcloud_spec::spec_for(Provider::ClickHouse)
+        .find("POST", services)
+        .and_then(|op| op.validate_body(&body).err())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| e.starts_with("tags"))
+        .collect();
+    if !errors.is_empty() {
+        let field = if errors.iter().any(|e| e.starts_with("tags[0].value")) {
+            "value"
+        } else {
+            "key"
+        };
+        let text = if field == "key" {
+            key
+        } else {
+            value.unwrap_or_default()
+        };
+        let pattern = rule(&format!("ResourceTagsV1.{field}")).pattern;
         return Err(format!(
-            "'{name}' is {} characters long; a service name has at most 50",
-            name.chars().count()
+            "tag {field} '{text}' is not allowed: it must match {}",
+            pattern.unwrap_or("the spec's pattern")
         ));
     }
-    Ok(name)
+    Ok(tag)
 }
 
-/// `min ≤ max` when both memory bounds are given.
-pub fn check_memory_range(min: Option<u32>, max: Option<u32>) -> Result<()> {
-    match (min, max) {
-        (Some(min), Some(max)) if min > max => Err(Error::usage(format!(
-            "--min-memory-gb {min} is more than --max-memory-gb {max}"
-        ))),
-        _ => Ok(()),
+/// A role: its ID (a UUID, used as is) or its name (looked up when the command runs).
+pub fn role_reference(s: &str) -> std::result::Result<String, String> {
+    match crate::clickhouse::as_uuid(s) {
+        Some(id) => Ok(id),
+        None => crate::validate::name(s),
     }
 }
 
@@ -362,26 +278,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn memory_follows_the_spec() {
-        assert_eq!(memory_gb("24"), Ok(24));
-        assert_eq!(memory_gb("720"), Ok(720));
-        assert!(memory_gb("12").is_err());
-        assert!(memory_gb("732").is_err());
-        assert!(memory_gb("30").unwrap_err().contains("steps of 12"));
-        assert!(memory_gb("lots").is_err());
-        assert!(check_memory_range(Some(48), Some(24)).is_err());
-        assert!(check_memory_range(Some(24), Some(24)).is_ok());
-        assert!(check_memory_range(None, Some(24)).is_ok());
-    }
-
-    #[test]
-    fn replicas_and_idle_timeout() {
-        assert_eq!(replicas("3"), Ok(3));
-        assert_eq!(replicas("25"), Ok(25));
-        assert!(replicas("2").is_err());
-        assert!(replicas("26").is_err());
-        assert_eq!(idle_timeout("5"), Ok(5));
-        assert!(idle_timeout("4").is_err());
+    fn ranges() {
+        assert!(check_range(Some(48), Some(24), "--min-x", "--max-x").is_err());
+        assert!(check_range(Some(24), Some(24), "--min-x", "--max-x").is_ok());
+        assert!(check_range(None, Some(24), "--min-x", "--max-x").is_ok());
     }
 
     #[test]
@@ -408,24 +308,51 @@ mod tests {
 
     #[test]
     fn regions_belong_to_one_cloud() {
-        assert_eq!(Region::GcpUsEast1.provider(), CloudProvider::Gcp);
-        assert_eq!(Region::UsEast1.provider(), CloudProvider::Aws);
-        assert_eq!(Region::AzureEastUs2.provider(), CloudProvider::Azure);
-        let err = Region::UsEast1
-            .check_provider(CloudProvider::Gcp)
+        let key = "ServicePostRequest.region";
+        assert!(check_region("aws", "ca-central-1", "--region", key).is_ok());
+        assert!(check_region("azure", "centralus", "--region", key).is_ok());
+        let err = check_region("gcp", "us-east-1", "--region", key)
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("us-east1") && err.contains("us-east-1"),
+            err.contains("us-east1") && err.contains("europe-west2") && err.contains("of aws"),
             "{err}"
         );
     }
 
     #[test]
-    fn service_names() {
-        assert!(service_name("web prod 1").is_ok());
-        assert!(service_name(&"x".repeat(51)).is_err());
-        assert!(service_name(" ").is_err());
+    fn tags_follow_the_spec() {
+        assert_eq!(
+            tag("team=data").unwrap(),
+            Tag {
+                key: "team".into(),
+                value: Some("data".into())
+            }
+        );
+        assert_eq!(tag("env").unwrap().value, None);
+        let err = tag("my team=x").unwrap_err();
+        assert!(
+            err.contains("my team") && err.contains("^[a-zA-Z0-9._-]+$"),
+            "{err}"
+        );
+        assert!(tag("k=a b").unwrap_err().starts_with("tag value 'a b'"));
+        assert!(
+            tag("a value=b")
+                .unwrap_err()
+                .starts_with("tag key 'a value'")
+        );
+        assert!(tag(&"k".repeat(129)).unwrap_err().contains("at most 128"));
+        assert!(tag("=x").is_err());
+    }
+
+    #[test]
+    fn roles_are_ids_or_names() {
+        assert_eq!(
+            role_reference("0F5E0E7C-55F3-4C5E-9A7A-3C1D4C0C9B1E").unwrap(),
+            "0f5e0e7c-55f3-4c5e-9a7a-3c1d4c0c9b1e"
+        );
+        assert_eq!(role_reference(" Billing Admin ").unwrap(), "Billing Admin");
+        assert!(role_reference(" ").is_err());
     }
 
     #[test]

@@ -3,11 +3,12 @@
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{CloudProvider, ListArgs, Region, print_list};
+use super::{ListArgs, check_region, deprecated, print_list};
 use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, lookup};
+use crate::spec_values::ch_enum;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -29,25 +30,29 @@ enum Command {
         #[arg(value_parser = crate::validate::uuid)]
         org: Option<String>,
     },
-    /// Rename an organization, or register or remove its private endpoints
+    /// Rename an organization, register or remove its private endpoints, or turn core dumps on or off
     #[command(after_help = "\
 Examples:
   dbcloud ch org update --name \"Acme Analytics\"
   dbcloud ch org update --add-private-endpoint vpce-0123456789abcdef0,aws,us-east-1,office
-  dbcloud ch org update --remove-private-endpoint vpce-0123456789abcdef0")]
+  dbcloud ch org update --remove-private-endpoint vpce-0123456789abcdef0
+  dbcloud ch org update --core-dumps false")]
     Update(UpdateArgs),
-    /// What you need to create a private endpoint to ClickHouse Cloud in a cloud region
+    /// What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by
+    /// the API: use `dbcloud ch service private-endpoint-config SERVICE`)
     #[command(
         name = "private-endpoint-config",
         after_help = "Example:\n  dbcloud ch org private-endpoint-config --cloud-provider aws --region us-east-1"
     )]
     PrivateEndpointConfig {
         /// The cloud provider
-        #[arg(long, value_enum, ignore_case = true, value_name = "PROVIDER")]
-        cloud_provider: CloudProvider,
+        #[arg(long, value_name = "PROVIDER",
+              value_parser = ch_enum("OrganizationPatchPrivateEndpoint.cloudProvider"))]
+        cloud_provider: String,
         /// The provider's region
-        #[arg(long, value_enum, ignore_case = true, value_name = "REGION")]
-        region: Region,
+        #[arg(long, value_name = "REGION",
+              value_parser = ch_enum("OrganizationPatchPrivateEndpoint.region"))]
+        region: String,
     },
 }
 
@@ -67,6 +72,9 @@ struct UpdateArgs {
     /// Remove a registered private endpoint by its ID (repeatable)
     #[arg(long, group = "change", value_name = "ID", value_parser = crate::validate::name)]
     remove_private_endpoint: Vec<String>,
+    /// Let the infrastructure of the organization's services collect core dumps
+    #[arg(long, group = "change", value_name = "BOOL", action = clap::ArgAction::Set)]
+    core_dumps: Option<bool>,
 }
 
 const COLUMNS: &[Column] = &[
@@ -74,6 +82,7 @@ const COLUMNS: &[Column] = &[
     Column::field("NAME", "name"),
     Column::field("CREATED", "createdAt"),
     Column::computed("PRIVATE ENDPOINTS", private_endpoints),
+    Column::field("CORE DUMPS", "enableCoreDumps"),
 ];
 
 /// "vpce-1 (aws us-east-1), ...".
@@ -112,10 +121,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             cloud_provider,
             region,
         } => {
-            region.check_provider(cloud_provider)?;
+            check_region(
+                &cloud_provider,
+                &region,
+                "--region",
+                "OrganizationPatchPrivateEndpoint.region",
+            )?;
+            deprecated(
+                ctx,
+                "the organization's private endpoint configuration",
+                "`dbcloud ch service private-endpoint-config SERVICE` (per service)",
+            );
             let org = ctx.clickhouse_org().await?;
             let config = api
-                .org_private_endpoint_config(&org, cloud_provider.as_str(), region.as_str())
+                .org_private_endpoint_config(&org, &cloud_provider, &region)
                 .await?;
             ctx.out.item(
                 &config,
@@ -133,8 +152,16 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     };
     let mut patch = OrganizationPatch {
         name: args.name,
+        enable_core_dumps: args.core_dumps,
         ..OrganizationPatch::default()
     };
+    if !args.add_private_endpoint.is_empty() {
+        deprecated(
+            ctx,
+            "registering private endpoints with the organization (--add-private-endpoint)",
+            "`dbcloud ch service update SERVICE --add-private-endpoint ID`",
+        );
+    }
     patch.private_endpoints.add = args.add_private_endpoint;
     if !args.remove_private_endpoint.is_empty() {
         // The API's remove entries carry the endpoint's provider and region too: send them as registered.

@@ -1,7 +1,10 @@
 //! `dbcloud ch service`: services, their lifecycle, passwords and metrics.
 
+mod columns;
+mod create;
 mod password;
 mod scale;
+mod update;
 mod waiting;
 
 use std::path::PathBuf;
@@ -10,18 +13,18 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{CloudProvider, ListArgs, Region, SecretFile, Tier, check_memory_range, print_list};
-use crate::clickhouse::api::{
-    Api, CreatedService, IpAccessEntry, NewService, PasswordHashes, ServicePatch, StateCommand,
-};
+use super::{ListArgs, SecretFile, print_list};
+use crate::clickhouse::api::{Api, PasswordHashes, StateCommand};
 use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::to_json;
-use crate::output::{Column, Format, ShownSecret, display, lookup};
+use crate::output::{Column, Format};
 use crate::wait::{self, Poll, WaitArgs};
+use columns::{COLUMNS, DETAIL_COLUMNS};
+use create::{CreateArgs, create};
 use password::reset_password;
-use scale::{ScaleArgs, ScalingArgs, scale};
+use scale::{ScaleArgs, scale};
+use update::{UpdateArgs, update};
 use waiting::{Target, is_deleted, wait_for, wait_gone};
 
 /// Creation takes minutes; a restore from a backup far longer (NOTES.md).
@@ -57,13 +60,18 @@ enum Command {
     #[command(after_help = "\
 Examples:
   dbcloud ch service create --name web --provider aws --region us-east-1 --ip-allow 203.0.113.0/24=office --wait
-  dbcloud ch service create --name web --provider gcp --region us-east1 --tier development --password-file web.pw --json")]
+  dbcloud ch service create --name web --provider gcp --region us-east1 --replicas 2 \\
+      --min-replica-memory-gb 16 --max-replica-memory-gb 64 --release-channel fast --tag team=data --password-file web.pw --json
+  dbcloud ch service create --name etl --provider aws --region ca-central-1 --autoscaling-mode horizontal \\
+      --min-replicas 2 --max-replicas 6 --min-replica-memory-gb 32 --max-replica-memory-gb 32")]
     Create(Box<CreateArgs>),
-    /// Rename a service, or change its IP access list or private endpoints
+    /// Rename a service, or change its IP access list, private endpoints, release channel, tags,
+    /// endpoints, encryption key or core dumps
     #[command(after_help = "\
 Examples:
   dbcloud ch service update web --add-ip 198.51.100.7=ci --remove-ip 0.0.0.0/0
-  dbcloud ch service update web --name web-prod")]
+  dbcloud ch service update web --name web-prod --release-channel slow
+  dbcloud ch service update web --add-tag env=prod --remove-tag team --enable-endpoint mysql")]
     Update(UpdateArgs),
     /// Delete a service (it must be stopped; --force stops it first)
     #[command(after_help = "\
@@ -104,11 +112,16 @@ Examples:
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Change a service's autoscaling: memory bounds, replicas, idling
+    /// Change a service's autoscaling: memory per replica, replicas, mode, idling
     #[command(after_help = "\
 Examples:
-  dbcloud ch service scale web --min-memory-gb 48 --max-memory-gb 96 --wait
-  dbcloud ch service scale web --idle-scaling true --idle-timeout-minutes 10")]
+  dbcloud ch service scale web --min-replica-memory-gb 16 --max-replica-memory-gb 64 --replicas 2 --wait
+  dbcloud ch service scale web --autoscaling-mode horizontal --min-replicas 2 --max-replicas 8
+  dbcloud ch service scale web --idle-scaling true --idle-timeout-minutes 10
+
+Per-replica scaling is sent to PATCH .../replicaScaling. The total-memory flags (--min-memory-gb,
+--max-memory-gb: the memory of three replicas) still work, through the API's deprecated PATCH .../scaling.
+With --wait, dbcloud waits until the service runs with the new scaling (its currentScaling shows it).")]
     Scale(ScaleArgs),
     /// Set a new password for the default user of a service
     #[command(after_help = "\
@@ -131,159 +144,17 @@ hashes are sent: the password itself never crosses the network.")]
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
     },
-    /// Print a service's Prometheus metrics, as the API sends them
+    /// Print a service's Prometheus metrics, as the API sends them (text/plain)
     #[command(
-        after_help = "Example:\n  dbcloud ch service metrics web | grep ClickHouseMetrics_Query"
+        after_help = "Examples:\n  dbcloud ch service metrics web | grep ClickHouseMetrics_Query\n  dbcloud ch service metrics web --filtered"
     )]
     Metrics {
         /// Service ID or exact name
         service: String,
+        /// Only the API's curated set of metrics
+        #[arg(long)]
+        filtered: bool,
     },
-}
-
-#[derive(clap::Args, Debug)]
-struct CreateArgs {
-    /// Service name (up to 50 characters)
-    #[arg(long, value_parser = super::service_name)]
-    name: String,
-    /// Cloud provider
-    #[arg(long, value_enum, ignore_case = true)]
-    provider: CloudProvider,
-    /// Region of that provider
-    #[arg(long, value_enum, ignore_case = true)]
-    region: Region,
-    /// Tier [default: the API's, production]
-    #[arg(long, value_enum, ignore_case = true)]
-    tier: Option<Tier>,
-    /// Allow access from an IP address or CIDR range, with an optional description (repeatable)
-    #[arg(long, value_name = "CIDR[=DESC]", value_parser = super::ip_entry)]
-    ip_allow: Vec<IpAccessEntry>,
-    #[command(flatten)]
-    scaling: ScalingArgs,
-    /// Create the service from this backup (same region and tier as its service)
-    #[arg(long, value_name = "ID", value_parser = crate::validate::uuid)]
-    backup_id: Option<String>,
-    /// Customer-provided disk encryption key
-    #[arg(long, value_name = "KEY")]
-    encryption_key: Option<String>,
-    /// Role to assume for disk encryption
-    #[arg(long, value_name = "ROLE")]
-    encryption_role: Option<String>,
-    /// Attach a private endpoint (repeatable)
-    #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
-    private_endpoint: Vec<String>,
-    /// Accept the private preview terms (needed for the first service of an organization in private preview)
-    #[arg(long)]
-    accept_private_preview_terms: bool,
-    /// Write the password to this new file (mode 0600) instead of showing it
-    #[arg(long, value_name = "FILE")]
-    password_file: Option<PathBuf>,
-    #[command(flatten)]
-    wait: WaitArgs,
-}
-
-#[derive(clap::Args, Debug)]
-#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
-struct UpdateArgs {
-    /// Service ID or exact name
-    service: String,
-    /// New name (up to 50 characters)
-    #[arg(long, group = "change", value_parser = super::service_name)]
-    name: Option<String>,
-    /// Allow access from an IP address or CIDR range, with an optional description (repeatable)
-    #[arg(long, group = "change", value_name = "CIDR[=DESC]", value_parser = super::ip_entry)]
-    add_ip: Vec<IpAccessEntry>,
-    /// Remove an IP address or CIDR range from the access list (repeatable; removed before adding)
-    #[arg(long, group = "change", value_name = "CIDR", value_parser = crate::validate::ip_or_cidr)]
-    remove_ip: Vec<String>,
-    /// Attach a private endpoint (repeatable)
-    #[arg(long, group = "change", value_name = "ID", value_parser = crate::validate::name)]
-    add_private_endpoint: Vec<String>,
-    /// Detach a private endpoint (repeatable)
-    #[arg(long, group = "change", value_name = "ID", value_parser = crate::validate::name)]
-    remove_private_endpoint: Vec<String>,
-}
-
-pub const COLUMNS: &[Column] = &[
-    Column::field("NAME", "name"),
-    Column::field("ID", "id"),
-    Column::field("STATE", "state"),
-    Column::field("PROVIDER", "provider"),
-    Column::field("REGION", "region"),
-    Column::field("TIER", "tier"),
-    Column::computed("MEMORY", memory_range),
-    Column::computed("HOST", https_host),
-];
-
-/// One service in detail: the list's columns and its scaling and access settings.
-const DETAIL_COLUMNS: &[Column] = &[
-    Column::field("NAME", "name"),
-    Column::field("ID", "id"),
-    Column::field("STATE", "state"),
-    Column::field("PROVIDER", "provider"),
-    Column::field("REGION", "region"),
-    Column::field("TIER", "tier"),
-    Column::computed("MEMORY", memory_range),
-    Column::field("REPLICAS", "numReplicas"),
-    Column::computed("IDLING", idling),
-    Column::computed("HOST", https_host),
-    Column::computed("IP ACCESS", ip_access),
-    Column::field("PRIVATE ENDPOINTS", "privateEndpointIds"),
-    Column::field("CREATED", "createdAt"),
-];
-
-/// "24-48 GiB" from the autoscaling bounds.
-fn memory_range(service: &Value) -> String {
-    let min = lookup(service, "minTotalMemoryGb").map(display);
-    let max = lookup(service, "maxTotalMemoryGb").map(display);
-    match (min, max) {
-        (Some(min), Some(max)) if min == max => format!("{min} GiB"),
-        (Some(min), Some(max)) => format!("{min}-{max} GiB"),
-        (Some(one), None) | (None, Some(one)) => format!("{one} GiB"),
-        (None, None) => String::new(),
-    }
-}
-
-/// The HTTPS endpoint's host (the one clients and the SQL console use).
-fn https_host(service: &Value) -> String {
-    let endpoints = lookup(service, "endpoints").and_then(Value::as_array);
-    endpoints
-        .into_iter()
-        .flatten()
-        .find(|e| e.get("protocol").and_then(Value::as_str) == Some("https"))
-        .or_else(|| endpoints.and_then(|e| e.first()))
-        .and_then(|e| e.get("host"))
-        .map(display)
-        .unwrap_or_default()
-}
-
-/// "after 15 min" or "off".
-fn idling(service: &Value) -> String {
-    match lookup(service, "idleScaling").and_then(Value::as_bool) {
-        Some(true) => match lookup(service, "idleTimeoutMinutes") {
-            Some(t) => format!("after {} min", display(t)),
-            None => "on".into(),
-        },
-        Some(false) => "off".into(),
-        None => String::new(),
-    }
-}
-
-/// "0.0.0.0/0 (anywhere), 10.0.0.0/8".
-fn ip_access(service: &Value) -> String {
-    lookup(service, "ipAccessList")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|e| {
-            let source = e.get("source").map(display).unwrap_or_default();
-            match e.get("description").map(display).filter(|d| !d.is_empty()) {
-                Some(d) => format!("{source} ({d})"),
-                None => source,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// What a command takes from the user before anything is sent: a file for a secret, a password from stdin.
@@ -304,22 +175,18 @@ impl Command {
         };
         match self {
             Command::Create(args) => {
-                args.region.check_provider(args.provider)?;
-                check_memory_range(args.scaling.min_memory_gb, args.scaling.max_memory_gb)?;
-                let memory =
-                    args.scaling.min_memory_gb.is_some() || args.scaling.max_memory_gb.is_some();
-                if args.tier == Some(Tier::Development) && memory {
-                    return Err(Error::usage(
-                        "--min-memory-gb and --max-memory-gb apply to production services; development services have a fixed size",
-                    ));
-                }
+                args.check()?;
                 Ok(Prepared {
                     password_file: password_file(&args.password_file)?,
                     ..Prepared::default()
                 })
             }
             Command::Scale(args) => {
-                check_memory_range(args.scaling.min_memory_gb, args.scaling.max_memory_gb)?;
+                args.scaling.check()?;
+                Ok(Prepared::default())
+            }
+            Command::Update(args) => {
+                args.check()?;
                 Ok(Prepared::default())
             }
             Command::Delete { service, .. } => {
@@ -389,9 +256,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::ResetPassword { service, .. } => {
             reset_password(ctx, &org, &service, prepared).await
         }
-        Command::Metrics { service } => {
+        Command::Metrics { service, filtered } => {
             let id = service_id(ctx, &org, &service).await?;
-            ctx.out.text(&api.service_metrics(&org, &id).await?)
+            ctx.out
+                .text(&api.service_metrics(&org, &id, filtered).await?)
         }
     }
 }
@@ -399,112 +267,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
 // ----------------------------------------------------------------------------------------------------------
 // Commands
 // ----------------------------------------------------------------------------------------------------------
-
-async fn create(ctx: &Ctx, org: &str, args: CreateArgs, prepared: Prepared) -> Result<()> {
-    let spec = NewService {
-        name: args.name.clone(),
-        provider: args.provider.as_str().to_string(),
-        region: args.region.as_str().to_string(),
-        tier: args.tier.map(|t| t.as_str().to_string()),
-        ip_access_list: args.ip_allow,
-        scaling: args.scaling.to_scaling(),
-        backup_id: args.backup_id.clone(),
-        encryption_key: args.encryption_key,
-        encryption_assumed_role_identifier: args.encryption_role,
-        private_endpoint_ids: args.private_endpoint,
-        private_preview_terms_checked: args.accept_private_preview_terms.then_some(true),
-    };
-    if spec.ip_access_list.is_empty() {
-        ctx.out.warn(
-            "no --ip-allow given: the service accepts connections from nowhere until you add an address with `dbcloud ch service update --add-ip`",
-        );
-    }
-
-    let api = ctx.clickhouse()?;
-    let mut created = api.create_service(org, &spec).await?;
-    ctx.out.status(&format!(
-        "Created service {} ({}).",
-        created.service.name, created.service.id
-    ));
-    let password_file = match (prepared.password_file, created.password.take()) {
-        (Some(file), Some(password)) => {
-            let path = file.path().display().to_string();
-            file.write(&password)?;
-            ctx.out.status(&format!("Password written to {path}."));
-            None
-        }
-        (Some(_), None) => {
-            ctx.out
-                .warn("the API returned no password for the new service");
-            None
-        }
-        (None, password) => password,
-    };
-    created.password = password_file;
-
-    if args.wait.wait {
-        let default = if args.backup_id.is_some() {
-            RESTORE_TIMEOUT
-        } else {
-            CREATE_TIMEOUT
-        };
-        let settings = wait::Settings::new(&args.wait, default);
-        let id = created.service.id.clone();
-        match wait_for(ctx, org, &id, &args.name, Target::Running, &settings).await {
-            Ok(service) => created.service = service,
-            Err(e) => {
-                // The password exists only in this process: show it even though the wait failed.
-                print_created(ctx, &created)?;
-                return Err(e);
-            }
-        }
-    }
-    print_created(ctx, &created)
-}
-
-/// The new service, with its password when it was not written to a file.
-fn print_created(ctx: &Ctx, created: &CreatedService) -> Result<()> {
-    let service = to_json(&created.service)?;
-    match &created.password {
-        Some(password) => ctx.out.item_with_secrets(
-            &service,
-            COLUMNS,
-            &[ShownSecret {
-                header: "PASSWORD",
-                field: "password",
-                value: password,
-            }],
-            &to_json(created)?,
-            "the password of the default user",
-            "or use --password-file next time",
-        ),
-        None if ctx.out.format() == Format::Table => ctx.out.item(&service, COLUMNS),
-        None => ctx.out.value(&to_json(created)?),
-    }
-}
-
-async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
-    let mut patch = ServicePatch {
-        name: args.name,
-        ..ServicePatch::default()
-    };
-    patch.ip_access_list.add = args.add_ip;
-    patch.ip_access_list.remove = args
-        .remove_ip
-        .into_iter()
-        .map(|source| IpAccessEntry {
-            source,
-            description: None,
-        })
-        .collect();
-    patch.private_endpoint_ids.add = args.add_private_endpoint;
-    patch.private_endpoint_ids.remove = args.remove_private_endpoint;
-    let id = service_id(ctx, org, &args.service).await?;
-    let service = ctx.clickhouse()?.update_service(org, &id, &patch).await?;
-    ctx.out
-        .status(&format!("Updated service {}.", service.name));
-    ctx.out.item(&service, DETAIL_COLUMNS)
-}
 
 async fn change_state(
     ctx: &Ctx,
@@ -606,26 +368,5 @@ fn print_result(ctx: &Ctx, result: &Value) -> Result<()> {
         Ok(())
     } else {
         ctx.out.value(result)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn computed_columns() {
-        let s = serde_json::json!({
-            "minTotalMemoryGb": 24, "maxTotalMemoryGb": 48,
-            "endpoints": [{"protocol": "nativesecure", "host": "n.example", "port": 9440},
-                          {"protocol": "https", "host": "h.example", "port": 8443}],
-            "idleScaling": true, "idleTimeoutMinutes": 15,
-            "ipAccessList": [{"source": "0.0.0.0/0", "description": "anywhere"}, {"source": "10.0.0.0/8"}]
-        });
-        assert_eq!(memory_range(&s), "24-48 GiB");
-        assert_eq!(https_host(&s), "h.example");
-        assert_eq!(idling(&s), "after 15 min");
-        assert_eq!(ip_access(&s), "0.0.0.0/0 (anywhere), 10.0.0.0/8");
-        assert_eq!(memory_range(&serde_json::json!({})), "");
     }
 }

@@ -24,7 +24,7 @@ impl Target {
         }
     }
 
-    fn reached(self, state: &str) -> bool {
+    pub(super) fn reached(self, state: &str) -> bool {
         match self {
             Target::Running => matches!(state, "running" | "idle"),
             Target::Stopped => state == "stopped",
