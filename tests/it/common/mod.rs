@@ -241,5 +241,23 @@ pub fn in_pty(cmd: &std::process::Command, cols: Option<u16>) -> String {
     }
     script.env_remove("COLUMNS");
     let out = script.output().expect("script runs");
-    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
+    strip_ansi(&String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"))
+}
+
+/// Text without its ANSI colour sequences (`ESC [ ... m`).
+pub fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
