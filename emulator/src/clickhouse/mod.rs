@@ -12,6 +12,7 @@ mod keys;
 mod members;
 mod metrics;
 mod organizations;
+mod postgres;
 mod scaling;
 mod services;
 
@@ -165,6 +166,9 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         return Err(ApiError::not_found(format!(
             "Organization {requested} not found"
         )));
+    }
+    if let Some(reply) = postgres::handle(ctx, &org) {
+        return reply;
     }
     if let Some(service) = ctx.params.get("serviceId").cloned() {
         let visible = ctx

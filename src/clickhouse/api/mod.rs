@@ -11,6 +11,7 @@ mod backups;
 mod keys;
 mod members;
 mod organizations;
+mod postgres;
 mod services;
 
 pub use activities::*;
@@ -18,6 +19,7 @@ pub use backups::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
+pub use postgres::*;
 pub use services::*;
 
 use serde::de::DeserializeOwned;
