@@ -8,3 +8,4 @@ mod common;
 mod core;
 mod emulator;
 mod generated;
+mod postgres;

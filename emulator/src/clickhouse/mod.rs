@@ -131,6 +131,7 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
 
 pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<Value> {
     match template {
+        postgres::POSTGRES => postgres::show(item, now),
         SERVICES => {
             let state = services::service_state(item, now);
             if state == "deleted" {

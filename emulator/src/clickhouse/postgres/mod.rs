@@ -92,7 +92,7 @@ fn begin(
 }
 
 /// How a stored service is shown; `None` once it is deleted.
-fn show(item: &Value, now: Millis) -> Option<Value> {
+pub(super) fn show(item: &Value, now: Millis) -> Option<Value> {
     let state = state(item, now);
     if state == GONE {
         return None;

@@ -404,6 +404,16 @@ mod tests {
     }
 
     #[test]
+    fn the_example_document_is_one_the_api_takes() {
+        let text = include_str!("../../../../docs/examples/postgres-config.yaml");
+        let doc = document::parse("postgres-config.yaml", text).unwrap();
+        for op in ["postgresInstanceConfigPost", "postgresInstanceConfigPatch"] {
+            document::check(Provider::ClickHouse, op, "postgres-config.yaml", &doc).unwrap();
+        }
+        assert!(doc["pgConfig"].as_object().unwrap().len() > 5);
+    }
+
+    #[test]
     fn config_rows_list_both_sections() {
         let rows = config_rows(
             &json!({"pgConfig": {"work_mem": "4MB"}, "pgBouncerConfig": {"pool_mode": "session"}}),
