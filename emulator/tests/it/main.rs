@@ -9,3 +9,4 @@ mod common;
 mod failed_transitions;
 mod faults_and_control;
 mod persistence_and_binary;
+mod postgres_behaviour;

@@ -128,6 +128,7 @@ impl Run {
 
 mod clickhouse;
 mod cockroach;
+mod postgres;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
 pub const S: &str = "/v1/organizations/{organizationId}/services/{serviceId}";
@@ -242,6 +243,7 @@ async fn every_operation_of_both_specs() {
         bodies: BTreeMap::new(),
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    postgres::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
 
     let ch_ops = operations_in(CLICKHOUSE_SPEC);
