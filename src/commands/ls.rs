@@ -16,6 +16,7 @@ use crate::provider::Provider;
 Examples:
   dbcloud ls
   dbcloud ls --provider cockroach --json
+  dbcloud ls --jq '.[] | select(.kind == \"postgres\") | .name'   # ClickHouse Postgres services
   dbcloud ls --jq '.[] | select(.state != \"running\" and .state != \"CREATED\") | .name'
 
 Each profile's credentials are used for its own databases; the environment applies to the active profile.")]

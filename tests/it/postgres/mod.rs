@@ -369,6 +369,26 @@ fn a_failed_creation_ends_the_wait_with_exit_1_and_a_restart_recovers() {
 }
 
 #[test]
+fn a_wait_past_its_deadline_is_exit_6_and_the_change_goes_on() {
+    let emu = Emu::start();
+    let out = pg(
+        &emu,
+        &[CREATE, &["--wait", "--wait-timeout", "50ms"]].concat(),
+    );
+    assert_code(&out, 6);
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("gave up waiting for Postgres service orders to be running"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("last state: creating"), "{stderr}");
+    // The password is still shown: it exists only in this answer.
+    assert!(stdout_of(&out).contains("PASSWORD"), "{}", stdout_of(&out));
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    assert_eq!(service(&emu, "orders")["state"], "running");
+}
+
+#[test]
 fn secrets_never_reach_the_verbose_log() {
     let emu = Emu::start();
     let out = pg(&emu, &[CREATE, &["-v", "--json", "--wait"]].concat());
