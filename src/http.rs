@@ -577,6 +577,8 @@ const SECRET_FIELDS: &[&str] = &[
     "access_token",
     "private_key",
     "credentials",
+    // A Postgres connection string embeds the password.
+    "connectionstring",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".
@@ -820,6 +822,9 @@ mod tests {
         assert_eq!(v["keys"][0]["keySecret"], "[REDACTED]");
         assert_eq!(v["newPasswordHash"], "[REDACTED]");
         assert_eq!(v["result"]["service"]["name"], "a");
+        let mut v = serde_json::json!({"result": {"connectionString": "postgres://u:p4ss@h/db"}});
+        redact_json(&mut v);
+        assert_eq!(v["result"]["connectionString"], "[REDACTED]");
     }
 
     #[test]

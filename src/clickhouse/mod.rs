@@ -40,6 +40,9 @@ pub enum Command {
     Invitation(commands::invitation::Args),
     /// The organization's audit log
     Activity(commands::activity::Args),
+    /// Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics
+    #[command(visible_alias = "pg")]
+    Postgres(commands::postgres::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -51,6 +54,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Member(args) => commands::member::run(ctx, args).await,
         Command::Invitation(args) => commands::invitation::run(ctx, args).await,
         Command::Activity(args) => commands::activity::run(ctx, args).await,
+        Command::Postgres(args) => commands::postgres::run(ctx, args).await,
     }
 }
 

@@ -1,5 +1,6 @@
 //! `dbcloud ls` (alias `status`): every database of every configured profile and provider, fetched
-//! concurrently, in one table. No single-vendor CLI can show this.
+//! concurrently, in one table: ClickHouse services and Postgres services, CockroachDB clusters. No
+//! single-vendor CLI can show this.
 
 use serde_json::{Value, json};
 
@@ -15,6 +16,7 @@ use crate::provider::Provider;
 Examples:
   dbcloud ls
   dbcloud ls --provider cockroach --json
+  dbcloud ls --jq '.[] | select(.kind == \"postgres\") | .name'   # ClickHouse Postgres services
   dbcloud ls --jq '.[] | select(.state != \"running\" and .state != \"CREATED\") | .name'
 
 Each profile's credentials are used for its own databases; the environment applies to the active profile.")]
@@ -36,6 +38,7 @@ struct Source {
 const COLUMNS: &[Column] = &[
     Column::field("PROFILE", "profile"),
     Column::field("PROVIDER", "provider"),
+    Column::field("KIND", "kind"),
     Column::field("NAME", "name"),
     Column::field("STATE", "state"),
     Column::field("REGION", "region"),
@@ -78,87 +81,152 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let results = futures_util::future::join_all(sources.iter().map(|s| fetch(ctx, s))).await;
     let mut rows = Vec::new();
     let mut failed = 0;
-    for (source, result) in sources.iter().zip(results) {
-        match result {
-            Ok(mut found) => rows.append(&mut found),
-            Err(e) => {
-                failed += 1;
-                ctx.out.warn(&format!(
-                    "profile '{}', {}: {e}",
-                    source.profile, source.provider
-                ));
-            }
+    let mut listings = 0;
+    for (source, fetched) in sources.iter().zip(results) {
+        listings += fetched.listings;
+        rows.extend(fetched.rows);
+        for (what, e) in fetched.errors {
+            failed += 1;
+            ctx.out
+                .warn(&format!("profile '{}', {what}: {e}", source.profile));
         }
     }
     ctx.out.list(&rows, COLUMNS)?;
     if failed > 0 {
         return Err(Error::Failed(format!(
-            "{failed} of {} sources could not be listed (see the warnings above)",
-            sources.len()
+            "{failed} of {listings} lists could not be fetched (see the warnings above)"
         )));
     }
     Ok(())
 }
 
-async fn fetch(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
-    let client = ctx.client(source.provider, &source.url, source.auth.clone())?;
-    let profile = &source.profile;
-    match source.provider {
-        Provider::ClickHouse => {
-            let api = crate::clickhouse::api::Api::new(client);
-            let org = match &source.organization {
-                Some(org) => org.clone(),
-                None => crate::clickhouse::discover_org(&api).await?,
-            };
-            // Each model is turned into its row and dropped at once: a big fan-out holds one copy.
-            let services = api.services(&org).await?;
-            services
-                .into_iter()
-                .map(|s| {
-                    let resource = crate::output::to_json(&s)?;
-                    let region = format!(
-                        "{}/{}",
-                        lookup(&resource, "provider")
-                            .map(display)
-                            .unwrap_or_default(),
-                        lookup(&resource, "region").map(display).unwrap_or_default()
-                    );
-                    Ok(json!({
-                        "profile": profile, "provider": "clickhouse", "kind": "service",
-                        "id": s.id, "name": s.name, "state": s.state, "region": region,
-                        "plan": lookup(&resource, "tier"), "resource": resource,
-                    }))
-                })
-                .collect()
-        }
-        Provider::Cockroach => {
-            let clusters = crate::cockroach::api::Api::new(client)
-                .clusters(false, None)
-                .await?;
-            clusters
-                .into_iter()
-                .map(|c| {
-                    let resource = crate::output::to_json(&c)?;
-                    let regions: Vec<String> = lookup(&resource, "regions")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
-                        .collect();
-                    let region = format!(
-                        "{}/{}",
-                        lookup(&resource, "cloud_provider")
-                            .map(display)
-                            .unwrap_or_default(),
-                        regions.join(",")
-                    );
-                    Ok(json!({
-                        "profile": profile, "provider": "cockroach", "kind": "cluster",
-                        "id": c.id, "name": c.name, "state": c.state(), "region": region,
-                        "plan": lookup(&resource, "plan"), "resource": resource,
-                    }))
-                })
-                .collect()
+/// What one source gave: its rows, and the lists that could not be fetched (what, why).
+struct Fetched {
+    rows: Vec<Value>,
+    errors: Vec<(String, Error)>,
+    /// How many lists were asked for.
+    listings: usize,
+}
+
+impl Fetched {
+    fn from(what: String, listings: usize, result: Result<Vec<Value>>) -> Fetched {
+        match result {
+            Ok(rows) => Fetched {
+                rows,
+                errors: Vec::new(),
+                listings,
+            },
+            Err(e) => Fetched {
+                rows: Vec::new(),
+                errors: vec![(what, e)],
+                listings,
+            },
         }
     }
+}
+
+async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
+    match source.provider {
+        Provider::ClickHouse => fetch_clickhouse(ctx, source).await,
+        Provider::Cockroach => Fetched::from(
+            source.provider.to_string(),
+            1,
+            fetch_cockroach(ctx, source).await,
+        ),
+    }
+}
+
+/// "aws/us-east-1" from a resource's provider and region fields.
+fn place(resource: &Value, provider: &str, region: &str) -> String {
+    format!(
+        "{}/{}",
+        lookup(resource, provider).map(display).unwrap_or_default(),
+        lookup(resource, region).map(display).unwrap_or_default()
+    )
+}
+
+/// The services and the Postgres services of the profile's organization: the two lists are asked for at
+/// the same time, and one failing does not hide the other.
+async fn fetch_clickhouse(ctx: &Ctx, source: &Source) -> Fetched {
+    let what = |list: &str| format!("{} {list}", source.provider);
+    let client = match ctx.client(source.provider, &source.url, source.auth.clone()) {
+        Ok(client) => client,
+        Err(e) => return Fetched::from(what("services"), 2, Err(e)),
+    };
+    let api = crate::clickhouse::api::Api::new(client);
+    let org = match &source.organization {
+        Some(org) => org.clone(),
+        None => match crate::clickhouse::discover_org(&api).await {
+            Ok(org) => org,
+            Err(e) => return Fetched::from(what("services"), 2, Err(e)),
+        },
+    };
+    let profile = &source.profile;
+    let (services, postgres) = tokio::join!(api.services(&org), api.postgres_services(&org));
+    // Each model is turned into its row and dropped at once: a big fan-out holds one copy.
+    let services = services.and_then(|services| {
+        services
+            .into_iter()
+            .map(|s| {
+                let resource = crate::output::to_json(&s)?;
+                Ok(json!({
+                    "profile": profile, "provider": "clickhouse", "kind": "service",
+                    "id": s.id, "name": s.name, "state": s.state,
+                    "region": place(&resource, "provider", "region"),
+                    "plan": lookup(&resource, "tier"), "resource": resource,
+                }))
+            })
+            .collect::<Result<Vec<_>>>()
+    });
+    let postgres = postgres.and_then(|services| {
+        services
+            .into_iter()
+            .map(|s| {
+                let resource = crate::output::to_json(&s)?;
+                Ok(json!({
+                    "profile": profile, "provider": "clickhouse", "kind": "postgres",
+                    "id": s.id, "name": s.name, "state": s.state,
+                    "region": place(&resource, "provider", "region"),
+                    "plan": lookup(&resource, "size"), "resource": resource,
+                }))
+            })
+            .collect::<Result<Vec<_>>>()
+    });
+    let mut fetched = Fetched::from(what("services"), 2, services);
+    let postgres = Fetched::from(what("Postgres services"), 0, postgres);
+    fetched.rows.extend(postgres.rows);
+    fetched.errors.extend(postgres.errors);
+    fetched
+}
+
+async fn fetch_cockroach(ctx: &Ctx, source: &Source) -> Result<Vec<Value>> {
+    let client = ctx.client(source.provider, &source.url, source.auth.clone())?;
+    let profile = &source.profile;
+    let clusters = crate::cockroach::api::Api::new(client)
+        .clusters(false, None)
+        .await?;
+    clusters
+        .into_iter()
+        .map(|c| {
+            let resource = crate::output::to_json(&c)?;
+            let regions: Vec<String> = lookup(&resource, "regions")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
+                .collect();
+            let region = format!(
+                "{}/{}",
+                lookup(&resource, "cloud_provider")
+                    .map(display)
+                    .unwrap_or_default(),
+                regions.join(",")
+            );
+            Ok(json!({
+                "profile": profile, "provider": "cockroach", "kind": "cluster",
+                "id": c.id, "name": c.name, "state": c.state(), "region": region,
+                "plan": lookup(&resource, "plan"), "resource": resource,
+            }))
+        })
+        .collect()
 }

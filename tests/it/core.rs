@@ -916,6 +916,13 @@ async fn ls_shows_every_profile_and_provider_at_once() {
         .respond_with(ResponseTemplate::new(200).set_body_json(envelope(json!([service(1)]))))
         .mount(&prod)
         .await;
+    Mock::given(path(format!("/v1/organizations/{ORG_ID}/postgres")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(envelope(json!([{
+            "id": "20000000-0000-4000-8000-000000000005", "name": "pg-5", "state": "running",
+            "provider": "aws", "region": "us-east-1", "size": "r8gd.large", "isPrimary": true,
+        }]))))
+        .mount(&prod)
+        .await;
     Mock::given(path("/api/v1/clusters"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"clusters": [cluster(2)]})))
         .mount(&prod)
@@ -951,6 +958,7 @@ async fn ls_shows_every_profile_and_provider_at_once() {
         .collect();
     let expected: Vec<(String, String)> = [
         ("prod", "svc-1"),
+        ("prod", "pg-5"),
         ("prod", "cluster-2"),
         ("staging", "cluster-3"),
         ("staging", "cluster-4"),

@@ -13,3 +13,4 @@ mod core;
 mod emulator;
 mod generated;
 mod output;
+mod postgres;

@@ -12,6 +12,7 @@ mod keys;
 mod members;
 mod metrics;
 mod organizations;
+mod postgres;
 mod roles;
 mod scaling;
 mod services;
@@ -150,6 +151,7 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
 
 pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<Value> {
     match template {
+        postgres::POSTGRES => postgres::show(item, now),
         SERVICES => services::render_service(item, now),
         BACKUPS => {
             let visible = item["_visible_from"].as_u64().unwrap_or(0);
@@ -179,6 +181,9 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         )));
     }
     roles::upgrade(ctx.state, &org, ctx.now);
+    if let Some(reply) = postgres::handle(ctx, &org) {
+        return reply;
+    }
     if let Some(service) = ctx.params.get("serviceId").cloned() {
         let visible = ctx
             .state

@@ -10,4 +10,5 @@ mod common;
 mod failed_transitions;
 mod faults_and_control;
 mod persistence_and_binary;
+mod postgres_behaviour;
 mod scim;

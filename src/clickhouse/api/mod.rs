@@ -12,6 +12,7 @@ mod backups;
 mod keys;
 mod members;
 mod organizations;
+mod postgres;
 mod roles;
 mod scaling;
 mod services;
@@ -21,6 +22,7 @@ pub use backups::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
+pub use postgres::*;
 pub use roles::*;
 pub use scaling::*;
 pub use services::*;
@@ -41,6 +43,15 @@ struct Envelope<T> {
 }
 
 /// One entry of an IP access list (a service's, a key's).
+/// A resource tag (`ResourceTagsV1`), shared by services and Postgres services: a list of these on create;
+/// services take `{add, remove}` on update, Postgres services the whole list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IpAccessEntry {
     pub source: String,

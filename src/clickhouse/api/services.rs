@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{AddRemove, Api, IpAccessEntry, ReplicaScaling, org_path, service_path};
+use super::{AddRemove, Api, IpAccessEntry, ReplicaScaling, Tag, org_path, service_path};
 use crate::error::Result;
 use crate::http::{Request, to_json};
 
@@ -34,14 +34,6 @@ pub struct PasswordChanged {
     pub password: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
-}
-
-/// A service tag. The API's `tags` is a list of these on create and `{add, remove}` on update.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Tag {
-    pub key: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
 }
 
 /// Enables or disables an optional endpoint of a service (`ServiceEndpointChange`: the MySQL one).

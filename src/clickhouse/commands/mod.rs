@@ -7,6 +7,7 @@ pub mod invitation;
 pub mod key;
 pub mod member;
 pub mod org;
+pub mod postgres;
 pub mod service;
 
 use std::fs::File;

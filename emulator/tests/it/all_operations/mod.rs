@@ -128,6 +128,7 @@ impl Run {
 
 mod clickhouse;
 mod cockroach;
+mod postgres;
 mod scim;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
@@ -243,6 +244,7 @@ async fn every_operation_of_both_specs() {
         bodies: BTreeMap::new(),
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    postgres::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 
