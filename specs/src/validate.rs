@@ -284,6 +284,8 @@ fn compile(schema: &Value) -> Result<jsonschema::Validator, String> {
 fn typed_param(schema: Option<&Value>, raw: &str) -> Value {
     let ty = schema.and_then(|s| s["type"].as_str()).unwrap_or("string");
     match ty {
+        // An array parameter (`filter=a&filter=b`): its value as one item of its item type.
+        "array" => json!([typed_param(schema.map(|s| &s["items"]), raw)]),
         "integer" => raw
             .parse::<i64>()
             .map(Value::from)
