@@ -300,6 +300,18 @@ mod tests {
         assert!(err.contains("body.name"), "{err}");
     }
 
+    /// A body that matches none of a `oneOf`'s branches is explained by the closest branch, naming the field.
+    #[test]
+    fn alternatives_name_the_field_at_fault() {
+        let ch = spec_for(Provider::ClickHouse);
+        let op = ch.by_id("udfCreate").unwrap();
+        let body = json!({"functionName": 5, "uploadId": "6f0c8a1e-3f5e-4a8e-9a31-0c2b1d2e3f40",
+                          "runtime": "native", "type": "executable_pool", "arguments": [], "returnType": "String"});
+        let problems = op.validate_body(&body).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("functionName: 5"), "{problems:?}");
+    }
+
     #[test]
     fn array_query_parameters_take_a_value() {
         let ch = spec_for(Provider::ClickHouse);

@@ -127,6 +127,7 @@ impl Run {
 }
 
 mod clickhouse;
+pub mod clickhouse_org;
 mod cockroach;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
@@ -242,6 +243,7 @@ async fn every_operation_of_both_specs() {
         bodies: BTreeMap::new(),
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    clickhouse_org::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
 
     let ch_ops = operations_in(CLICKHOUSE_SPEC);
