@@ -92,6 +92,8 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(String, String)>,
     pub body: Option<Value>,
+    /// The `Accept` header [default: application/json].
+    pub accept: Option<&'static str>,
 }
 
 impl Request {
@@ -101,6 +103,7 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: None,
+            accept: None,
         }
     }
     pub fn get(path: impl Into<String>) -> Self {
@@ -124,6 +127,11 @@ impl Request {
     }
     pub fn query(mut self, key: impl Into<String>, value: impl ToString) -> Self {
         self.query.push((key.into(), value.to_string()));
+        self
+    }
+    /// Asks for another type than JSON (`text/plain` for Prometheus metrics).
+    pub fn accept(mut self, media_type: &'static str) -> Self {
+        self.accept = Some(media_type);
         self
     }
     pub fn query_opt(self, key: &str, value: Option<impl ToString>) -> Self {
@@ -343,6 +351,96 @@ impl Client {
         }
     }
 
+    /// PUTs a file to a presigned URL the API handed out (object storage): no API credentials (the URL
+    /// carries its own signature), not the API's rate limit. A PUT of the same object is repeatable, so
+    /// connection failures and 5xx answers are retried. Neither the log nor an error shows the URL's query
+    /// (its signature) or the object storage's answer, which may quote it.
+    pub async fn upload(&self, url: &str, content_type: &str, bytes: Vec<u8>) -> Result<()> {
+        let parsed = Url::parse(url).map_err(|_| {
+            Error::Failed(format!(
+                "the {} API gave an upload URL that is not a URL",
+                self.provider
+            ))
+        })?;
+        let mut shown = parsed.clone();
+        shown.set_query(None);
+        let started = Instant::now();
+        let mut backoff = backon::ExponentialBuilder::new()
+            .with_min_delay(self.retry.min_delay)
+            .with_max_delay(self.retry.max_delay)
+            .with_max_times(self.retry.max_retries)
+            .with_jitter()
+            .build();
+        loop {
+            self.log_line(&format!("> PUT {shown}?[REDACTED]"));
+            self.log_line(&format!("> content-type: {content_type}"));
+            self.log_line(&format!("> ({} bytes)", bytes.len()));
+            let sent = Instant::now();
+            let outcome = self
+                .http
+                .put(parsed.clone())
+                .header(reqwest::header::CONTENT_TYPE, content_type)
+                .body(bytes.clone())
+                .send()
+                .await
+                .map(|resp| resp.status())
+                .map_err(|e| {
+                    let timed_out = e.is_timeout();
+                    let e = e.without_url();
+                    let mut detail = e.to_string();
+                    let mut source = std::error::Error::source(&e);
+                    while let Some(s) = source {
+                        detail = format!("{detail}: {s}");
+                        source = s.source();
+                    }
+                    (timed_out, detail)
+                });
+            let retry = match &outcome {
+                Ok(status) => {
+                    let status = *status;
+                    self.log_line(&format!(
+                        "< {} ({} ms)",
+                        status.as_u16(),
+                        sent.elapsed().as_millis()
+                    ));
+                    if status.is_success() {
+                        return Ok(());
+                    }
+                    status.is_server_error()
+                }
+                Err((_, e)) => {
+                    self.log_line(&format!("* {e}"));
+                    true
+                }
+            };
+            let delay = backoff
+                .next()
+                .filter(|d| retry && started.elapsed() + *d <= self.retry.max_total);
+            let Some(delay) = delay else {
+                return Err(match outcome {
+                    Ok(status) => Error::Failed(format!(
+                        "the upload to {} was refused: HTTP {} {}",
+                        shown.host_str().unwrap_or_default(),
+                        status.as_u16(),
+                        status.canonical_reason().unwrap_or_default()
+                    )),
+                    Err((true, _)) => Error::Timeout(format!(
+                        "the upload to {} did not finish within {}",
+                        shown.host_str().unwrap_or_default(),
+                        humantime::format_duration(self.timeout)
+                    ))
+                    .with_hint("raise the limit with --timeout"),
+                    Err((_, e)) => Error::Failed(format!(
+                        "the upload to {} failed: {e}",
+                        shown.host_str().unwrap_or_default(),
+                    )),
+                });
+            };
+            self.log_line(&format!("* retrying in {} ms", delay.as_millis()));
+            tokio::time::sleep(delay).await;
+        }
+    }
+
     fn url(&self, req: &Request) -> Result<Url> {
         if !req.path.starts_with('/') {
             return Err(Error::usage(format!(
@@ -383,7 +481,10 @@ impl Client {
             .http
             .request(req.method.clone(), url.clone())
             .header(AUTHORIZATION, self.auth_header.clone())
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(
+                reqwest::header::ACCEPT,
+                req.accept.unwrap_or("application/json"),
+            );
         if self.provider == Provider::Cockroach {
             builder = builder.header("Cc-Version", COCKROACH_API_VERSION);
         }
@@ -569,6 +670,8 @@ const SECRET_FIELDS: &[&str] = &[
     "access_token",
     "private_key",
     "credentials",
+    // A presigned upload URL (UDF archives) carries its signature.
+    "uploadurl",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

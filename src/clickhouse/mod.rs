@@ -39,6 +39,14 @@ pub enum Command {
     Invitation(commands::invitation::Args),
     /// The organization's audit log
     Activity(commands::activity::Args),
+    /// The organization's quotas: limits, usage, what is left
+    Quota(commands::quota::Args),
+    /// Usage costs over a period, per service or per day
+    Usage(commands::usage::Args),
+    /// BYOC (bring your own cloud) infrastructure in your cloud accounts
+    Byoc(commands::byoc::Args),
+    /// User-defined functions: code, versions, attachments to services
+    Udf(commands::udf::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -50,6 +58,10 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Member(args) => commands::member::run(ctx, args).await,
         Command::Invitation(args) => commands::invitation::run(ctx, args).await,
         Command::Activity(args) => commands::activity::run(ctx, args).await,
+        Command::Quota(args) => commands::quota::run(ctx, args).await,
+        Command::Usage(args) => commands::usage::run(ctx, args).await,
+        Command::Byoc(args) => commands::byoc::run(ctx, args).await,
+        Command::Udf(args) => commands::udf::run(ctx, args).await,
     }
 }
 

@@ -8,17 +8,23 @@
 
 mod activities;
 mod backups;
+mod byoc;
 mod keys;
 mod members;
 mod organizations;
 mod services;
+mod udfs;
+mod usage;
 
 pub use activities::*;
 pub use backups::*;
+pub use byoc::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
 pub use services::*;
+pub use udfs::*;
+pub use usage::*;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
