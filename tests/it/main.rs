@@ -1,6 +1,7 @@
 //! The integration tests, as modules of one test binary: one link instead of one per file.
 
 mod clickhouse;
+mod clickhouse_org;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;

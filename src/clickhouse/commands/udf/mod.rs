@@ -230,7 +230,7 @@ fn prepare(
     crate::document::check(
         Provider::ClickHouse,
         operation,
-        "the flags",
+        "the request these flags make",
         &body(&version)?,
     )?;
     Ok(Prepared { archive, version })
