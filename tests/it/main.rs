@@ -2,6 +2,7 @@
 
 mod clickhouse;
 mod clickhouse_org;
+mod clickhouse_udf;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;

@@ -323,7 +323,7 @@ fn delete_version(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let last = latest(ctx, org, &name)?;
     let v = versions(ctx, org, &name)
         .into_iter()
-        .find(|v| v["version"].to_string() == number)
+        .find(|v| v["version"].as_u64().map(|n| n.to_string()).as_deref() == Some(number.as_str()))
         .ok_or_else(|| ApiError::not_found(format!("version {number} of UDF {name} not found")))?;
     let refuse = |why: &str| {
         Err(ApiError::failed_precondition(format!(
