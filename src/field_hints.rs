@@ -23,6 +23,17 @@ const ALIASES: &[(&str, &str)] = &[
     ("num_virtual_cpus", "vcpus"),
     ("cockroach_version", "version"),
     ("parent_id", "folder"),
+    ("regionId", "region"),
+    ("accountId", "account"),
+    ("availabilityZoneSuffixes", "zone"),
+    ("vpcCidrRange", "vpc-cidr"),
+    ("displayName", "name"),
+    ("arguments", "arg"),
+    ("returnType", "returns"),
+    ("maxCommandExecutionTime", "max-execution-time"),
+    ("commandReadTimeout", "read-timeout"),
+    ("commandWriteTimeout", "write-timeout"),
+    ("sandboxType", "sandbox"),
 ];
 
 /// `minReplicaMemoryGb` / `min_replica_memory_gb` → `min-replica-memory-gb`.

@@ -19,6 +19,8 @@ use serde_json::Value;
 use crate::error::{ApiError, Error, Result};
 use crate::provider::Provider;
 
+mod upload;
+
 pub const USER_AGENT: &str = concat!("dbcloud/", env!("CARGO_PKG_VERSION"));
 /// The API version this client is written against (the CockroachDB spec's version, NOTES.md).
 pub const COCKROACH_API_VERSION: &str = "2024-09-16";
@@ -579,6 +581,8 @@ const SECRET_FIELDS: &[&str] = &[
     "credentials",
     // A Postgres connection string embeds the password.
     "connectionstring",
+    // A presigned upload URL (UDF archives) carries its signature.
+    "uploadurl",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

@@ -132,6 +132,35 @@ fn name(rule: &'static Rule) -> impl TypedValueParser<Value = String> {
     }
 }
 
+/// A ClickHouse string field or parameter with a `pattern` (`"udfGet.functionName"`): non-empty, no control
+/// characters, matching the spec's pattern.
+pub fn ch_pattern(key: &str) -> impl TypedValueParser<Value = String> {
+    let rule = rules::get(Provider::ClickHouse, key);
+    assert!(
+        rule.pattern.is_some(),
+        "the spec's `{key}` has no pattern to check"
+    );
+    move |s: &str| -> Result<String, String> {
+        let value = crate::validate::name(s)?;
+        check_pattern(rule, &value)?;
+        Ok(value)
+    }
+}
+
+/// Whether a value matches its rule's `pattern` (when it has one); the error shows the pattern.
+pub fn check_pattern(rule: &Rule, value: &str) -> Result<(), String> {
+    let Some(pattern) = rule.pattern else {
+        return Ok(());
+    };
+    // A pattern the regex engine cannot read is left to the server, which wrote it.
+    let matches = regex::Regex::new(pattern).map_or(true, |re| re.is_match(value));
+    if matches {
+        Ok(())
+    } else {
+        Err(format!("'{value}' does not match the pattern {pattern}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +204,13 @@ mod tests {
         assert_eq!(try_parse(p, "1").unwrap(), "1");
         let p = ch_u32("ServicePostRequest.numReplicas");
         assert!(try_parse(p, "21").unwrap_err().contains("1 to 20"));
+    }
+
+    #[test]
+    fn patterns_come_from_the_spec() {
+        assert!(try_parse(ch_pattern("udfGet.functionName"), "geo_code2").is_ok());
+        let e = try_parse(ch_pattern("udfGet.functionName"), "2geo-code").unwrap_err();
+        assert!(e.contains("^[A-Za-z][A-Za-z0-9_]*$"), "{e}");
     }
 
     #[test]

@@ -81,6 +81,24 @@ pub fn rfc3339(s: &str) -> Result<String, String> {
         .map_err(|_| err())
 }
 
+/// A calendar date, `YYYY-MM-DD` (`2026-11-22`), passed on unchanged.
+pub fn date(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let shaped = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if shaped && humantime::parse_rfc3339_weak(&format!("{s}T00:00:00")).is_ok() {
+        Ok(s.to_string())
+    } else {
+        Err(format!("'{s}' is not a date (like 2026-11-22)"))
+    }
+}
+
 /// An ID the API defines as an opaque string (an API key's, an invoice's): non-empty, without whitespace or
 /// control characters, which no ID has and which would only earn a 404.
 pub fn id(s: &str) -> Result<String, String> {
@@ -152,6 +170,15 @@ mod tests {
         assert!(rfc3339("2026-13-22T10:00:00Z").is_err());
         assert!(rfc3339("yesterday").is_err());
         assert!(rfc3339("2026-11-22T10:00:00+25:00").is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2026-11-22").unwrap(), "2026-11-22");
+        assert!(date("2026-02-30").is_err());
+        assert!(date("2026-1-2").is_err());
+        assert!(date("2026-11-22T00:00:00Z").is_err());
+        assert!(date("yesterday").is_err());
     }
 
     #[test]

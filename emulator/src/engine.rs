@@ -86,6 +86,8 @@ pub enum Reply {
 #[derive(Clone, Debug)]
 pub struct Env {
     pub transition_ms: u64,
+    /// `http://HOST:PORT`: where the emulator is reached, for URLs it hands out (UDF upload URLs).
+    pub base_url: String,
 }
 
 /// One request being handled: the matched operation, its parameters, and the state.

@@ -121,6 +121,12 @@ fn facts(key: String, s: &Value, required: bool) -> RawRule {
                     })
                     .collect()
             })
+            .or_else(|| {
+                // A `const` is an enum of one value (the discriminator of a `oneOf` branch).
+                s.get("const")
+                    .and_then(Value::as_str)
+                    .map(|c| vec![c.to_string()])
+            })
             .unwrap_or_default(),
         minimum: number(s, "minimum"),
         maximum: number(s, "maximum"),
@@ -178,9 +184,10 @@ fn walk(
         .flatten()
         .filter_map(Value::as_str)
         .collect();
-    let mut props: Vec<(&String, &Value)> = schema["properties"]
+    // (name, schema, whether it comes from one of several alternatives)
+    let mut props: Vec<(&String, &Value, bool)> = schema["properties"]
         .as_object()
-        .map(|m| m.iter().collect())
+        .map(|m| m.iter().map(|(k, v)| (k, v, false)).collect())
         .unwrap_or_default();
     // Members of an inline allOf/oneOf/anyOf are fields of the same object.
     for combinator in ["allOf", "oneOf", "anyOf"] {
@@ -188,16 +195,29 @@ fn walk(
             if ref_name(part).is_none()
                 && let Some(m) = part["properties"].as_object()
             {
-                props.extend(m.iter());
+                props.extend(m.iter().map(|(k, v)| (k, v, combinator != "allOf")));
             }
         }
     }
-    for (name, field) in props {
+    for (name, field, alternative) in props {
         let key = format!("{prefix}.{name}");
-        out.insert(
-            key.clone(),
-            field_facts(spec, key.clone(), field, required.contains(name.as_str())),
-        );
+        let mut rule = field_facts(spec, key.clone(), field, required.contains(name.as_str()));
+        // A field of several oneOf/anyOf branches takes any branch's value (`type: executable` in one,
+        // `type: executable_pool` in another).
+        if alternative
+            && let Some(earlier) = out.get(&key)
+            && !earlier.values.is_empty()
+            && !rule.values.is_empty()
+        {
+            let mut values = earlier.values.clone();
+            values.extend(
+                rule.values
+                    .into_iter()
+                    .filter(|v| !earlier.values.contains(v)),
+            );
+            rule.values = values;
+        }
+        out.insert(key.clone(), rule);
         descend(spec, &key, field, out, depth);
     }
 }

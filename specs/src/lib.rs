@@ -300,6 +300,37 @@ mod tests {
         assert!(err.contains("body.name"), "{err}");
     }
 
+    /// A body that matches none of a `oneOf`'s branches is explained by the closest branch, naming the field.
+    #[test]
+    fn alternatives_name_the_field_at_fault() {
+        let ch = spec_for(Provider::ClickHouse);
+        let op = ch.by_id("udfCreate").unwrap();
+        let body = json!({"functionName": 5, "uploadId": "6f0c8a1e-3f5e-4a8e-9a31-0c2b1d2e3f40",
+                          "runtime": "native", "type": "executable_pool", "arguments": [], "returnType": "String"});
+        let problems = op.validate_body(&body).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("functionName: 5"), "{problems:?}");
+    }
+
+    #[test]
+    fn array_query_parameters_take_a_value() {
+        let ch = spec_for(Provider::ClickHouse);
+        let op = ch.by_id("usageCostGet").unwrap();
+        let mut path = BTreeMap::new();
+        path.insert(
+            "organizationId".to_string(),
+            "6f0c8a1e-3f5e-4a8e-9a31-0c2b1d2e3f40".to_string(),
+        );
+        let query = parse_query("from_date=2026-01-01&to_date=2026-01-31&filter=tag:env%3Dprod");
+        let parts = RequestParts {
+            path: &path,
+            query: &query,
+            body: None,
+            lenient: false,
+        };
+        assert_eq!(op.validate(&parts), Ok(()));
+    }
+
     #[test]
     fn query_and_percent_decoding() {
         let q = parse_query("a=1&b=x%20y&c=a+b&a=2");
@@ -373,6 +404,15 @@ mod rule_tests {
         let after = extract(&spec);
         assert!(!region(&after).contains(&"ca-central-1".to_string()));
         assert_eq!(region(&after).len() + 1, region(&before).len());
+    }
+
+    /// A field that differs between `oneOf` branches by a `const` takes the value of any branch.
+    #[test]
+    fn consts_of_alternatives_are_an_enum() {
+        let r = rules::get(Provider::ClickHouse, "UdfCreateRequest.type");
+        assert_eq!(r.values, ["executable", "executable_pool"]);
+        let r = rules::get(Provider::ClickHouse, "UdfCreateRequest.runtime");
+        assert_eq!(r.values, ["python3.11", "native"]);
     }
 
     #[test]

@@ -93,11 +93,9 @@ impl Operation {
         let instance = Value::Object(instance);
         let mut errors: Vec<String> = validator
             .iter_errors(&instance)
+            .flat_map(|e| explain(&e))
             .take(5)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
-                format!("{location}: {e}")
-            })
+            .map(|(location, message)| format!("{location}: {message}"))
             .collect();
         if !req.lenient
             && let (Some(body), Some(schema)) = (body, &self.body_schema)
@@ -131,15 +129,15 @@ impl Operation {
             .map_err(|e| vec![format!("the schema of {} does not compile: {e}", self.id)])?;
         let mut errors: Vec<String> = validator
             .iter_errors(body)
+            .flat_map(|e| explain(&e))
             .take(10)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
+            .map(|(location, message)| {
                 let location = if location == "request" {
                     "document".into()
                 } else {
                     location
                 };
-                format!("{location}: {e}")
+                format!("{location}: {message}")
             })
             .collect();
         errors.extend(unknown_fields(spec, schema, body, ""));
@@ -174,6 +172,23 @@ impl Operation {
             Err(errors.join("; "))
         }
     }
+}
+
+/// An error as (field, what is wrong). A value that matches none of the alternatives (`oneOf`, `anyOf`) is
+/// explained by the alternative it comes closest to (the fewest errors), so the message names the field
+/// at fault (`body.functionName: 5 is not of type "string"`) rather than the whole value.
+fn explain(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
+    use jsonschema::error::ValidationErrorKind;
+    if let ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } =
+        e.kind()
+        && let Some(closest) = context
+            .iter()
+            .filter(|branch| !branch.is_empty())
+            .min_by_key(|branch| branch.len())
+    {
+        return closest.iter().flat_map(|e| explain(e)).collect();
+    }
+    vec![(pointer_to_dotted(e.instance_path().as_str()), e.to_string())]
 }
 
 /// A schema made self-contained: the dialect named and the spec's component schemas beside it, where its
@@ -284,6 +299,8 @@ fn compile(schema: &Value) -> Result<jsonschema::Validator, String> {
 fn typed_param(schema: Option<&Value>, raw: &str) -> Value {
     let ty = schema.and_then(|s| s["type"].as_str()).unwrap_or("string");
     match ty {
+        // An array parameter (`filter=a&filter=b`): its value as one item of its item type.
+        "array" => json!([typed_param(schema.map(|s| &s["items"]), raw)]),
         "integer" => raw
             .parse::<i64>()
             .map(Value::from)

@@ -43,6 +43,14 @@ pub enum Command {
     /// Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics
     #[command(visible_alias = "pg")]
     Postgres(commands::postgres::Args),
+    /// The organization's quotas: limits, usage, what is left
+    Quota(commands::quota::Args),
+    /// Usage costs over a period, per service or per day
+    Usage(commands::usage::Args),
+    /// BYOC (bring your own cloud) infrastructure in your cloud accounts
+    Byoc(commands::byoc::Args),
+    /// User-defined functions: code, versions, attachments to services
+    Udf(commands::udf::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -55,6 +63,10 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Invitation(args) => commands::invitation::run(ctx, args).await,
         Command::Activity(args) => commands::activity::run(ctx, args).await,
         Command::Postgres(args) => commands::postgres::run(ctx, args).await,
+        Command::Quota(args) => commands::quota::run(ctx, args).await,
+        Command::Usage(args) => commands::usage::run(ctx, args).await,
+        Command::Byoc(args) => commands::byoc::run(ctx, args).await,
+        Command::Udf(args) => commands::udf::run(ctx, args).await,
     }
 }
 

@@ -1,9 +1,11 @@
 //! The integration tests, as modules of one test binary: one link instead of one per file.
 
 mod clickhouse;
+mod clickhouse_account;
 mod clickhouse_fields;
 mod clickhouse_org;
 mod clickhouse_scaling;
+mod clickhouse_udf;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;

@@ -8,6 +8,7 @@
 
 mod activities;
 mod backups;
+mod byoc;
 mod keys;
 mod members;
 mod metrics;
@@ -16,8 +17,11 @@ mod postgres;
 mod roles;
 mod scaling;
 mod services;
+mod udfs;
+mod usage;
 
 pub use keys::authenticate;
+pub use udfs::{UPLOADS, receive_upload};
 
 use serde_json::{Value, json};
 
@@ -150,6 +154,11 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
 // ---------------------------------------------------------------------------------------------
 
 pub fn render(template: &str, item: &Value, now: Millis, _env: &Env) -> Option<Value> {
+    if let Some(shown) =
+        byoc::render(template, item, now).or_else(|| udfs::render(template, item, now))
+    {
+        return shown;
+    }
     match template {
         postgres::POSTGRES => postgres::show(item, now),
         SERVICES => services::render_service(item, now),
@@ -193,6 +202,13 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         if !visible {
             return Err(ApiError::not_found(format!("Service {service} not found")));
         }
+    }
+    // The organization's quotas, usage costs and metrics, its BYOC infrastructure, its UDFs.
+    if let Some(reply) = [usage::dispatch, byoc::dispatch, udfs::dispatch]
+        .iter()
+        .find_map(|area| area(ctx, &org))
+    {
+        return reply;
     }
     let op = ctx.op;
     let key = (op.method.as_str(), op.template.as_str());

@@ -48,6 +48,15 @@ pub(crate) struct Shared {
     print_requests: bool,
 }
 
+/// The URL clients reach the emulator at (a wildcard listening address is reached on loopback).
+fn base_url(addr: SocketAddr) -> String {
+    let mut addr = addr;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    format!("http://{addr}")
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -66,7 +75,7 @@ pub(crate) fn fresh_state(config: &Config) -> State {
 }
 
 impl Shared {
-    fn new(config: Config, print_requests: bool) -> std::io::Result<Shared> {
+    fn new(config: Config, addr: SocketAddr, print_requests: bool) -> std::io::Result<Shared> {
         let state = match &config.state_file {
             Some(path) => match store::load(path)? {
                 Some(state) => state,
@@ -81,6 +90,7 @@ impl Shared {
         Ok(Shared {
             env: Env {
                 transition_ms: config.transition.as_millis() as u64,
+                base_url: base_url(addr),
             },
             faults: Mutex::new(config.faults.clone()),
             state: Mutex::new(state),
@@ -240,6 +250,42 @@ impl Shared {
         }
         log.push_back(now);
         None
+    }
+
+    /// An upload to a URL the emulator handed out (UDF archives): object storage, not the API, so no
+    /// API key, rate limit or spec; the URL's signature and expiry are checked instead.
+    fn upload(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Answer {
+        let content_type = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let mut state = lock(&self.state);
+        let (status, text) = crate::clickhouse::receive_upload(
+            &mut state,
+            method,
+            path,
+            &parse_query(query),
+            content_type,
+            body,
+            now_ms(),
+        );
+        if status == 200
+            && let Err(e) = self.persist(&state)
+        {
+            return Answer::json(500, json!({"error": e.message}));
+        }
+        Answer {
+            status,
+            headers: vec![("content-type".into(), "application/xml".into())],
+            body: text.into_bytes(),
+        }
     }
 
     /// Runs an API request through the pipeline, up to and including the operation.
@@ -531,6 +577,8 @@ async fn handle(
         fault_answer(provider, status)
     } else if let Some(status) = fault.html {
         html_answer(status)
+    } else if path.starts_with(crate::clickhouse::UPLOADS) {
+        shared.upload(&method, &path, &query, &parts.headers, &bytes)
     } else {
         let mut answer = shared.process(&method, &path, &query, &parts.headers, &bytes);
         if fault.truncate && !answer.body.is_empty() {
@@ -600,7 +648,7 @@ pub(crate) async fn start_with(
     let listener = TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
     let quiet = config.quiet;
-    let shared = Arc::new(Shared::new(config, print_requests && !quiet)?);
+    let shared = Arc::new(Shared::new(config, addr, print_requests && !quiet)?);
     let app = axum::Router::new().fallback(handle).with_state(AppState {
         shared: shared.clone(),
         addr,

@@ -4,6 +4,7 @@ mod all_operations;
 mod auth_and_limits;
 mod basics;
 mod clickhouse_behaviour;
+mod clickhouse_org;
 mod clickhouse_roles;
 mod cockroach_behaviour;
 mod common;

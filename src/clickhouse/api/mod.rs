@@ -9,6 +9,7 @@
 
 mod activities;
 mod backups;
+mod byoc;
 mod keys;
 mod members;
 mod organizations;
@@ -16,9 +17,12 @@ mod postgres;
 mod roles;
 mod scaling;
 mod services;
+mod udfs;
+mod usage;
 
 pub use activities::*;
 pub use backups::*;
+pub use byoc::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
@@ -26,6 +30,8 @@ pub use postgres::*;
 pub use roles::*;
 pub use scaling::*;
 pub use services::*;
+pub use udfs::*;
+pub use usage::*;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};

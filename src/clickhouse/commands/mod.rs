@@ -3,12 +3,16 @@
 
 pub mod activity;
 pub mod backup;
+pub mod byoc;
 pub mod invitation;
 pub mod key;
 pub mod member;
 pub mod org;
 pub mod postgres;
+pub mod quota;
 pub mod service;
+pub mod udf;
+pub mod usage;
 
 use std::fs::File;
 use std::io::Write;

@@ -54,6 +54,19 @@ Examples:
               value_parser = ch_enum("OrganizationPatchPrivateEndpoint.region"))]
         region: String,
     },
+    /// Print the Prometheus metrics of all the organization's services, as the API sends them
+    #[command(after_help = "\
+Examples:
+  dbcloud ch org metrics | grep ClickHouseMetrics_TCPConnection
+  dbcloud ch org metrics --filtered-metrics")]
+    Metrics {
+        /// Organization ID [default: the one in effect]
+        #[arg(value_parser = crate::validate::uuid)]
+        org: Option<String>,
+        /// Only the curated set of metrics the API offers for monitoring
+        #[arg(long)]
+        filtered_metrics: bool,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -117,6 +130,17 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&org, COLUMNS)
         }
         Command::Update(args) => update(ctx, args).await,
+        Command::Metrics {
+            org,
+            filtered_metrics,
+        } => {
+            let org = match org {
+                Some(org) => org,
+                None => ctx.clickhouse_org().await?,
+            };
+            ctx.out
+                .text(&api.org_metrics(&org, filtered_metrics).await?)
+        }
         Command::PrivateEndpointConfig {
             cloud_provider,
             region,
