@@ -5,6 +5,7 @@ mod auth_and_limits;
 mod basics;
 mod clickhouse_behaviour;
 mod cockroach_behaviour;
+mod cockroach_current;
 mod common;
 mod failed_transitions;
 mod faults_and_control;
