@@ -93,20 +93,51 @@ fn service_accounts_round_trip() {
         "deployer",
         "--description",
         "CI deployments",
+        "--role",
+        "billing_viewer",
+        "--role",
+        "CLUSTER_MONITOR:ORGANIZATION",
     ]);
     let table = ok(&out);
     assert!(
         table.contains("NAME") && table.contains("deployer"),
         "{table}"
     );
+    assert!(
+        table.contains("ROLES") && table.contains("BILLING_VIEWER on ORGANIZATION"),
+        "{table}"
+    );
     assert!(stderr_of(&out).contains("Created service account deployer"));
+    // The current spec creates it with its roles (the organization's ID filled in).
+    let org = emu.json(&["crdb", "org", "get"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let roles = json!([
+        {"name": "BILLING_VIEWER", "resource": {"type": "ORGANIZATION", "id": org}},
+        {"name": "CLUSTER_MONITOR", "resource": {"type": "ORGANIZATION", "id": org}},
+    ]);
+    assert_eq!(
+        writes(&emu, SERVICE_ACCOUNTS).pop().unwrap().body,
+        Some(json!({"name": "deployer", "description": "CI deployments", "roles": roles}))
+    );
     let stored = collection(&emu, SERVICE_ACCOUNTS);
     let account = find(&stored, "name", "deployer").expect("created in the emulator");
     assert_eq!(account["description"], "CI deployments");
+    assert_eq!(account["roles"], roles);
+    assert_eq!(account["creator_name"], "emulator");
     let id = account["id"].as_str().unwrap().to_string();
+    assert_eq!(emu.json(&["crdb", "role", "get", &id]), roles);
+
+    // Without a description or roles: the spec requires both, possibly empty.
+    emu.json(&["crdb", "service-account", "create", "--name", "bare"]);
+    assert_eq!(
+        writes(&emu, SERVICE_ACCOUNTS).pop().unwrap().body,
+        Some(json!({"name": "bare", "description": "", "roles": []}))
+    );
 
     let listed = emu.json(&["crdb", "service-account", "list"]);
-    assert_eq!(listed.as_array().unwrap().len(), 2);
+    assert_eq!(listed.as_array().unwrap().len(), 3);
     let yaml = ok(&emu.run(&["crdb", "service-account", "get", &id, "-o", "yaml"]));
     assert!(yaml.contains("name: deployer"), "{yaml}");
     assert!(yaml.contains(&format!("id: {id}")), "{yaml}");
@@ -147,6 +178,19 @@ fn service_accounts_round_trip() {
         "--name",
     );
     refused(&emu, &["crdb", "service-account", "delete", &id], "--yes");
+    refused(
+        &emu,
+        &[
+            "crdb",
+            "service-account",
+            "create",
+            "--name",
+            "x",
+            "--role",
+            "OWNER",
+        ],
+        "OWNER",
+    );
 
     // Deleting it revokes its keys.
     let key = emu.json(&[
@@ -433,20 +477,22 @@ fn api_keys_list_get_update_delete() {
 fn folders_by_id_path_and_name() {
     let emu = Emu::start();
     let team = emu.json(&["crdb", "folder", "create", "team"]);
-    assert_eq!(team["path"], "/team");
+    // A folder's path lists its ancestors (the current API's FolderResource).
+    assert_eq!(team["path"], json!([]));
+    assert_eq!(team["resource_type"], "FOLDER");
     let team_id = team["resource_id"].as_str().unwrap().to_string();
+    let in_team = json!([{"id": team_id, "name": "team"}]);
     // The parent by path, by name and by ID.
     let prod = emu.json(&["crdb", "folder", "create", "prod", "--parent", "/team"]);
-    assert_eq!(prod["path"], "/team/prod");
+    assert_eq!(prod["path"], in_team);
     assert_eq!(prod["parent_id"], team_id.as_str());
     let staging = emu.json(&["crdb", "folder", "create", "staging", "--parent", "team"]);
-    assert_eq!(staging["path"], "/team/staging");
+    assert_eq!(staging["path"], in_team);
     let db = emu.json(&["crdb", "folder", "create", "db", "--parent", &team_id]);
-    assert_eq!(db["path"], "/team/db");
+    assert_eq!(db["path"], in_team);
     let top = writes(&emu, FOLDERS)[0].clone();
     assert_eq!(top.body, Some(json!({"name": "team"})));
     let prod_id = prod["resource_id"].as_str().unwrap().to_string();
-
     for reference in [prod_id.as_str(), "/team/prod", "team/prod", "prod"] {
         let got = emu.json(&["crdb", "folder", "get", reference]);
         assert_eq!(got["resource_id"], prod_id.as_str(), "{reference}");
@@ -457,10 +503,23 @@ fn folders_by_id_path_and_name() {
         "{table}"
     );
     let yaml = ok(&emu.run(&["crdb", "folder", "get", "prod", "-o", "yaml"]));
-    assert!(yaml.contains("path: /team/prod"), "{yaml}");
+    assert!(
+        yaml.contains("path:\n- id: ") && yaml.contains("  name: team"),
+        "{yaml}"
+    );
 
-    let listed = emu.json(&["crdb", "folder", "list", "--path", "/team/"]);
-    assert_eq!(listed.as_array().unwrap().len(), 3);
+    // The API's filter: the folder at that path.
+    emu.server.clear_requests();
+    let listed = emu.json(&["crdb", "folder", "list", "--path", "/team/prod"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["resource_id"], prod_id.as_str());
+    assert!(
+        emu.requests(FOLDERS)[0]
+            .query
+            .contains("path=%2Fteam%2Fprod"),
+        "{:?}",
+        emu.requests(FOLDERS)[0].query
+    );
     let table = ok(&emu.run(&["crdb", "folder", "list", "--limit", "2"]));
     assert_eq!(table.lines().count(), 3, "{table}");
     let contents = emu.json(&["crdb", "folder", "contents", "/team"]);
@@ -486,7 +545,8 @@ fn folders_by_id_path_and_name() {
         "--parent",
         "/",
     ]);
-    assert_eq!(moved["path"], "/production");
+    assert_eq!(moved["path"], json!([]));
+    assert_eq!(moved["parent_id"], "root");
     let patch = writes(&emu, FOLDERS).pop().unwrap();
     assert_eq!(
         patch.body,
@@ -494,8 +554,8 @@ fn folders_by_id_path_and_name() {
     );
     let stored = collection(&emu, FOLDERS);
     assert_eq!(
-        find(&stored, "resource_id", &prod_id).unwrap()["path"],
-        "/production"
+        find(&stored, "resource_id", &prod_id).unwrap()["name"],
+        "production"
     );
 
     // Two folders with one name: the name is ambiguous, the path is not.
@@ -538,7 +598,32 @@ fn folders_by_id_path_and_name() {
     let out = emu.run(&["crdb", "folder", "delete", "/team/db", "--yes"]);
     assert_eq!(ok(&out), "");
     assert!(stderr_of(&out).contains("Deleted folder /team/db"));
-    assert!(find(&collection(&emu, FOLDERS), "path", "/team/db").is_none());
+    assert!(find(&collection(&emu, FOLDERS), "name", "db").is_none());
+
+    // Labels, on create and as a whole on update.
+    let labeled = emu.json(&[
+        "crdb",
+        "folder",
+        "create",
+        "ops",
+        "--label",
+        "cost=42",
+        "--label",
+        "owner=ops",
+    ]);
+    assert_eq!(labeled["labels"], json!({"cost": "42", "owner": "ops"}));
+    assert_eq!(
+        writes(&emu, FOLDERS).pop().unwrap().body.unwrap(),
+        json!({"name": "ops", "labels": {"cost": "42", "owner": "ops"}})
+    );
+    let relabeled = emu.json(&["crdb", "folder", "update", "/ops", "--label", "owner=sre"]);
+    assert_eq!(relabeled["labels"], json!({"owner": "sre"}));
+    let cleared = emu.json(&["crdb", "folder", "update", "/ops", "--clear-labels"]);
+    assert_eq!(cleared["labels"], json!({}));
+    assert_eq!(
+        writes(&emu, FOLDERS).pop().unwrap().body.unwrap(),
+        json!({"labels": {}})
+    );
 }
 
 // --- roles ---
@@ -554,7 +639,7 @@ fn roles_set_grant_revoke_round_trip() {
         "--provider",
         "gcp",
         "--plan",
-        "serverless",
+        "basic",
         "--region",
         "us-east1",
         "--wait",
@@ -576,7 +661,7 @@ fn roles_set_grant_revoke_round_trip() {
     // By e-mail and by ID alike.
     let by_mail = emu.json(&["crdb", "role", "get", "developer@example.com"]);
     assert_eq!(by_mail, emu.json(&["crdb", "role", "get", &dev]));
-    assert_eq!(by_mail[0]["role_name"], "ORG_MEMBER");
+    assert_eq!(by_mail[0]["name"], "ORG_MEMBER");
 
     // grant: a cluster by name (case-insensitive role and type), a folder by path.
     emu.server.clear_requests();
@@ -617,9 +702,9 @@ fn roles_set_grant_revoke_round_trip() {
     assert_eq!(
         stored_roles(&emu),
         json!([
-            {"role_name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}},
-            {"role_name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": cluster_id}},
-            {"role_name": "FOLDER_ADMIN", "resource": {"type": "FOLDER", "id": folder_id}},
+            {"name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}},
+            {"name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": cluster_id}},
+            {"name": "FOLDER_ADMIN", "resource": {"type": "FOLDER", "id": folder_id}},
         ])
     );
 
@@ -665,13 +750,14 @@ fn roles_set_grant_revoke_round_trip() {
     let mut confirmed = set.to_vec();
     confirmed.extend(["--yes", "-o", "yaml"]);
     let yaml = ok(&emu.run(&confirmed));
-    assert!(yaml.contains("role_name: CLUSTER_DEVELOPER"), "{yaml}");
+    assert!(yaml.contains("name: CLUSTER_DEVELOPER"), "{yaml}");
     let put = writes(&emu, ROLES).pop().unwrap();
     assert_eq!(put.method, "PUT");
     assert_eq!(put.path, format!("{ROLES}/{dev}"));
+    // A grant's role is `name` (the current spec's BuiltInRole).
     let expected = json!([
-        {"role_name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}},
-        {"role_name": "CLUSTER_DEVELOPER", "resource": {"type": "CLUSTER", "id": cluster_id}},
+        {"name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}},
+        {"name": "CLUSTER_DEVELOPER", "resource": {"type": "CLUSTER", "id": cluster_id}},
     ]);
     assert_eq!(put.body, Some(json!({ "roles": expected })));
     assert_eq!(stored_roles(&emu), expected);
@@ -776,19 +862,28 @@ fn users_invoices_and_the_audit_log() {
         "--email",
     );
 
+    // Invoices as the current API has them: `invoice_id`, totals and balances per currency.
     let invoices = emu.json(&["crdb", "invoice", "list"]);
     assert_eq!(invoices.as_array().unwrap().len(), 3);
-    let first = invoices[0]["id"].as_str().unwrap().to_string();
+    let first = invoices[0]["invoice_id"].as_str().unwrap().to_string();
+    assert_eq!(
+        invoices[0]["totals"],
+        json!([{"amount": 123.45, "currency": "USD"}])
+    );
     let table = ok(&emu.run(&["crdb", "invoice", "list"]));
     assert!(
-        table.contains("TOTAL (USD)") && table.contains("123.45"),
+        table.contains("TOTAL") && table.contains("123.45 USD") && table.contains("BALANCE"),
         "{table}"
     );
+    assert!(table.contains(&first), "{table}");
     emu.server.clear_requests();
     let drafts = emu.json(&["crdb", "invoice", "list", "--status", "draft"]);
     assert_eq!(drafts.as_array().unwrap().len(), 1);
-    assert_eq!(drafts[0]["status"], "Draft");
-    assert_eq!(emu.requests(INVOICES)[0].query, "status=Draft");
+    assert_eq!(drafts[0]["status"], "DRAFT");
+    assert_eq!(emu.requests(INVOICES)[0].query, "status=DRAFT");
+    let end = invoices[0]["period_end"].as_str().unwrap();
+    let later = emu.json(&["crdb", "invoice", "list", "--start-time", end]);
+    assert_eq!(later.as_array().unwrap().len(), 2);
     assert_eq!(
         emu.json(&["crdb", "invoice", "list", "--limit", "2"])
             .as_array()
@@ -797,7 +892,7 @@ fn users_invoices_and_the_audit_log() {
         2
     );
     let yaml = ok(&emu.run(&["crdb", "invoice", "get", &first, "-o", "yaml"]));
-    assert!(yaml.contains(&format!("id: {first}")), "{yaml}");
+    assert!(yaml.contains(&format!("invoice_id: {first}")), "{yaml}");
     assert_code(&emu.run(&["crdb", "invoice", "get", "in-404"]), 3);
     refused(
         &emu,
@@ -805,7 +900,7 @@ fn users_invoices_and_the_audit_log() {
         "paid",
     );
 
-    // Writes land in the audit log.
+    // Writes land in the audit log, with the spec's actions and sources.
     for name in ["a", "b", "c"] {
         emu.json(&["crdb", "folder", "create", name]);
     }
@@ -816,7 +911,8 @@ fn users_invoices_and_the_audit_log() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["CREATE_FOLDER"; 3]);
+    assert_eq!(actions, ["AUDIT_LOG_ACTION_CREATE_FOLDER"; 3]);
+    assert_eq!(log[0]["source"], "AUDIT_LOG_SOURCE_CC_API");
     emu.server.clear_requests();
     let newest = emu.json(&[
         "crdb",
@@ -840,6 +936,8 @@ fn users_invoices_and_the_audit_log() {
         table.starts_with("TIME") && table.contains("CREATE_FOLDER"),
         "{table}"
     );
+    // Who made the change: the service account of the emulator's key.
+    assert!(table.contains("emulator"), "{table}");
     refused(
         &emu,
         &["crdb", "audit-log", "list", "--starting-from", "yesterday"],
@@ -857,27 +955,45 @@ fn users_invoices_and_the_audit_log() {
 #[test]
 fn jwt_issuers_round_trip() {
     let emu = Emu::start();
+    let jwks = emu.env.dir.path().join("jwks.json");
+    std::fs::write(
+        &jwks,
+        r#"{"keys": [{"kty": "RSA", "kid": "k1", "n": "xyz", "e": "AQAB"}]}"#,
+    )
+    .unwrap();
     let out = emu.run(&[
         "crdb",
         "jwt-issuer",
         "add",
         "--issuer-url",
         "https://accounts.example.com",
-        "--jwks-id",
-        "keys-1",
+        "--audience",
+        "crdb-clusters",
+        "--claim",
+        "email",
+        "--jwks-file",
+        jwks.to_str().unwrap(),
+        "--identity-map",
+        "/^(.*)@example.com$=\\1@example.com",
     ]);
     let table = ok(&out);
     assert!(
-        table.contains("ISSUER URL") && table.contains("keys-1"),
+        table.contains("AUDIENCE") && table.contains("crdb-clusters"),
         "{table}"
     );
     let stored = collection(&emu, JWT_ISSUERS);
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0]["issuer_url"], "https://accounts.example.com");
     let id = stored[0]["id"].as_str().unwrap().to_string();
+    // The current shape: `audience` (required), the key set as a JSON string, the identity map.
     assert_eq!(
         writes(&emu, JWT_ISSUERS)[0].body,
-        Some(json!({"issuer_url": "https://accounts.example.com", "jwks_id": "keys-1"}))
+        Some(
+            json!({"issuer_url": "https://accounts.example.com", "audience": "crdb-clusters",
+            "claim": "email",
+            "jwks": r#"{"keys": [{"kty": "RSA", "kid": "k1", "n": "xyz", "e": "AQAB"}]}"#,
+            "identity_map": [{"token_identity": "/^(.*)@example.com$", "cc_identity": "\\1@example.com"}]})
+        )
     );
     // The same issuer twice is the API's conflict.
     let again = emu.run(&[
@@ -886,8 +1002,8 @@ fn jwt_issuers_round_trip() {
         "add",
         "--issuer-url",
         "https://accounts.example.com",
-        "--jwks-id",
-        "keys-2",
+        "--audience",
+        "other",
     ]);
     assert_code(&again, 5);
 
@@ -899,13 +1015,14 @@ fn jwt_issuers_round_trip() {
         1
     );
     let yaml = ok(&emu.run(&["crdb", "jwt-issuer", "get", &id, "-o", "yaml"]));
-    assert!(yaml.contains("jwks_id: keys-1"), "{yaml}");
-    let updated = emu.json(&["crdb", "jwt-issuer", "update", &id, "--jwks-id", "keys-2"]);
-    assert_eq!(updated["jwks_id"], "keys-2");
-    assert_eq!(collection(&emu, JWT_ISSUERS)[0]["jwks_id"], "keys-2");
+    assert!(yaml.contains("audience: crdb-clusters"), "{yaml}");
+    let updated = emu.json(&["crdb", "jwt-issuer", "update", &id, "--audience", "crdb-2"]);
+    assert_eq!(updated["audience"], "crdb-2");
+    assert_eq!(updated["claim"], "email", "what is not given stays");
+    assert_eq!(collection(&emu, JWT_ISSUERS)[0]["audience"], "crdb-2");
     assert_eq!(
         writes(&emu, JWT_ISSUERS).pop().unwrap().body,
-        Some(json!({"jwks_id": "keys-2"}))
+        Some(json!({"audience": "crdb-2"}))
     );
 
     refused(
@@ -916,8 +1033,8 @@ fn jwt_issuers_round_trip() {
             "add",
             "--issuer-url",
             "accounts.example.com",
-            "--jwks-id",
-            "k",
+            "--audience",
+            "a",
         ],
         "--issuer-url",
     );
@@ -930,7 +1047,36 @@ fn jwt_issuers_round_trip() {
             "--issuer-url",
             "https://a.example.com",
         ],
-        "--jwks-id",
+        "--audience",
+    );
+    refused(
+        &emu,
+        &[
+            "crdb",
+            "jwt-issuer",
+            "add",
+            "--issuer-url",
+            "https://a.example.com",
+            "--audience",
+            "a",
+            "--identity-map",
+            "alice",
+        ],
+        "TOKEN_IDENTITY=CC_IDENTITY",
+    );
+    let broken = emu.env.dir.path().join("broken.json");
+    std::fs::write(&broken, "{").unwrap();
+    refused(
+        &emu,
+        &[
+            "crdb",
+            "jwt-issuer",
+            "update",
+            &id,
+            "--jwks-file",
+            broken.to_str().unwrap(),
+        ],
+        "not valid JSON",
     );
     refused(
         &emu,
@@ -957,7 +1103,7 @@ mod scripted {
     fn entries(from: usize, n: usize) -> Vec<Value> {
         (from..from + n)
             .map(|i| {
-                json!({"id": format!("e{i}"), "action": "CREATE_FOLDER",
+                json!({"id": format!("e{i}"), "action": "AUDIT_LOG_ACTION_CREATE_FOLDER",
                        "created_at": format!("2026-01-01T00:{:02}:{:02}Z", i / 60, i % 60)})
             })
             .collect()

@@ -3,6 +3,9 @@
 mod clickhouse;
 mod cockroach;
 mod cockroach_cluster_extras;
+mod cockroach_data;
+mod cockroach_exports;
+mod cockroach_networking;
 mod cockroach_org;
 mod common;
 mod core;

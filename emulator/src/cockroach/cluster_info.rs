@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::Area;
-use super::clusters::{REGIONS, VERSIONS, cluster_view};
+use super::clusters::{DEDICATED_PLAN, REGIONS, VERSIONS, cluster_view};
 use crate::engine::{ApiError, Ctx, Reply, list_body, page_params, paginate_vec};
 
 pub(super) const AREA: Area = Area::new(dispatch);
@@ -34,7 +34,7 @@ fn connection_string(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         _ => "$HOME/.postgresql/root.crt",
     };
     let mut s = format!("postgresql://{user}@{host}:26257/{database}?sslmode=verify-full");
-    if c["plan"] == "DEDICATED" {
+    if c["plan"] == DEDICATED_PLAN {
         s.push_str(&format!("&sslrootcert={cert}"));
     }
     Ok(Reply::Json(json!({
@@ -59,7 +59,7 @@ fn nodes(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .take(4)
         .collect();
     let mut nodes = Vec::new();
-    if c["plan"] == "DEDICATED" {
+    if c["plan"] == DEDICATED_PLAN {
         for r in c["regions"].as_array().into_iter().flatten() {
             let region = r["name"].as_str().unwrap_or_default();
             if filter.as_deref().is_some_and(|f| f != region) {

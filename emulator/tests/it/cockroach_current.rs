@@ -453,6 +453,17 @@ async fn catalog_and_connection_answers() {
     assert_eq!(conn["params"]["Database"], "shop");
     assert_eq!(conn["params"]["Username"], "app");
     assert_eq!(conn["params"]["Port"], "26257");
+    // An ADVANCED cluster's nodes and CA certificate.
+    assert!(
+        conn["connection_string"]
+            .as_str()
+            .unwrap()
+            .contains("sslrootcert="),
+        "{conn}"
+    );
+    let nodes = ok(&api, "GET", &format!("{cluster}/nodes"), None).await;
+    assert_eq!(nodes["nodes"].as_array().unwrap().len(), 3);
+    assert_eq!(nodes["nodes"][0]["status"], "LIVE");
     let allowlist = ok(
         &api,
         "GET",
