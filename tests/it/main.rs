@@ -2,7 +2,9 @@
 
 mod clickhouse;
 mod cockroach;
+mod cockroach_access;
 mod cockroach_cluster_extras;
+mod cockroach_current;
 mod cockroach_data;
 mod cockroach_exports;
 mod cockroach_networking;

@@ -5,7 +5,7 @@
 //!
 //! This module holds what every area shares (the seed, authentication, rendering, the request
 //! gate, the audit log); each API area is a file of its own that declares its [`Area`]. Adding an
-//! area is a new file plus its line in [`AREAS`].
+//! area is a new file, its `mod` line and its line in [`AREAS`].
 
 use serde_json::{Value, json};
 

@@ -57,7 +57,7 @@ Examples:
 Without --plan, node counts, --vcpus or --storage-gib make an ADVANCED (dedicated) cluster and the
 service picks the plan of a serverless one."
     )]
-    Create(CreateArgs),
+    Create(Box<CreateArgs>),
     /// Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster
     #[command(
         disable_version_flag = true,
@@ -70,7 +70,7 @@ Examples:
   dbcloud crdb cluster update web --plan standard --provisioned-vcpus 4
   dbcloud crdb cluster update web --delete-protection enabled --label env=prod"
     )]
-    Update(UpdateArgs),
+    Update(Box<UpdateArgs>),
     /// Delete a cluster and all its data
     #[command(
         after_help = "Examples:\n  dbcloud crdb cluster delete old-db\n  dbcloud crdb cluster delete old-db --yes --wait"
@@ -297,8 +297,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let cluster = find_cluster(ctx, &cluster).await?;
             ctx.out.item(&cluster, COLUMNS)
         }
-        Command::Create(args) => create(ctx, args).await,
-        Command::Update(args) => update(ctx, args).await,
+        Command::Create(args) => create(ctx, *args).await,
+        Command::Update(args) => update(ctx, *args).await,
         Command::Delete { cluster, wait } => {
             ctx.prompt
                 .confirm(&format!("delete cluster {cluster} and all its data"))?;
