@@ -188,7 +188,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let cluster = args.cluster.resolve(ctx).await?;
             let spec = match given {
                 Some(spec) => spec,
-                None => spec_in_use(&to_json(&api.cmek(&cluster.id).await?)?),
+                None => {
+                    let spec = spec_in_use(&to_json(&api.cmek(&cluster.id).await?)?);
+                    if spec["region_specs"].as_array().is_none_or(Vec::is_empty) {
+                        return Err(Error::NotFound(format!(
+                            "cluster {} shows no CMEK keys in use to rotate; give them with --spec-file",
+                            cluster.name
+                        )));
+                    }
+                    spec
+                }
             };
             let sent =
                 waits::write(ctx, &cluster, &wait, || api.update_cmek(&cluster.id, &spec)).await;
