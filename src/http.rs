@@ -575,6 +575,7 @@ const SECRET_FIELDS: &[&str] = &[
     "secret",
     "api_key",
     "apikey",
+    "azure_shared_key",
     "token",
     "access_token",
     "private_key",

@@ -24,8 +24,13 @@ pub mod exports;
 pub mod maintenance;
 pub mod security;
 
-/// The API's largest page; used when the caller wants everything, to send the fewest requests.
+/// The page size asked for when the caller wants everything, to send the fewest requests: the largest
+/// page the live API serves (specs/NOTES.md; the current spec states no bound).
 pub const MAX_PAGE: usize = 500;
+
+/// The plan of clusters on dedicated hardware (the spec's `Plan.Type`: ADVANCED brings "support for
+/// dedicated hardware"); BASIC and STANDARD clusters are serverless.
+pub const DEDICATED_PLAN: &str = "ADVANCED";
 
 pub struct Api {
     client: Client,
@@ -85,16 +90,30 @@ impl Cluster {
         self.operation_status.as_deref().unwrap_or_default()
     }
 
+    /// On dedicated hardware: the ADVANCED plan (DEDICATED in older API versions), or a cluster whose
+    /// configuration is `dedicated`.
     pub fn is_dedicated(&self) -> bool {
-        self.plan
-            .as_deref()
-            .is_some_and(|p| p.eq_ignore_ascii_case("DEDICATED"))
+        self.plan.as_deref().is_some_and(|p| {
+            p.eq_ignore_ascii_case(DEDICATED_PLAN) || p.eq_ignore_ascii_case("DEDICATED")
+        }) || self.config_has("dedicated")
     }
 
+    /// Serverless: the BASIC and STANDARD plans (SERVERLESS in older API versions), or a cluster whose
+    /// configuration is `serverless`.
     pub fn is_serverless(&self) -> bool {
-        self.plan
-            .as_deref()
-            .is_some_and(|p| p.eq_ignore_ascii_case("SERVERLESS"))
+        !self.is_dedicated()
+            && (self.plan.as_deref().is_some_and(|p| {
+                ["BASIC", "STANDARD", "SERVERLESS"]
+                    .iter()
+                    .any(|s| p.eq_ignore_ascii_case(s))
+            }) || self.config_has("serverless"))
+    }
+
+    fn config_has(&self, kind: &str) -> bool {
+        self.extra
+            .get("config")
+            .and_then(|c| c.get(kind))
+            .is_some_and(|v| !v.is_null())
     }
 
     /// "LOCKED (CRDB_SCALE_RUNNING)": the state and, when there is one, the operation, for progress.
@@ -153,11 +172,14 @@ impl Api {
             };
             let got = batch.len();
             for item in batch {
+                let excerpt = crate::http::excerpt(item.to_string().as_bytes());
                 items.push(
                     serde_json::from_value(item).map_err(|e| Error::BadResponse {
                         provider: resp.provider,
                         status: resp.status,
-                        detail: format!("an entry of '{key}' is not as documented: {e}"),
+                        detail: format!(
+                            "an entry of '{key}' is not as documented: {e} in {excerpt}"
+                        ),
                     })?,
                 );
             }

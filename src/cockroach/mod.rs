@@ -171,7 +171,7 @@ pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
         .into_iter()
         .filter(|f| {
             if by_path {
-                f.path.trim_matches('/') == wanted
+                f.absolute_path().trim_matches('/') == wanted
             } else {
                 f.name == reference || f.resource_id == reference
             }
@@ -181,7 +181,7 @@ pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
         matches,
         || format!("no folder with ID, path or name '{reference}'"),
         |n| format!("{n} folders are named '{reference}'; use the path or the ID"),
-        |f| format!("{}  {}", f.resource_id, f.path),
+        |f| format!("{}  {}", f.resource_id, f.absolute_path()),
     )
     .map(|f| f.resource_id)
 }

@@ -27,24 +27,29 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
     })
 }
 
+/// A restore is PENDING while it runs (its completion growing), then SUCCESS or FAILED.
 fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
     if template != RESTORES {
         return;
     }
     let since = item["_since"].as_u64().unwrap_or(0);
     let d = item["_duration"].as_u64().unwrap_or(0);
-    let (status, percent) = if now < since + d / 4 {
-        ("PENDING", 0.0)
-    } else if now < since + d {
+    let (status, percent) = if now < since + d {
         (
-            "IN_PROGRESS",
+            "PENDING",
             ((now - since) as f64 / d.max(1) as f64 * 100.0).floor(),
         )
     } else if item["_fails"] == true {
+        v["client_error_code"] = json!(3);
+        v["client_error_message"] =
+            json!("the restore failed (emulated failure: failed_transitions)");
         ("FAILED", 0.0)
     } else {
         ("SUCCESS", 100.0)
     };
+    if status != "PENDING" {
+        v["completed_at"] = json!(rfc3339_millis(since + d));
+    }
     v["status"] = json!(status);
     v["completion_percent"] = json!(percent);
 }
@@ -53,7 +58,6 @@ fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
 fn singleton_default(ctx: &Ctx<'_>) -> Option<Value> {
     (ctx.op.template == BACKUPS_CONFIG).then(|| {
         json!({
-            "cluster_id": ctx.param("cluster_id"),
             "enabled": true,
             "frequency_minutes": HOUR_MIN,
             "retention_days": 30,
@@ -101,10 +105,6 @@ fn backups_of(ctx: &Ctx<'_>, cluster: &Value) -> Vec<Value> {
             json!({
                 "id": det_uuid((uuid >> 64) as u64 ^ 0xbac0_0b00, (uuid as u64) ^ k),
                 "as_of_time": rfc3339_millis(at),
-                "created_at": rfc3339_millis(at),
-                "status": "COMPLETE",
-                "type": "FULL",
-                "cluster_id": id,
             })
         })
         .collect()
@@ -153,41 +153,106 @@ fn update_backup_config(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     generic(ctx)
 }
 
-fn create_restore(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    let backup = ctx.body_str("backup_id").unwrap_or_default().to_string();
-    let found = ctx.state.collection(CLUSTERS).is_some_and(|c| {
-        c.iter().any(|cluster| {
-            backups_of(ctx, cluster)
+/// A backup by ID among every cluster's backups, with the cluster it belongs to.
+fn find_backup(ctx: &Ctx<'_>, backup: &str) -> Option<(Value, Value)> {
+    ctx.state.collection(CLUSTERS)?.iter().find_map(|cluster| {
+        backups_of(ctx, cluster)
+            .into_iter()
+            .find(|b| b["id"] == backup)
+            .map(|b| (b, cluster.clone()))
+    })
+}
+
+/// What a DATABASE or TABLE restore names: databases, or tables (each with its database).
+fn check_objects(kind: &str, objects: &[Value]) -> Result<(), ApiError> {
+    match kind {
+        "CLUSTER" if !objects.is_empty() => Err(bad(
+            "invalid request: body.objects: a CLUSTER restore restores everything: objects apply to DATABASE and TABLE restores",
+        )),
+        "DATABASE" | "TABLE" if objects.is_empty() => Err(bad(format!(
+            "invalid request: body.objects: a {kind} restore names what to restore"
+        ))),
+        "TABLE"
+            if objects
                 .iter()
-                .any(|b| b["id"] == backup.as_str())
-        })
-    });
-    if !found {
-        return Err(ApiError::not_found(format!("backup {backup:?} not found")));
+                .any(|o| o["table"].as_str().is_none_or(str::is_empty)) =>
+        {
+            Err(bad(
+                "invalid request: body.objects: each object of a TABLE restore names its table",
+            ))
+        }
+        _ => Ok(()),
     }
+}
+
+/// A restore into the destination cluster: of a backup by ID, or else of the latest backup of the
+/// source cluster (the destination itself unless another is named).
+fn create_restore(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let destination = ctx.param("destination_cluster_id").to_string();
+    let kind = ctx.body_str("type").unwrap_or("CLUSTER").to_string();
+    let objects = ctx.body["objects"].as_array().cloned().unwrap_or_default();
+    check_objects(&kind, &objects)?;
+    let source_id = ctx.body_str("source_cluster_id").map(str::to_string);
+    let (backup, source) = match ctx.body_str("backup_id") {
+        Some(id) => {
+            let (backup, source) = find_backup(ctx, id)
+                .ok_or_else(|| ApiError::not_found(format!("backup {id:?} not found")))?;
+            if source_id.as_deref().is_some_and(|s| source["id"] != s) {
+                return Err(bad(format!(
+                    "invalid request: body.backup_id: backup {id} is not a backup of cluster {}",
+                    source_id.unwrap_or_default()
+                )));
+            }
+            (backup, source)
+        }
+        None => {
+            let source_id = source_id.unwrap_or_else(|| destination.clone());
+            let source = ctx
+                .state
+                .item(CLUSTERS, &source_id)
+                .cloned()
+                .ok_or_else(|| ApiError::not_found(format!("cluster {source_id:?} not found")))?;
+            let latest = backups_of(ctx, &source).pop().ok_or_else(|| {
+                ApiError::failed_precondition(format!(
+                    "cluster {source_id} has no backup to restore yet"
+                ))
+            })?;
+            (latest, source)
+        }
+    };
+    let destination_name = ctx
+        .state
+        .item(CLUSTERS, &destination)
+        .and_then(|c| c["name"].as_str())
+        .unwrap_or_default()
+        .to_string();
     let id = new_uuid();
-    let cluster = ctx.param("cluster_id").to_string();
     let mut item = json!({
         "id": id,
-        "cluster_id": cluster,
-        "backup_id": backup,
+        "backup_id": backup["id"],
+        "backup_end_time": backup["as_of_time"],
+        "type": kind,
         "status": "PENDING",
-        "type": "CLUSTER",
         "created_at": rfc3339_millis(ctx.now),
-        "completion_percent": 0,
+        "completion_percent": 0.0,
+        "source_cluster_name": source["name"],
+        "destination_cluster_name": destination_name,
         "crdb_job_id": format!("{}", 900_000_000_000u64 + fastrand::u64(..100_000_000)),
         "_since": ctx.now,
         "_duration": ctx.transition(),
     });
-    if let Some(t) = ctx.body.get("target") {
-        item["target"] = t.clone();
+    if !objects.is_empty() {
+        item["objects"] = json!(objects);
+    }
+    if let Some(opts) = ctx.body.get("restore_opts") {
+        item["restore_opts"] = opts.clone();
     }
     if ctx.transition_fails() {
-        // PENDING, IN_PROGRESS, then FAILED.
+        // PENDING, then FAILED.
         item["_fails"] = json!(true);
     }
     let Value::Object(item) = item else {
         unreachable!()
     };
-    insert_new(ctx, &under(RESTORES, &cluster), RESTORES, &id, item)
+    insert_new(ctx, &under(RESTORES, &destination), RESTORES, &id, item)
 }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::Area;
-use super::clusters::{REGIONS, VERSIONS, cluster_view};
+use super::clusters::{DEDICATED_PLAN, REGIONS, VERSIONS, cluster_view};
 use crate::engine::{ApiError, Ctx, Reply, list_body, page_params, paginate_vec};
 
 pub(super) const AREA: Area = Area::new(dispatch);
@@ -27,7 +27,6 @@ fn connection_string(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let routing = c["config"]["serverless"]["routing_id"].as_str();
     let os = ctx.query("os").unwrap_or("LINUX");
     let cert = match os {
         "MAC" => "$HOME/Library/CockroachCloud/certs/root.crt",
@@ -35,17 +34,13 @@ fn connection_string(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         _ => "$HOME/.postgresql/root.crt",
     };
     let mut s = format!("postgresql://{user}@{host}:26257/{database}?sslmode=verify-full");
-    if c["plan"] == "DEDICATED" {
+    if c["plan"] == DEDICATED_PLAN {
         s.push_str(&format!("&sslrootcert={cert}"));
     }
-    let mut answer = json!({
+    Ok(Reply::Json(json!({
         "connection_string": s,
-        "params": {"host": host, "port": "26257", "database": database, "username": user},
-    });
-    if let Some(r) = routing {
-        answer["params"]["routing_id"] = json!(r);
-    }
-    Ok(Reply::Json(answer))
+        "params": {"Host": host, "Port": "26257", "Database": database, "Username": user},
+    })))
 }
 
 fn nodes(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
@@ -64,7 +59,7 @@ fn nodes(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .take(4)
         .collect();
     let mut nodes = Vec::new();
-    if c["plan"] == "DEDICATED" {
+    if c["plan"] == DEDICATED_PLAN {
         for r in c["regions"].as_array().into_iter().flatten() {
             let region = r["name"].as_str().unwrap_or_default();
             if filter.as_deref().is_some_and(|f| f != region) {
@@ -89,8 +84,13 @@ fn available_regions(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let serverless = ctx.query("serverless") == Some("true");
     let regions: Vec<Value> = REGIONS
         .iter()
-        .filter(|(p, _, s)| provider.as_deref().is_none_or(|f| f == *p) && (!serverless || *s))
-        .map(|(p, r, s)| json!({"name": r, "provider": p, "serverless": s}))
+        .filter(|(p, _, s, _)| provider.as_deref().is_none_or(|f| f == *p) && (!serverless || *s))
+        .enumerate()
+        .map(|(i, (p, r, s, location))| {
+            // How far the region is from the caller, in km; the emulator has no caller location.
+            let distance = 100.0 * (i + 1) as f64;
+            json!({"name": r, "provider": p, "serverless": s, "location": location, "distance": distance})
+        })
         .collect();
     let page = page_params(ctx)?;
     let (regions, next) = paginate_vec(regions, &page);
@@ -105,10 +105,33 @@ fn versions(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
                 "version": major,
                 "support_status": if *major < "v24.1" { "UNSUPPORTED" } else { "SUPPORTED" },
                 "release_type": if *major == "v24.2" { "INNOVATION" } else { "REGULAR" },
+                "support_end": support_end(major),
+                "allowed_upgrades": VERSIONS
+                    .iter()
+                    .map(|(m, _)| *m)
+                    .filter(|m| m > major)
+                    .take(2)
+                    .collect::<Vec<_>>(),
             })
         })
         .collect();
     let page = page_params(ctx)?;
     let (versions, next) = paginate_vec(versions, &page);
     Ok(Reply::Json(list_body("versions", versions, next)))
+}
+
+/// When support of a major version ends: a year after its release, the releases twice a year
+/// (vYY.1 in spring, vYY.2 and later in autumn).
+fn support_end(major: &str) -> String {
+    let mut parts = major.trim_start_matches('v').split('.');
+    let year = parts
+        .next()
+        .and_then(|y| y.parse::<u32>().ok())
+        .unwrap_or(25);
+    let minor = parts
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+        .unwrap_or(1);
+    let month = if minor == 1 { 5 } else { 11 };
+    format!("20{:02}-{month:02}-15T00:00:00Z", year + 1)
 }

@@ -1,15 +1,14 @@
-//! Clusters: create (serverless or dedicated), update (LOCKED while it runs), delete, list; the
-//! cluster's state computed from its timestamps.
+//! Clusters: create (BASIC and STANDARD on serverless hardware, ADVANCED on dedicated nodes), update
+//! (`cluster_update.rs`), delete, list; the cluster's state computed from its timestamps.
 
 use serde_json::{Map, Value, json};
 
-use super::org::folder_exists;
+use super::folders::folder_exists;
 use super::{Area, bad};
 use crate::engine::{ApiError, Ctx, Reply, list_body, page_params, paginate_collection, shown};
 use crate::store::{Millis, new_uuid, rfc3339_millis};
 
 pub const CLUSTERS: &str = "/api/v1/clusters";
-pub const VERSION_DEFERRAL: &str = "/api/v1/clusters/{cluster_id}/version-deferral";
 
 /// Major versions offered, with the patch release a new cluster of that version runs.
 pub const VERSIONS: &[(&str, &str)] = &[
@@ -19,59 +18,65 @@ pub const VERSIONS: &[(&str, &str)] = &[
     ("v24.3", "v24.3.8"),
     ("v25.1", "v25.1.2"),
 ];
-const LATEST: &str = "v25.1";
+pub(super) const LATEST: &str = "v25.1";
 
-/// Regions clusters can be created in: (provider, region, serverless available).
-pub const REGIONS: &[(&str, &str, bool)] = &[
-    ("GCP", "us-east1", true),
-    ("GCP", "us-central1", true),
-    ("GCP", "us-west2", false),
-    ("GCP", "europe-west1", true),
-    ("GCP", "europe-west4", false),
-    ("GCP", "asia-southeast1", true),
-    ("AWS", "us-east-1", true),
-    ("AWS", "us-east-2", false),
-    ("AWS", "us-west-2", true),
-    ("AWS", "eu-central-1", true),
-    ("AWS", "eu-west-1", false),
-    ("AWS", "ap-southeast-1", true),
-    ("AZURE", "eastus2", true),
-    ("AZURE", "centralus", false),
-    ("AZURE", "westeurope", true),
+/// Regions clusters can be created in: (provider, region, serverless available, location).
+pub const REGIONS: &[(&str, &str, bool, &str)] = &[
+    ("GCP", "us-east1", true, "South Carolina"),
+    ("GCP", "us-central1", true, "Iowa"),
+    ("GCP", "us-west2", false, "Los Angeles"),
+    ("GCP", "europe-west1", true, "Belgium"),
+    ("GCP", "europe-west4", false, "Netherlands"),
+    ("GCP", "asia-southeast1", true, "Singapore"),
+    ("AWS", "us-east-1", true, "N. Virginia"),
+    ("AWS", "us-east-2", false, "Ohio"),
+    ("AWS", "us-west-2", true, "Oregon"),
+    ("AWS", "eu-central-1", true, "Frankfurt"),
+    ("AWS", "eu-west-1", false, "Ireland"),
+    ("AWS", "ap-southeast-1", true, "Singapore"),
+    ("AZURE", "eastus2", true, "Virginia"),
+    ("AZURE", "centralus", false, "Iowa"),
+    ("AZURE", "westeurope", true, "Netherlands"),
 ];
 
-const VCPUS: &[i64] = &[2, 4, 8, 16, 32];
+pub(super) const VCPUS: &[i64] = &[2, 4, 8, 16, 32];
+
+/// The plan of clusters on dedicated hardware (the spec's Plan.Type: "support for dedicated
+/// hardware"); BASIC and STANDARD clusters are serverless.
+pub const DEDICATED_PLAN: &str = "ADVANCED";
+/// The address range of a dedicated cluster's network when the request names none.
+const DEFAULT_CIDR: &str = "172.28.0.0/14";
 
 pub(super) const AREA: Area = Area {
     dispatch,
     render,
-    singleton_default,
+    singleton_default: |_| None,
 };
 
 fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
     Some(match op_id {
         "ListClusters" => list_clusters(ctx),
         "CreateCluster" => create_cluster(ctx),
-        "UpdateCluster" => update_cluster(ctx),
+        "UpdateCluster" => super::cluster_update::update_cluster(ctx),
         "DeleteCluster" => delete_cluster(ctx),
         _ => return None,
     })
 }
 
-fn region_known(provider: &str, region: &str, serverless: bool) -> bool {
+pub(super) fn region_known(provider: &str, region: &str, serverless: bool) -> bool {
     REGIONS
         .iter()
-        .any(|(p, r, s)| *p == provider && *r == region && (*s || !serverless))
+        .any(|(p, r, s, _)| *p == provider && *r == region && (*s || !serverless))
 }
 
-fn full_version(v: &str) -> Option<&'static str> {
+pub(super) fn full_version(v: &str) -> Option<&'static str> {
     VERSIONS
         .iter()
         .find(|(major, full)| *major == v || *full == v)
         .map(|(_, full)| *full)
 }
 
-fn major_of(v: &str) -> String {
+pub(super) fn major_of(v: &str) -> String {
     v.split('.').take(2).collect::<Vec<_>>().join(".")
 }
 
@@ -83,7 +88,7 @@ fn provider_short(provider: &str) -> &'static str {
     }
 }
 
-fn machine_type(provider: &str, vcpus: i64) -> String {
+pub(super) fn machine_type(provider: &str, vcpus: i64) -> String {
     match provider {
         "AWS" => format!(
             "m6i.{}",
@@ -103,7 +108,7 @@ fn routing_suffix(id: &str) -> String {
     format!("{digits:0<4}")
 }
 
-fn serverless_regions(
+pub(super) fn serverless_regions(
     name: &str,
     id: &str,
     provider: &str,
@@ -124,6 +129,7 @@ fn serverless_regions(
                     "sql_dns": format!("{name}-{suffix}.{prov}-{r}.cockroachlabs.cloud"),
                     "ui_dns": "",
                     "internal_dns": "",
+                    "private_endpoint_dns": "",
                     "node_count": 0,
                     "primary": primary.as_deref() == Some(r.as_str()),
                 })
@@ -132,7 +138,7 @@ fn serverless_regions(
     )
 }
 
-fn dedicated_regions(
+pub(super) fn dedicated_regions(
     name: &str,
     id: &str,
     provider: &str,
@@ -149,6 +155,7 @@ fn dedicated_regions(
                     "sql_dns": format!("{name}-{short}.{prov}-{r}.crdb.io"),
                     "ui_dns": format!("admin-{name}-{short}.{prov}-{r}.crdb.io"),
                     "internal_dns": format!("internal-{name}-{short}.{prov}-{r}.crdb.io"),
+                    "private_endpoint_dns": format!("{name}-{short}.{prov}-{r}.private.crdb.io"),
                     "node_count": n,
                 })
             })
@@ -182,6 +189,78 @@ fn check_cluster_name(name: &str) -> Result<(), ApiError> {
     }
 }
 
+/// The regions of a serverless spec, each known to offer serverless clusters of `provider`, and its
+/// primary region (required with several regions, one of them). `at` names the spec in errors.
+pub(super) fn check_serverless_regions(
+    provider: &str,
+    s: &Value,
+    at: &str,
+) -> Result<(Vec<String>, Option<String>), ApiError> {
+    let regions: Vec<String> = s["regions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.as_str().map(str::to_string))
+        .collect();
+    for r in &regions {
+        if !region_known(provider, r, true) {
+            return Err(bad(format!(
+                "invalid request: {at}.regions: {r:?} is not a serverless region of {provider} (see /api/v1/clusters/available-regions)"
+            )));
+        }
+    }
+    let primary = s["primary_region"].as_str().map(str::to_string);
+    if let Some(p) = &primary
+        && !regions.iter().any(|r| r == p)
+    {
+        return Err(bad(format!(
+            "invalid request: {at}.primary_region: {p:?} is not one of the cluster's regions"
+        )));
+    }
+    if regions.len() > 1 && primary.is_none() {
+        return Err(bad(format!(
+            "invalid request: {at}.primary_region: required when more than one region is given"
+        )));
+    }
+    Ok((regions, primary))
+}
+
+/// The node counts of a dedicated spec, each region known to `provider` and given at least one node.
+pub(super) fn check_region_nodes(
+    provider: &str,
+    nodes: &Map<String, Value>,
+    at: &str,
+) -> Result<(), ApiError> {
+    for (r, n) in nodes {
+        if !region_known(provider, r, false) {
+            return Err(bad(format!(
+                "invalid request: {at}.region_nodes: {r:?} is not a region of {provider} (see /api/v1/clusters/available-regions)"
+            )));
+        }
+        if n.as_i64().is_none_or(|n| n < 1) {
+            return Err(bad(format!(
+                "invalid request: {at}.region_nodes.{r}: a region needs at least 1 node"
+            )));
+        }
+    }
+    if nodes.is_empty() {
+        return Err(bad(format!(
+            "invalid request: {at}.region_nodes: at least one region is required"
+        )));
+    }
+    Ok(())
+}
+
+pub(super) fn check_vcpus(vcpus: i64, at: &str) -> Result<(), ApiError> {
+    if VCPUS.contains(&vcpus) {
+        Ok(())
+    } else {
+        Err(bad(format!(
+            "invalid request: {at}.hardware.machine_spec.num_virtual_cpus: {vcpus} is not one of 2, 4, 8, 16, 32"
+        )))
+    }
+}
+
 /// A new cluster item from a create request. `duration`: how long it is CREATING.
 pub(super) fn new_cluster(
     id: &str,
@@ -194,55 +273,52 @@ pub(super) fn new_cluster(
     check_cluster_name(&name)?;
     let provider = body["provider"].as_str().unwrap_or("GCP").to_string();
     let spec = &body["spec"];
+    let plan = spec["plan"].as_str();
     let mut c = Map::new();
     c.insert("id".into(), json!(id));
     c.insert("name".into(), json!(name));
     c.insert("cloud_provider".into(), json!(provider));
     if let Some(s) = spec.get("serverless") {
-        let regions: Vec<String> = s["regions"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|r| r.as_str().map(str::to_string))
-            .collect();
-        for r in &regions {
-            if !region_known(&provider, r, true) {
-                return Err(bad(format!(
-                    "invalid request: body.spec.serverless.regions: {r:?} is not a serverless region of {provider} (see /api/v1/clusters/available-regions)"
-                )));
-            }
-        }
-        let primary = s["primary_region"].as_str();
-        if let Some(p) = primary
-            && !regions.iter().any(|r| r == p)
-        {
-            return Err(bad(format!(
-                "invalid request: body.spec.serverless.primary_region: {p:?} is not one of the cluster's regions"
-            )));
-        }
-        if regions.len() > 1 && primary.is_none() {
+        if spec.get("dedicated").is_some() {
             return Err(bad(
-                "invalid request: body.spec.serverless.primary_region: required when more than one region is given",
+                "invalid request: body.spec: give serverless or dedicated, not both",
             ));
         }
+        let (regions, primary) = check_serverless_regions(&provider, s, "body.spec.serverless")?;
+        let Some(first) = regions.first() else {
+            return Err(bad(
+                "invalid request: body.spec.serverless.regions: at least one region is required",
+            ));
+        };
+        let limits = &s["usage_limits"];
+        let plan = match plan {
+            Some(DEDICATED_PLAN) => {
+                return Err(bad(format!(
+                    "invalid request: body.spec.plan: {DEDICATED_PLAN} clusters run on dedicated hardware: give spec.dedicated"
+                )));
+            }
+            Some(p) => p,
+            None if limits.get("provisioned_virtual_cpus").is_some() => "STANDARD",
+            None => "BASIC",
+        };
         c.insert(
             "cockroach_version".into(),
             json!(full_version(LATEST).unwrap_or(LATEST)),
         );
-        c.insert("plan".into(), json!("SERVERLESS"));
+        c.insert("plan".into(), json!(plan));
         c.insert(
             "regions".into(),
-            serverless_regions(&name, id, &provider, &regions, primary),
+            serverless_regions(&name, id, &provider, &regions, primary.as_deref()),
         );
         let mut config = json!({
-            "spend_limit": s.get("spend_limit").cloned().unwrap_or(json!(0)),
             "routing_id": format!("{name}-{}", routing_suffix(id)),
+            "upgrade_type": s.get("upgrade_type").cloned().unwrap_or(json!("AUTOMATIC")),
         });
-        if let Some(limits) = s.get("usage_limits") {
+        if limits.is_object() {
             config["usage_limits"] = limits.clone();
         }
         c.insert("config".into(), json!({"serverless": config}));
-        let first = &regions[0];
+        c.insert("cidr_range".into(), json!(""));
         c.insert(
             "sql_dns".into(),
             json!(format!(
@@ -252,21 +328,16 @@ pub(super) fn new_cluster(
             )),
         );
     } else if let Some(d) = spec.get("dedicated") {
-        let region_nodes = d["region_nodes"].as_object().cloned().unwrap_or_default();
-        for r in region_nodes.keys() {
-            if !region_known(&provider, r, false) {
-                return Err(bad(format!(
-                    "invalid request: body.spec.dedicated.region_nodes: {r:?} is not a region of {provider} (see /api/v1/clusters/available-regions)"
-                )));
-            }
-        }
-        let hw = &d["hardware"];
-        let vcpus = hw["machine_spec"]["num_virtual_cpus"].as_i64().unwrap_or(4);
-        if !VCPUS.contains(&vcpus) {
+        if plan.is_some_and(|p| p != DEDICATED_PLAN) {
             return Err(bad(format!(
-                "invalid request: body.spec.dedicated.hardware.machine_spec.num_virtual_cpus: {vcpus} is not one of 2, 4, 8, 16, 32"
+                "invalid request: body.spec.plan: dedicated hardware is the {DEDICATED_PLAN} plan"
             )));
         }
+        let region_nodes = d["region_nodes"].as_object().cloned().unwrap_or_default();
+        check_region_nodes(&provider, &region_nodes, "body.spec.dedicated")?;
+        let hw = &d["hardware"];
+        let vcpus = hw["machine_spec"]["num_virtual_cpus"].as_i64().unwrap_or(4);
+        check_vcpus(vcpus, "body.spec.dedicated")?;
         let storage = hw["storage_gib"].as_i64().unwrap_or(15);
         if storage < 15 {
             return Err(bad(format!(
@@ -281,8 +352,14 @@ pub(super) fn new_cluster(
             })?,
             None => full_version(LATEST).unwrap_or(LATEST),
         };
+        let cidr = d["cidr_range"].as_str().unwrap_or(DEFAULT_CIDR);
+        if !is_ipv4_cidr(cidr) {
+            return Err(bad(format!(
+                "invalid request: body.spec.dedicated.cidr_range: {cidr:?} is not an IPv4 CIDR range"
+            )));
+        }
         c.insert("cockroach_version".into(), json!(version));
-        c.insert("plan".into(), json!("DEDICATED"));
+        c.insert("plan".into(), json!(DEDICATED_PLAN));
         c.insert(
             "regions".into(),
             dedicated_regions(&name, id, &provider, &region_nodes),
@@ -291,59 +368,78 @@ pub(super) fn new_cluster(
             "config".into(),
             json!({"dedicated": dedicated_config(&provider, vcpus, storage, hw["disk_iops"].as_i64())}),
         );
+        c.insert("cidr_range".into(), json!(cidr));
         c.insert(
             "network_visibility".into(),
             d.get("network_visibility")
                 .cloned()
-                .unwrap_or(json!("NETWORK_VISIBILITY_PUBLIC")),
+                .unwrap_or(json!("PUBLIC")),
         );
-        if d["restrict_egress_traffic"] == true {
-            c.insert(
-                "egress_traffic_policy".into(),
-                json!("EGRESS_TRAFFIC_POLICY_DEFAULT_DENY"),
-            );
-        }
+        let egress = if d["restrict_egress_traffic"] == true {
+            "DEFAULT_DENY"
+        } else {
+            "ALLOW_ALL"
+        };
+        c.insert("egress_traffic_policy".into(), json!(egress));
     } else {
         return Err(bad(
             "invalid request: body.spec: one of serverless or dedicated is required",
         ));
     }
     c.insert("state".into(), json!("CREATING"));
-    c.insert(
-        "operation_status".into(),
-        json!("CLUSTER_STATUS_UNSPECIFIED"),
-    );
+    c.insert("operation_status".into(), json!("UNSPECIFIED"));
     c.insert("creator_id".into(), json!(creator));
     c.insert("created_at".into(), json!(rfc3339_millis(now)));
     c.insert("updated_at".into(), json!(rfc3339_millis(now)));
     c.insert("upgrade_status".into(), json!("FINALIZED"));
     c.insert("account_id".into(), json!(""));
+    // An empty string or "root" is the top of the folder tree.
+    let parent = match spec["parent_id"].as_str() {
+        None | Some("") => "root",
+        Some(p) => p,
+    };
+    c.insert("parent_id".into(), json!(parent));
     c.insert(
-        "parent_id".into(),
-        body.get("parent_id").cloned().unwrap_or(json!("root")),
+        "labels".into(),
+        spec.get("labels").cloned().unwrap_or(json!({})),
     );
-    c.insert("labels".into(), json!({}));
-    c.insert("delete_protection".into(), json!("DISABLED"));
-    c.entry("egress_traffic_policy")
-        .or_insert(json!("EGRESS_TRAFFIC_POLICY_ALLOW_ALL"));
-    c.entry("network_visibility")
-        .or_insert(json!("NETWORK_VISIBILITY_PUBLIC"));
+    c.insert(
+        "delete_protection".into(),
+        spec.get("delete_protection")
+            .cloned()
+            .unwrap_or(json!("DISABLED")),
+    );
+    match spec.get("customer_cloud_account") {
+        Some(account) => {
+            c.insert("customer_cloud_account".into(), account.clone());
+            c.insert("is_customer_cloud_account".into(), json!(true));
+        }
+        None => {
+            c.insert("is_customer_cloud_account".into(), json!(false));
+        }
+    }
     c.insert("_created_ms".into(), json!(now));
     c.insert("_create_duration".into(), json!(duration));
     Ok(Value::Object(c))
 }
 
+fn is_ipv4_cidr(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(ip, m)| {
+        ip.parse::<std::net::Ipv4Addr>().is_ok() && m.parse::<u8>().is_ok_and(|m| m <= 32)
+    })
+}
+
 /// The cluster's state and operation status now.
 pub fn cluster_state(item: &Value, now: Millis) -> (&'static str, String) {
     if item["_deleted"] == true {
-        return ("DELETED", "CLUSTER_STATUS_UNSPECIFIED".into());
+        return ("DELETED", UNSPECIFIED_OP.into());
     }
     let created = item["_created_ms"].as_u64().unwrap_or(0);
     if now < created + item["_create_duration"].as_u64().unwrap_or(0) {
-        return ("CREATING", "CLUSTER_STATUS_UNSPECIFIED".into());
+        return ("CREATING", UNSPECIFIED_OP.into());
     }
     if item["_create_fails"] == true {
-        return ("CREATION_FAILED", CREATION_FAILED_OP.into());
+        return ("CREATION_FAILED", UNSPECIFIED_OP.into());
     }
     let lock_since = item["_lock_since"].as_u64().unwrap_or(0);
     let lock_op = item["_lock_op"]
@@ -356,12 +452,12 @@ pub fn cluster_state(item: &Value, now: Millis) -> (&'static str, String) {
         // The operation failed: the cluster is usable again, and says so until the next one.
         return ("CREATED", failed_op(lock_op));
     }
-    ("CREATED", "CLUSTER_STATUS_UNSPECIFIED".into())
+    ("CREATED", UNSPECIFIED_OP.into())
 }
 
-/// The `operation_status` of a cluster whose creation failed. The spec does not list the values of
-/// `operation_status`; this one follows the `*_RUNNING`/`*_FAILED` pairs the live API uses.
-pub const CREATION_FAILED_OP: &str = "CLUSTER_CREATION_FAILED";
+/// The `operation_status` of a cluster no operation runs on (nor failed on). The spec has no
+/// creation operation: a cluster whose creation failed says so by its state alone.
+pub const UNSPECIFIED_OP: &str = "UNSPECIFIED";
 
 /// `CRDB_SCALE_RUNNING` → `CRDB_SCALE_FAILED`.
 fn failed_op(running: &str) -> String {
@@ -384,17 +480,16 @@ fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
     }
     v["state"] = json!(state);
     v["operation_status"] = json!(op);
-    if state == "LOCKED" && op == "CRDB_MAJOR_UPGRADE_RUNNING" {
-        v["upgrade_status"] = json!("MAJOR_UPGRADE_RUNNING");
+    if state == "LOCKED" {
+        match op.as_str() {
+            "CRDB_MAJOR_UPGRADE_RUNNING" => v["upgrade_status"] = json!("MAJOR_UPGRADE_RUNNING"),
+            "CRDB_MAJOR_ROLLBACK_RUNNING" => v["upgrade_status"] = json!("ROLLBACK_RUNNING"),
+            _ => {}
+        }
     }
     if state == "CREATING" || state == "CREATION_FAILED" {
         v["sql_dns"] = json!("");
     }
-}
-
-/// Configurations that exist with defaults before they are written.
-fn singleton_default(ctx: &Ctx<'_>) -> Option<Value> {
-    (ctx.op.template == VERSION_DEFERRAL).then(|| json!({"deferral_policy": "NOT_DEFERRED"}))
 }
 
 fn list_clusters(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
@@ -410,11 +505,12 @@ fn list_clusters(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
 fn create_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let body = ctx.body.clone();
     let name = body["name"].as_str().unwrap_or_default();
-    if let Some(parent) = body["parent_id"].as_str()
+    if let Some(parent) = body["spec"]["parent_id"].as_str()
+        && !parent.is_empty()
         && !folder_exists(ctx, parent)
     {
         return Err(bad(format!(
-            "invalid request: body.parent_id: folder {parent:?} not found"
+            "invalid request: body.spec.parent_id: folder {parent:?} not found"
         )));
     }
     let taken = ctx
@@ -438,162 +534,6 @@ fn create_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     Ok(Reply::Json(shown(ctx, CLUSTERS, CLUSTERS, &id)?))
 }
 
-fn update_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    let id = ctx.param("cluster_id").to_string();
-    let body = ctx.body.clone();
-    let now = ctx.now;
-    let transition = ctx.transition();
-    // Changes are made to a copy, stored only when the whole request is valid.
-    let mut copy = ctx
-        .state
-        .item(CLUSTERS, &id)
-        .cloned()
-        .ok_or_else(|| ApiError::not_found(format!("cluster {id:?} not found")))?;
-    let item = &mut copy;
-    let plan = item["plan"].as_str().unwrap_or_default().to_string();
-    let provider = item["cloud_provider"].as_str().unwrap_or("GCP").to_string();
-    let name = item["name"].as_str().unwrap_or_default().to_string();
-    let dedicated = body
-        .get("dedicated")
-        .filter(|d| d.as_object().is_some_and(|m| !m.is_empty()));
-    let serverless = body
-        .get("serverless")
-        .filter(|d| d.as_object().is_some_and(|m| !m.is_empty()));
-    let version = body["cockroach_version"]
-        .as_str()
-        .or_else(|| dedicated.and_then(|d| d["cockroach_version"].as_str()));
-    if dedicated.is_none() && serverless.is_none() && version.is_none() {
-        return Err(bad(
-            "invalid request: body: nothing to update: give dedicated, serverless or cockroach_version",
-        ));
-    }
-    if dedicated.is_some() && plan != "DEDICATED" {
-        return Err(bad(
-            "invalid request: body.dedicated: the cluster is not a dedicated cluster",
-        ));
-    }
-    if serverless.is_some() && plan != "SERVERLESS" {
-        return Err(bad(
-            "invalid request: body.serverless: the cluster is not a serverless cluster",
-        ));
-    }
-    let mut lock_op = "CRDB_EDIT_CLUSTER_RUNNING";
-    if let Some(v) = version {
-        let full = full_version(v).ok_or_else(|| {
-            bad(format!("invalid request: body.cockroach_version: {v:?} is not an available version (see /api/v1/cluster-versions)"))
-        })?;
-        let current = item["cockroach_version"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        if major_of(full) < major_of(&current) {
-            return Err(bad(format!(
-                "invalid request: body.cockroach_version: {v} is older than the cluster's {current}"
-            )));
-        }
-        if major_of(full) != major_of(&current) {
-            item["cockroach_version"] = json!(full);
-            lock_op = "CRDB_MAJOR_UPGRADE_RUNNING";
-        }
-    }
-    if let Some(d) = dedicated {
-        let mut cfg = item["config"]["dedicated"].clone();
-        let hw = &d["hardware"];
-        if let Some(vcpus) = hw["machine_spec"]["num_virtual_cpus"].as_i64() {
-            if !VCPUS.contains(&vcpus) {
-                return Err(bad(format!(
-                    "invalid request: body.dedicated.hardware.machine_spec.num_virtual_cpus: {vcpus} is not one of 2, 4, 8, 16, 32"
-                )));
-            }
-            cfg["num_virtual_cpus"] = json!(vcpus);
-            cfg["memory_gib"] = json!(vcpus * 4);
-            cfg["machine_type"] = json!(machine_type(&provider, vcpus));
-            lock_op = "CRDB_SCALE_RUNNING";
-        }
-        if let Some(storage) = hw["storage_gib"].as_i64() {
-            let current = cfg["storage_gib"].as_i64().unwrap_or(0);
-            if storage < current {
-                return Err(bad(format!(
-                    "invalid request: body.dedicated.hardware.storage_gib: storage cannot be decreased ({current} → {storage})"
-                )));
-            }
-            cfg["storage_gib"] = json!(storage);
-            lock_op = "CRDB_SCALE_RUNNING";
-        }
-        if let Some(iops) = hw["disk_iops"].as_i64() {
-            cfg["disk_iops"] = json!(iops);
-        }
-        if let Some(nodes) = d["region_nodes"].as_object() {
-            for r in nodes.keys() {
-                if !region_known(&provider, r, false) {
-                    return Err(bad(format!(
-                        "invalid request: body.dedicated.region_nodes: {r:?} is not a region of {provider}"
-                    )));
-                }
-            }
-            item["regions"] = dedicated_regions(&name, &id, &provider, nodes);
-            lock_op = "CRDB_SCALE_RUNNING";
-        }
-        item["config"]["dedicated"] = cfg;
-    }
-    if let Some(s) = serverless {
-        if let Some(limit) = s.get("spend_limit") {
-            item["config"]["serverless"]["spend_limit"] = limit.clone();
-        }
-        if let Some(limits) = s.get("usage_limits") {
-            item["config"]["serverless"]["usage_limits"] = limits.clone();
-        }
-        if let Some(regions) = s["regions"].as_array() {
-            let regions: Vec<String> = regions
-                .iter()
-                .filter_map(|r| r.as_str().map(str::to_string))
-                .collect();
-            for r in &regions {
-                if !region_known(&provider, r, true) {
-                    return Err(bad(format!(
-                        "invalid request: body.serverless.regions: {r:?} is not a serverless region of {provider}"
-                    )));
-                }
-            }
-            let primary = s["primary_region"].as_str();
-            item["regions"] = serverless_regions(&name, &id, &provider, &regions, primary);
-        }
-    }
-    let mut stored = if ctx.transition_fails() {
-        // The update does not apply: the stored cluster keeps its spec, and the change it tried
-        // is shown only while the cluster is LOCKED (as a successful one would be).
-        let mut original = ctx
-            .state
-            .item(CLUSTERS, &id)
-            .cloned()
-            .ok_or_else(|| ApiError::not_found(format!("cluster {id:?} not found")))?;
-        let attempted: Map<String, Value> = copy
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(k, v)| !k.starts_with('_') && original.get(k.as_str()) != Some(v))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        original["_attempted"] = Value::Object(attempted);
-        original["_lock_fails"] = json!(true);
-        original
-    } else {
-        if let Value::Object(m) = &mut copy {
-            m.remove("_attempted");
-            m.remove("_lock_fails");
-        }
-        copy
-    };
-    stored["updated_at"] = json!(rfc3339_millis(now));
-    stored["_lock_since"] = json!(now);
-    stored["_lock_duration"] = json!(transition);
-    stored["_lock_op"] = json!(lock_op);
-    ctx.state
-        .collection_mut(CLUSTERS, CLUSTERS)
-        .insert(&id, stored);
-    Ok(Reply::Json(shown(ctx, CLUSTERS, CLUSTERS, &id)?))
-}
-
 fn delete_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let id = ctx.param("cluster_id").to_string();
     let now = ctx.now;
@@ -603,7 +543,7 @@ fn delete_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .ok_or_else(|| ApiError::not_found(format!("cluster {id:?} not found")))?;
     if item["delete_protection"] == "ENABLED" {
         return Err(ApiError::failed_precondition(format!(
-            "cluster {id} has delete protection enabled"
+            "cluster {id} has delete protection enabled: disable it first (PATCH delete_protection DISABLED)"
         )));
     }
     item["_deleted"] = json!(true);
@@ -612,6 +552,7 @@ fn delete_cluster(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     Ok(Reply::Json(shown(ctx, CLUSTERS, CLUSTERS, &id)?))
 }
 
+/// The cluster a cluster-scoped request names (`cluster_id`, or a restore's `destination_cluster_id`).
 pub(super) fn cluster_view(ctx: &Ctx<'_>) -> Result<Value, ApiError> {
-    shown(ctx, CLUSTERS, CLUSTERS, ctx.param("cluster_id"))
+    shown(ctx, CLUSTERS, CLUSTERS, super::cluster_param(ctx))
 }

@@ -1,8 +1,8 @@
-//! Log and metric exports (CloudWatch, Datadog, Prometheus) and CMEK: dedicated clusters only.
+//! Log and metric exports (CloudWatch, Datadog, Prometheus): ADVANCED (dedicated) clusters only.
 
 use serde_json::{Map, Value, json};
 
-use super::clusters::cluster_view;
+use super::clusters::{DEDICATED_PLAN, cluster_view};
 use super::{Area, bad, progress};
 use crate::engine::{ApiError, Ctx, Reply, generic};
 use crate::store::{Millis, rfc3339_millis};
@@ -11,7 +11,9 @@ pub const LOG_EXPORT: &str = "/api/v1/clusters/{cluster_id}/logexport";
 pub const CLOUDWATCH: &str = "/api/v1/clusters/{cluster_id}/metricexport/cloudwatch";
 pub const DATADOG: &str = "/api/v1/clusters/{cluster_id}/metricexport/datadog";
 pub const PROMETHEUS: &str = "/api/v1/clusters/{cluster_id}/metricexport/prometheus";
-pub const CMEK: &str = "/api/v1/clusters/{cluster_id}/cmek";
+
+/// Fields of a request that are secrets: used, never stored nor shown again.
+const WRITE_ONLY: &[&str] = &["azure_shared_key", "api_key"];
 
 pub(super) const AREA: Area = Area {
     dispatch,
@@ -25,58 +27,46 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
         "EnableCloudWatchMetricExport"
         | "EnableDatadogMetricExport"
         | "EnablePrometheusMetricExport" => enable_metric_export(ctx),
-        "DeleteLogExport"
-        | "DeleteCloudWatchMetricExport"
+        "DeleteLogExport" => disable_export(ctx, "DISABLED"),
+        // A metric export's statuses have no DISABLED: once removed it is not deployed.
+        "DeleteCloudWatchMetricExport"
         | "DeleteDatadogMetricExport"
-        | "DeletePrometheusMetricExport" => disable_export(ctx),
-        "EnableCMEKSpec" => enable_cmek(ctx),
-        "UpdateCMEKSpec" => update_cmek_spec(ctx),
-        "UpdateCMEKStatus" => update_cmek_status(ctx),
+        | "DeletePrometheusMetricExport" => disable_export(ctx, "NOT_DEPLOYED"),
         _ => return None,
     })
 }
 
 fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
-    match template {
-        LOG_EXPORT | CLOUDWATCH | DATADOG | PROMETHEUS => {
-            let status = progress(item, now, "ENABLING", "ENABLED", "ENABLE_FAILED");
-            if status == "ENABLE_FAILED" {
-                v["user_message"] =
-                    json!("the export could not be enabled (emulated failure: failed_transitions)");
-            }
-            v["status"] = json!(status);
-        }
-        CMEK if item.get("_since").is_some() => {
-            let pending = item["_pending_status"].as_str().unwrap_or("ENABLING");
-            let done = item["_done_status"].as_str().unwrap_or("ENABLED");
-            let failed = cmek_failed_status(pending);
-            v["status"] = json!(progress(item, now, pending, done, &failed));
-        }
-        _ => {}
+    let failed = match template {
+        LOG_EXPORT => "ENABLE_FAILED",
+        CLOUDWATCH | DATADOG | PROMETHEUS => "ERROR",
+        _ => return,
+    };
+    let status = progress(item, now, "ENABLING", "ENABLED", failed);
+    if status == failed {
+        v["user_message"] =
+            json!("the export could not be enabled (emulated failure: failed_transitions)");
     }
+    v["status"] = json!(status);
 }
 
-/// The status a CMEK change that fails ends in, from the status it shows while it runs.
-fn cmek_failed_status(pending: &str) -> String {
-    match pending {
-        "ROTATING" => "ROTATE_FAILED",
-        "REVOKING" => "REVOKE_FAILED",
-        _ => "ENABLE_FAILED",
-    }
-    .to_string()
-}
-
-fn require_dedicated(ctx: &Ctx<'_>, what: &str) -> Result<(), ApiError> {
+/// Exports, CMEK and other features of dedicated hardware exist on ADVANCED clusters only.
+pub(super) fn require_dedicated(ctx: &Ctx<'_>, what: &str) -> Result<(), ApiError> {
     let c = cluster_view(ctx)?;
-    if c["plan"] != "DEDICATED" {
+    if c["plan"] != DEDICATED_PLAN {
         return Err(bad(format!(
-            "invalid request: {what} is available for dedicated clusters only"
+            "invalid request: {what} is available for {DEDICATED_PLAN} (dedicated) clusters only; this cluster is {}",
+            c["plan"].as_str().unwrap_or("another plan")
         )));
     }
     Ok(())
 }
 
-fn set_singleton(ctx: &mut Ctx<'_>, template: &str, value: Value) -> Result<Reply, ApiError> {
+pub(super) fn set_singleton(
+    ctx: &mut Ctx<'_>,
+    template: &str,
+    value: Value,
+) -> Result<Reply, ApiError> {
     let path = ctx.path_of(template);
     ctx.state.singletons.insert(path, value.clone());
     ctx.render(template, &value)
@@ -84,17 +74,43 @@ fn set_singleton(ctx: &mut Ctx<'_>, template: &str, value: Value) -> Result<Repl
         .ok_or_else(|| ApiError::internal("configuration hidden"))
 }
 
+/// The request body without its write-only secrets.
+fn stored_spec(body: &Value) -> Value {
+    let mut spec = body.clone();
+    if let Value::Object(m) = &mut spec {
+        for secret in WRITE_ONLY {
+            m.remove(*secret);
+        }
+    }
+    spec
+}
+
 fn enable_log_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     require_dedicated(ctx, "log export")?;
-    let cluster = ctx.param("cluster_id").to_string();
-    let mut spec = ctx.body.clone();
-    if spec.get("log_name").is_none() {
-        spec["log_name"] = json!("crdb");
+    if ctx.body_str("type") == Some("AZURE_LOG_ANALYTICS")
+        && ctx.body_str("azure_shared_key").is_none_or(str::is_empty)
+    {
+        return Err(bad(
+            "invalid request: body.azure_shared_key: required for AZURE_LOG_ANALYTICS",
+        ));
     }
+    for (i, g) in ctx.body["groups"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        if g["channels"].as_array().is_none_or(Vec::is_empty) {
+            return Err(bad(format!(
+                "invalid request: body.groups[{i}].channels: a group exports at least one channel"
+            )));
+        }
+    }
+    let cluster = ctx.param("cluster_id").to_string();
     let value = json!({
         "cluster_id": cluster,
         "status": "ENABLING",
-        "spec": spec,
+        "spec": stored_spec(&ctx.body),
         "user_message": "",
         "created_at": rfc3339_millis(ctx.now),
         "updated_at": rfc3339_millis(ctx.now),
@@ -130,11 +146,18 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
                         .unwrap_or_default()
                 });
             value["target_region"] = json!(region);
-            value["log_group_name"] = json!(format!("/crdb/{cluster}"));
+            let group = ctx
+                .body_str("log_group_name")
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("/crdb/{cluster}"));
+            value["log_group_name"] = json!(group);
+            if let Some(external) = ctx.body.get("external_id") {
+                value["external_id"] = external.clone();
+            }
         }
         DATADOG => {
             // The Datadog API key is write-only.
-            value["site"] = ctx.body.get("site").cloned().unwrap_or(json!("US1"));
+            value["site"] = ctx.body["site"].clone();
         }
         _ => {
             let c = cluster_view(ctx)?;
@@ -159,84 +182,16 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     set_singleton(ctx, &template, value)
 }
 
-/// Disabling an export removes it at once; the answer shows it as it is now, DISABLED.
-fn disable_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+/// Disabling an export removes it at once; the answer shows it as it is now.
+fn disable_export(ctx: &mut Ctx<'_>, status: &str) -> Result<Reply, ApiError> {
     match generic(ctx)? {
         Reply::Json(mut v) => {
-            v["status"] = json!("DISABLED");
+            v["status"] = json!(status);
+            if let Value::Object(m) = &mut v {
+                m.remove("user_message");
+            }
             Ok(Reply::Json(v))
         }
         other => Ok(other),
     }
-}
-
-fn enable_cmek(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    require_dedicated(ctx, "CMEK")?;
-    let path = ctx.path_of(CMEK);
-    if ctx.state.singletons.contains_key(&path) {
-        return Err(ApiError::already_exists(
-            "CMEK is already enabled on this cluster; use PUT to change it",
-        ));
-    }
-    let value = json!({
-        "cluster_id": ctx.param("cluster_id"),
-        "status": "ENABLING",
-        "spec": ctx.body,
-        "_since": ctx.now,
-        "_duration": ctx.transition(),
-        "_pending_status": "ENABLING",
-        "_done_status": "ENABLED",
-        "_fails": ctx.transition_fails(),
-    });
-    set_singleton(ctx, CMEK, value)
-}
-
-fn current_cmek(ctx: &Ctx<'_>) -> Result<Value, ApiError> {
-    ctx.state
-        .singletons
-        .get(&ctx.path_of(CMEK))
-        .cloned()
-        .ok_or_else(|| ApiError::not_found("CMEK is not enabled on this cluster"))
-}
-
-fn update_cmek_spec(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    require_dedicated(ctx, "CMEK")?;
-    let mut value = current_cmek(ctx)?;
-    value["spec"] = ctx.body.clone();
-    value["_since"] = json!(ctx.now);
-    value["_duration"] = json!(ctx.transition());
-    value["_pending_status"] = json!("ENABLING");
-    value["_done_status"] = json!("ENABLED");
-    value["_fails"] = json!(ctx.transition_fails());
-    set_singleton(ctx, CMEK, value)
-}
-
-fn update_cmek_status(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
-    require_dedicated(ctx, "CMEK")?;
-    let mut value = current_cmek(ctx)?;
-    let (pending, done) = match ctx
-        .body_str("status")
-        .unwrap_or_default()
-        .to_uppercase()
-        .as_str()
-    {
-        "REVOKE" | "REVOKED" => ("REVOKING", "REVOKED"),
-        "ROTATE" | "ROTATED" => ("ROTATING", "ENABLED"),
-        other => {
-            return Err(bad(format!(
-                "invalid request: body.status: {other:?} is not one of REVOKE, ROTATE"
-            )));
-        }
-    };
-    if value["_done_status"] == "REVOKED" && value["_fails"] != true && done == "REVOKED" {
-        return Err(ApiError::failed_precondition(
-            "the CMEK key is already revoked",
-        ));
-    }
-    value["_since"] = json!(ctx.now);
-    value["_duration"] = json!(ctx.transition());
-    value["_pending_status"] = json!(pending);
-    value["_done_status"] = json!(done);
-    value["_fails"] = json!(ctx.transition_fails());
-    set_singleton(ctx, CMEK, value)
 }

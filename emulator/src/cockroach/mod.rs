@@ -5,7 +5,7 @@
 //!
 //! This module holds what every area shares (the seed, authentication, rendering, the request
 //! gate, the audit log); each API area is a file of its own that declares its [`Area`]. Adding an
-//! area is a new file plus its line in [`AREAS`].
+//! area is a new file, its `mod` line and its line in [`AREAS`].
 
 use serde_json::{Value, json};
 
@@ -15,8 +15,12 @@ use crate::store::{Millis, State, det_uuid, new_uuid, public, rfc3339_millis};
 
 mod backups;
 mod cluster_info;
+mod cluster_update;
 mod clusters;
+mod cmek;
 mod exports;
+mod folders;
+mod maintenance;
 mod networking;
 mod org;
 mod scim;
@@ -51,10 +55,13 @@ impl Area {
 const AREAS: &[&Area] = &[
     &clusters::AREA,
     &cluster_info::AREA,
+    &maintenance::AREA,
     &sql::AREA,
     &networking::AREA,
     &backups::AREA,
     &exports::AREA,
+    &cmek::AREA,
+    &folders::AREA,
     &org::AREA,
     &scim::AREA,
 ];
@@ -110,8 +117,10 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
                 "id": account,
                 "name": "emulator",
                 "description": "Service account of the emulator's configured API key",
-                "creator_id": admin,
+                "creator_name": "Emulator Admin",
                 "created_at": rfc3339_millis(created),
+                "roles": [{"name": "ORG_ADMIN", "resource": {"type": "ORGANIZATION", "id": org}}],
+                "group_roles": [],
             }),
         );
     let key = det_uuid(TAG_API_KEY, 1);
@@ -131,27 +140,31 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
     for user in [&admin, &account] {
         roles.insert(
             user,
-            json!({"user_id": user, "roles": [{"role_name": "ORG_ADMIN", "resource": {"type": "ORGANIZATION", "id": org}}]}),
+            json!({"user_id": user, "roles": [{"name": "ORG_ADMIN", "resource": {"type": "ORGANIZATION", "id": org}}]}),
         );
     }
     let dev = det_uuid(TAG_USER, 2);
     roles.insert(
         &dev,
-        json!({"user_id": dev, "roles": [{"role_name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}}]}),
+        json!({"user_id": dev, "roles": [{"name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION", "id": org}}]}),
     );
     let invoices = state.collection_mut(INVOICES, INVOICES);
     for n in 0..3u64 {
         let id = det_uuid(TAG_INVOICE, n + 1);
         let end = now - (2 - n) * 30 * DAY;
+        let total = 123.45 + n as f64 * 10.0;
         invoices.insert(
             &id,
             json!({
-                "id": id,
-                "status": if n == 2 { "Draft" } else { "Finalized" },
+                "invoice_id": id,
+                "status": if n == 2 { "DRAFT" } else { "FINALIZED" },
                 "period_start": rfc3339_millis(end - 30 * DAY),
                 "period_end": rfc3339_millis(end),
-                "total_amount": 12_345 + n * 1_000,
-                "currency": "USD",
+                "totals": [{"amount": total, "currency": "USD"}],
+                // What is left to pay: a finalized invoice is paid, a draft not yet.
+                "balances": [{"amount": if n == 2 { total } else { 0.0 }, "currency": "USD"}],
+                "invoice_items": [],
+                "adjustments": [],
             }),
         );
     }
@@ -161,7 +174,7 @@ pub fn seed(state: &mut State, config: &Config, now: Millis) {
         let body = json!({
             "name": format!("seed-cluster-{i:04}"),
             "provider": "GCP",
-            "spec": {"serverless": {"regions": ["us-east1"], "spend_limit": 0}},
+            "spec": {"plan": "BASIC", "serverless": {"regions": ["us-east1"]}},
         });
         if let Ok(cluster) = new_cluster(&id, &body, &admin, now - DAY, 0) {
             clusters.insert(&id, cluster);
@@ -223,7 +236,8 @@ pub fn singleton_default(ctx: &Ctx<'_>) -> Option<Value> {
 
 pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let op_id = ctx.op.id.clone();
-    if let Some(cluster) = ctx.params.get("cluster_id").cloned() {
+    let cluster = cluster_param(ctx).to_string();
+    if !cluster.is_empty() {
         check_cluster(ctx, &cluster, &op_id)?;
         sql::ensure_defaults(ctx, &cluster);
     }
@@ -275,8 +289,64 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Result<Reply, ApiError> {
         .unwrap_or_else(|| generic(ctx))
 }
 
-/// The audit action of an operation: CreateSQLUser -> CREATE_SQL_USER. A word starts at an upper-case letter
-/// after a lower-case one, or at the last capital of an acronym that a lower-case letter follows.
+/// The cluster a cluster-scoped request names: `cluster_id`, or the `destination_cluster_id` of a
+/// restore (the spec names that one parameter differently); empty for other requests.
+pub(super) fn cluster_param<'c>(ctx: &'c Ctx<'_>) -> &'c str {
+    ctx.params
+        .get("cluster_id")
+        .or_else(|| ctx.params.get("destination_cluster_id"))
+        .map(String::as_str)
+        .unwrap_or_default()
+}
+
+/// Operations whose audit action is not their name in upper case (`AUDIT_LOG_ACTION_` + that).
+const AUDIT_ACTIONS: &[(&str, &str)] = &[
+    ("AddAllowlistEntry", "ADD_IP_ALLOWLIST"),
+    ("UpdateAllowlistEntry", "EDIT_IP_ALLOWLIST"),
+    ("DeleteAllowlistEntry", "DELETE_IP_ALLOWLIST"),
+    ("UpdateSQLUserPassword", "CHANGE_SQL_USER_PASSWORD"),
+    ("SetRolesForUser", "ASSIGN_USER_ROLE"),
+    ("EnableCMEKSpec", "UPDATE_CMEK"),
+    ("UpdateCMEKSpec", "UPDATE_CMEK"),
+    ("UpdateCMEKStatus", "REVOKE_CMEK"),
+    ("EnableLogExport", "UPDATE_CLUSTER_LOG_EXPORT"),
+    ("DeleteLogExport", "DELETE_CLUSTER_LOG_EXPORT"),
+    (
+        "EnableCloudWatchMetricExport",
+        "UPDATE_CLUSTER_METRIC_EXPORT",
+    ),
+    ("EnableDatadogMetricExport", "UPDATE_CLUSTER_METRIC_EXPORT"),
+    (
+        "EnablePrometheusMetricExport",
+        "UPDATE_CLUSTER_METRIC_EXPORT",
+    ),
+    (
+        "DeleteCloudWatchMetricExport",
+        "DELETE_CLUSTER_METRIC_EXPORT",
+    ),
+    ("DeleteDatadogMetricExport", "DELETE_CLUSTER_METRIC_EXPORT"),
+    (
+        "DeletePrometheusMetricExport",
+        "DELETE_CLUSTER_METRIC_EXPORT",
+    ),
+    ("CreateRestore", "RESTORE_CLUSTER"),
+    (
+        "SetClusterVersionDeferral",
+        "UPDATE_CLUSTER_VERSION_UPGRADE_DEFERRAL",
+    ),
+    ("SetMaintenanceWindow", "SET_CLUSTER_MAINTENANCE_WINDOW"),
+    (
+        "DeleteMaintenanceWindow",
+        "DELETE_CLUSTER_MAINTENANCE_WINDOW",
+    ),
+    ("CreatePrivateEndpointServices", "CREATE_PRIVATE_LINK"),
+    ("AddPrivateEndpointConnection", "ACCEPT_PRIVATE_LINK"),
+    ("DeletePrivateEndpointConnection", "REJECT_PRIVATE_LINK"),
+];
+
+/// The upper-case words of an operation's name: CreateSQLUser -> CREATE_SQL_USER. A word starts at an
+/// upper-case letter after a lower-case one, or at the last capital of an acronym that a lower-case
+/// letter follows.
 fn action_name(op_id: &str) -> String {
     let chars: Vec<char> = op_id.chars().collect();
     let mut action = String::new();
@@ -294,21 +364,55 @@ fn action_name(op_id: &str) -> String {
     action
 }
 
+/// The audit log action of an operation, when the spec's `AuditLogAction` has one for it (the log
+/// records those changes only).
+fn audit_action(op_id: &str) -> Option<String> {
+    let words = AUDIT_ACTIONS
+        .iter()
+        .find(|(op, _)| *op == op_id)
+        .map(|(_, words)| words.to_string())
+        .unwrap_or_else(|| action_name(op_id));
+    let action = format!("AUDIT_LOG_ACTION_{words}");
+    let spec = crate::spec::spec_for(crate::spec::Provider::Cockroach);
+    spec.components["schemas"]["AuditLogAction"]["enum"]
+        .as_array()
+        .is_some_and(|values| values.iter().any(|v| v == action.as_str()))
+        .then_some(action)
+}
+
 /// Records the change in the organization's audit log.
 fn audit(ctx: &mut Ctx<'_>, op_id: &str) {
-    let action = action_name(op_id);
+    let Some(action) = audit_action(op_id) else {
+        return;
+    };
     let id = new_uuid();
     let mut entry = json!({
         "id": id,
         "created_at": rfc3339_millis(ctx.now),
         "action": action,
-        "source": "API",
-        "user_id": ctx.actor,
-        "path": ctx.path_of(&ctx.op.template),
-        "method": ctx.op.method,
+        "source": "AUDIT_LOG_SOURCE_CC_API",
     });
-    if let Some(c) = ctx.params.get("cluster_id") {
-        entry["cluster_id"] = json!(c);
+    // Who did it: the service account of the API key that made the request.
+    let account = ctx
+        .state
+        .item(API_KEYS, &ctx.actor)
+        .and_then(|k| k["service_account_id"].as_str())
+        .and_then(|a| ctx.state.item(SERVICE_ACCOUNTS, a))
+        .and_then(|a| a["name"].as_str())
+        .map(str::to_string);
+    if let Some(name) = account {
+        entry["service_account_name"] = json!(name);
+    }
+    let cluster = cluster_param(ctx).to_string();
+    if !cluster.is_empty() {
+        entry["cluster_id"] = json!(cluster);
+        if let Some(name) = ctx
+            .state
+            .item(CLUSTERS, &cluster)
+            .and_then(|c| c["name"].as_str())
+        {
+            entry["cluster_name"] = json!(name);
+        }
     }
     let log = ctx.state.collection_mut(AUDIT_LOG, AUDIT_LOG);
     log.insert(&id, entry);
@@ -331,5 +435,27 @@ mod audit_tests {
         assert_eq!(super::action_name("CreateSQLUser"), "CREATE_SQL_USER");
         assert_eq!(super::action_name("UpdateCMEKSpec"), "UPDATE_CMEK_SPEC");
         assert_eq!(super::action_name("CreateCluster"), "CREATE_CLUSTER");
+    }
+
+    #[test]
+    fn actions_are_the_specs() {
+        assert_eq!(
+            super::audit_action("CreateCluster").as_deref(),
+            Some("AUDIT_LOG_ACTION_CREATE_CLUSTER")
+        );
+        assert_eq!(
+            super::audit_action("DeleteJWTIssuer").as_deref(),
+            Some("AUDIT_LOG_ACTION_DELETE_JWT_ISSUER")
+        );
+        assert_eq!(
+            super::audit_action("UpdateCMEKStatus").as_deref(),
+            Some("AUDIT_LOG_ACTION_REVOKE_CMEK")
+        );
+        // Every mapped operation has an action of the spec.
+        for (op, _) in super::AUDIT_ACTIONS {
+            assert!(super::audit_action(op).is_some(), "{op}");
+        }
+        // The spec has no action for database changes: they are not logged.
+        assert_eq!(super::audit_action("CreateDatabase"), None);
     }
 }

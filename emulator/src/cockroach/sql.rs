@@ -28,7 +28,7 @@ pub(super) fn ensure_defaults(ctx: &mut Ctx<'_>, cluster: &str) {
     if ctx.state.collection(&path).is_none() {
         let c = ctx.state.collection_mut(&path, DATABASES);
         for name in ["defaultdb", "postgres"] {
-            c.insert(name, json!({"name": name, "table_count": 0}));
+            c.insert(name, json!({"name": name, "table_count": "0"}));
         }
     }
 }

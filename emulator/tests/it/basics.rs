@@ -88,7 +88,7 @@ async fn cockroach_organization_and_clusters() {
     assert_eq!(list.len(), 3);
     assert_eq!(list[0]["name"], "seed-cluster-0001");
     assert_eq!(list[0]["state"], "CREATED");
-    assert_eq!(list[0]["plan"], "SERVERLESS");
+    assert_eq!(list[0]["plan"], "BASIC");
     assert!(clusters.json.get("pagination").is_none());
     let id = list[2]["id"].as_str().unwrap();
     let one = api

@@ -25,7 +25,9 @@ async fn cluster_lifecycle() {
     let api = Api::new(&emu.url());
     let c = create_cluster(&api, dedicated("lifecycle-dedicated")).await;
     assert_eq!(c["state"], "CREATING");
-    assert_eq!(c["plan"], "DEDICATED");
+    assert_eq!(c["plan"], "ADVANCED");
+    assert_eq!(c["is_customer_cloud_account"], false);
+    assert_eq!(c["network_visibility"], "PUBLIC");
     assert_eq!(
         c["cockroach_version"].as_str().unwrap().get(..5),
         Some("v24.3")
@@ -58,7 +60,7 @@ async fn cluster_lifecycle() {
     sleep_ms(T_MS + 30).await;
     let got = api.crdb("GET", &path, None).await;
     assert_eq!(got.json["state"], "CREATED");
-    assert_eq!(got.json["operation_status"], "CLUSTER_STATUS_UNSPECIFIED");
+    assert_eq!(got.json["operation_status"], "UNSPECIFIED");
 
     // An update locks the cluster for the transition time; writes are refused meanwhile.
     let locked = api
@@ -88,7 +90,7 @@ async fn cluster_lifecycle() {
         (
             "POST",
             format!("{path}/networking/allowlist"),
-            Some(json!({"cidr_ip": "1.2.3.4", "cidr_mask": 32})),
+            Some(json!({"cidr_ip": "1.2.3.4", "cidr_mask": 32, "sql": true, "ui": false})),
         ),
     ] {
         let a = api.crdb(method, &p, body.as_ref()).await;
@@ -138,7 +140,7 @@ async fn cluster_lifecycle() {
         .crdb(
             "PATCH",
             &path,
-            Some(&json!({"serverless": {"spend_limit": 100}})),
+            Some(&json!({"serverless": {"usage_limits": {"request_unit_limit": "100"}}})),
         )
         .await;
     assert_eq!(wrong_plan.status, 400);
@@ -151,6 +153,33 @@ async fn cluster_lifecycle() {
     );
     assert_eq!(upgrade.json["upgrade_status"], "MAJOR_UPGRADE_RUNNING");
     sleep_ms(T_MS + 30).await;
+    // The upgrade waits to be finalized (at once, without a lock) or rolled back.
+    let upgraded = api.crdb("GET", &path, None).await;
+    assert_eq!(upgraded.json["upgrade_status"], "PENDING_FINALIZATION");
+    assert!(
+        upgraded.json["cockroach_version"]
+            .as_str()
+            .unwrap()
+            .starts_with("v25.1")
+    );
+    let finalized = api
+        .crdb(
+            "PATCH",
+            &path,
+            Some(&json!({"upgrade_status": "FINALIZED"})),
+        )
+        .await;
+    assert_eq!(finalized.status, 200, "{finalized:?}");
+    assert_eq!(finalized.json["upgrade_status"], "FINALIZED");
+    assert_eq!(finalized.json["state"], "CREATED");
+    let again = api
+        .crdb(
+            "PATCH",
+            &path,
+            Some(&json!({"upgrade_status": "ROLLBACK_RUNNING"})),
+        )
+        .await;
+    assert_eq!(again.status, 400, "{again:?}");
 
     // Delete: GET still shows it (DELETED); the list hides it unless show_inactive=true.
     let deleted = api.crdb("DELETE", &path, None).await;
@@ -180,10 +209,22 @@ async fn serverless_create_validation() {
     let api = Api::new(&emu.url());
     let c = create_cluster(
         &api,
-        json!({"name": "sls", "provider": "AWS", "spec": {"serverless": {"regions": ["us-east-1", "us-west-2"], "primary_region": "us-west-2", "spend_limit": 0}}}),
+        json!({"name": "sls", "provider": "AWS", "spec": {"serverless": {"regions": ["us-east-1", "us-west-2"], "primary_region": "us-west-2", "usage_limits": {"request_unit_limit": "1000000", "storage_mib_limit": "10240"}}}}),
     )
     .await;
-    assert_eq!(c["plan"], "SERVERLESS");
+    assert_eq!(c["plan"], "BASIC");
+    assert_eq!(c["config"]["serverless"]["upgrade_type"], "AUTOMATIC");
+    assert_eq!(
+        c["config"]["serverless"]["usage_limits"]["request_unit_limit"],
+        "1000000"
+    );
+    let standard = create_cluster(
+        &api,
+        json!({"name": "std", "provider": "GCP", "spec": {"serverless": {"regions": ["us-east1"], "usage_limits": {"provisioned_virtual_cpus": "2"}, "upgrade_type": "MANUAL"}}}),
+    )
+    .await;
+    assert_eq!(standard["plan"], "STANDARD");
+    assert_eq!(standard["config"]["serverless"]["upgrade_type"], "MANUAL");
     assert_eq!(c["regions"].as_array().unwrap().len(), 2);
     assert!(
         c["regions"][1]["sql_dns"]
@@ -214,12 +255,28 @@ async fn serverless_create_validation() {
             "body.provider",
         ),
         (
-            json!({"name": "x5", "provider": "GCP", "spec": {"dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 3}}}}}),
+            json!({"name": "x5", "provider": "GCP", "spec": {"dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 3}, "storage_gib": 15}}}}),
             "num_virtual_cpus",
         ),
         (
-            json!({"name": "x6", "provider": "GCP", "spec": {"dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 4}}, "cockroach_version": "v1.0"}}}),
+            json!({"name": "x6", "provider": "GCP", "spec": {"dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 4}, "storage_gib": 15}, "cockroach_version": "v1.0"}}}),
             "cockroach_version",
+        ),
+        (
+            json!({"name": "x7", "provider": "GCP", "spec": {"plan": "ADVANCED", "serverless": {"regions": ["us-east1"]}}}),
+            "body.spec.plan",
+        ),
+        (
+            json!({"name": "x8", "provider": "GCP", "spec": {"plan": "BASIC", "dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 4}, "storage_gib": 15}}}}),
+            "body.spec.plan",
+        ),
+        (
+            json!({"name": "x9", "provider": "GCP", "spec": {"serverless": {"regions": ["us-east1"], "spend_limit": 0}}}),
+            "body.spec.serverless.spend_limit",
+        ),
+        (
+            json!({"name": "x10", "provider": "GCP", "spec": {"serverless": {"regions": []}}}),
+            "at least one region",
         ),
     ] {
         let a = api.crdb("POST", "/api/v1/clusters", Some(&body)).await;
@@ -234,34 +291,41 @@ async fn serverless_create_validation() {
 }
 
 #[tokio::test]
-async fn disabling_an_export_answers_disabled() {
+async fn disabling_an_export_answers_its_off_status() {
     let emu = emulator();
     let api = Api::new(&emu.url());
     let c = create_cluster(&api, dedicated("exports")).await;
     let cluster = format!("/api/v1/clusters/{}", c["id"].as_str().unwrap());
     sleep_ms(T_MS + 50).await;
-    for (path, body) in [
+    for (path, body, disabled) in [
         (
             "logexport",
-            Some(json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb"})),
+            Some(
+                json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb", "auth_principal": "crdb-logs@example.iam.gserviceaccount.com"}),
+            ),
+            "DISABLED",
         ),
-        ("metricexport/prometheus", None),
+        ("metricexport/prometheus", None, "NOT_DEPLOYED"),
         (
             "metricexport/datadog",
             Some(json!({"api_key": "dd-key", "site": "US1"})),
+            "NOT_DEPLOYED",
         ),
         (
             "metricexport/cloudwatch",
             Some(json!({"role_arn": "arn:aws:iam::123456789012:role/crdb"})),
+            "NOT_DEPLOYED",
         ),
     ] {
         let path = format!("{cluster}/{path}");
         let on = api.crdb("POST", &path, body.as_ref()).await;
         assert_eq!(on.status, 200, "{path}: {on:?}");
         assert_eq!(on.json["status"], "ENABLING");
+        // Secrets are used, never shown again.
+        assert!(on.json.get("api_key").is_none(), "{on:?}");
         let off = api.crdb("DELETE", &path, None).await;
         assert_eq!(off.status, 200, "{path}: {off:?}");
-        assert_eq!(off.json["status"], "DISABLED", "{path}: {off:?}");
+        assert_eq!(off.json["status"], disabled, "{path}: {off:?}");
         assert_eq!(api.crdb("GET", &path, None).await.status, 404);
     }
 }
@@ -283,28 +347,50 @@ async fn restores_progress_over_time() {
         .crdb(
             "POST",
             &format!("{path}/restores"),
-            Some(&json!({"backup_id": backup})),
+            Some(&json!({"backup_id": backup, "type": "CLUSTER"})),
         )
         .await;
+    assert_eq!(restore.status, 200, "{restore:?}");
     assert_eq!(restore.json["status"], "PENDING");
+    assert_eq!(restore.json["type"], "CLUSTER");
+    assert_eq!(restore.json["backup_id"], backup.as_str());
+    assert_eq!(restore.json["source_cluster_name"], "restore-me");
+    assert_eq!(restore.json["destination_cluster_name"], "restore-me");
     let rp = format!("{path}/restores/{}", restore.json["id"].as_str().unwrap());
     sleep_ms(T_MS / 2).await;
-    assert_eq!(
-        api.crdb("GET", &rp, None).await.json["status"],
-        "IN_PROGRESS"
-    );
+    let running = api.crdb("GET", &rp, None).await;
+    assert_eq!(running.json["status"], "PENDING");
+    assert!(running.json["completion_percent"].as_f64().unwrap() > 0.0);
     sleep_ms(T_MS).await;
     let done = api.crdb("GET", &rp, None).await;
     assert_eq!(done.json["status"], "SUCCESS");
     assert_eq!(done.json["completion_percent"], 100.0);
-    let missing = api
+    assert!(done.json["completed_at"].is_string());
+    // Without a backup ID, the latest backup of the source cluster (by default the destination).
+    let database = api
         .crdb(
             "POST",
             &format!("{path}/restores"),
-            Some(&json!({"backup_id": "nope"})),
+            Some(&json!({"type": "DATABASE", "objects": [{"database": "shop"}], "restore_opts": {"new_db_name": "shop_copy"}})),
         )
         .await;
-    assert_eq!(missing.status, 404);
+    assert_eq!(database.status, 200, "{database:?}");
+    assert_eq!(database.json["objects"][0]["database"], "shop");
+    assert_eq!(database.json["restore_opts"]["new_db_name"], "shop_copy");
+    for (body, status) in [
+        (json!({"backup_id": "nope", "type": "CLUSTER"}), 404),
+        (json!({"type": "DATABASE"}), 400),
+        (
+            json!({"type": "TABLE", "objects": [{"database": "shop"}]}),
+            400,
+        ),
+        (json!({"backup_id": backup}), 400),
+    ] {
+        let refused = api
+            .crdb("POST", &format!("{path}/restores"), Some(&body))
+            .await;
+        assert_eq!(refused.status, status, "{body}: {refused:?}");
+    }
 }
 
 async fn all_ids(api: &Api, limit: Option<usize>, query: &str) -> (Vec<String>, usize) {

@@ -76,7 +76,7 @@ async fn set_service_state(api: &Api, path: &str, command: &str) -> Value {
 }
 
 fn serverless(name: &str) -> Value {
-    json!({"name": name, "provider": "GCP", "spec": {"serverless": {"regions": ["us-east1"], "spend_limit": 0}}})
+    json!({"name": name, "provider": "GCP", "spec": {"serverless": {"regions": ["us-east1"]}}})
 }
 
 fn dedicated(name: &str) -> Value {
@@ -96,7 +96,7 @@ async fn restore_statuses(api: &Api, cluster: &str, backup: &str) -> (Vec<String
         .crdb(
             "POST",
             &format!("{cluster}/restores"),
-            Some(&json!({"backup_id": backup})),
+            Some(&json!({"backup_id": backup, "type": "CLUSTER"})),
         )
         .await;
     assert_eq!(a.status, 200, "{a:?}");
@@ -109,7 +109,7 @@ async fn restore_statuses(api: &Api, cluster: &str, backup: &str) -> (Vec<String
         if seen.last() != Some(&status) {
             seen.push(status.clone());
         }
-        if status != "PENDING" && status != "IN_PROGRESS" {
+        if status != "PENDING" {
             return (seen, r);
         }
         assert!(Instant::now() < deadline, "restore still {status}");
@@ -215,10 +215,10 @@ async fn cockroach_cluster_creation_and_update_fail_on_demand() {
 
     let c = settled(&api, false, &broken, "/state", "CREATING").await;
     assert_eq!(c["state"], "CREATION_FAILED");
-    assert_eq!(c["operation_status"], "CLUSTER_CREATION_FAILED");
+    assert_eq!(c["operation_status"], "UNSPECIFIED");
     let c = settled(&api, false, &fine, "/state", "CREATING").await;
     assert_eq!(c["state"], "CREATED", "only N transitions fail");
-    assert_eq!(c["operation_status"], "CLUSTER_STATUS_UNSPECIFIED");
+    assert_eq!(c["operation_status"], "UNSPECIFIED");
 
     // A cluster whose creation failed takes no writes but its deletion.
     let refused = api
@@ -268,7 +268,7 @@ async fn cockroach_cluster_creation_and_update_fail_on_demand() {
     assert_eq!(locked.json["operation_status"], "CRDB_SCALE_RUNNING");
     let c = settled(&api, false, &fine, "/state", "LOCKED").await;
     assert_eq!(c["state"], "CREATED");
-    assert_eq!(c["operation_status"], "CLUSTER_STATUS_UNSPECIFIED");
+    assert_eq!(c["operation_status"], "UNSPECIFIED");
     assert_eq!(c["config"]["dedicated"]["num_virtual_cpus"], 8);
 
     // A major upgrade that fails keeps the version.
@@ -310,7 +310,7 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         .crdb(
             "POST",
             &format!("{cluster}/networking/egress-rules"),
-            Some(&json!({"name": "s3", "destination": "s3.amazonaws.com", "ports": [443], "type": "FQDN"})),
+            Some(&json!({"name": "s3", "description": "backups", "destination": "s3.amazonaws.com", "ports": [443], "type": "FQDN"})),
         )
         .await;
     assert_eq!(rule.status, 200, "{rule:?}");
@@ -318,13 +318,14 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
 
     // 1: a restore.
     let (statuses, restore) = restore_statuses(&api, &cluster, &backup).await;
-    assert_eq!(statuses, ["PENDING", "IN_PROGRESS", "FAILED"], "{restore}");
+    assert_eq!(statuses, ["PENDING", "FAILED"], "{restore}");
+    assert!(restore["client_error_message"].is_string(), "{restore}");
     // 2, 3: a log export and a metric export.
     let log = api
         .crdb(
             "POST",
             &format!("{cluster}/logexport"),
-            Some(&json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb"})),
+            Some(&json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb", "auth_principal": "logs@p.iam.gserviceaccount.com"})),
         )
         .await;
     assert_eq!(log.json["status"], "ENABLING", "{log:?}");
@@ -333,7 +334,7 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         .await;
     assert_eq!(metrics.json["status"], "ENABLING", "{metrics:?}");
     // 4: CMEK.
-    let key = json!({"region_specs": [{"region": "us-east1", "key": {"type": "GCP_CLOUD_KMS", "uri": "projects/p/locations/us-east1/keyRings/r/cryptoKeys/k", "auth_principal": "crdb@p.iam.gserviceaccount.com"}}]});
+    let key = json!({"region_specs": [{"region": "us-east1", "key_spec": {"type": "GCP_CLOUD_KMS", "uri": "projects/p/locations/us-east1/keyRings/r/cryptoKeys/k", "auth_principal": "crdb@p.iam.gserviceaccount.com"}}]});
     let cmek = api
         .crdb("POST", &format!("{cluster}/cmek"), Some(&key))
         .await;
@@ -346,10 +347,7 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
             None,
         )
         .await;
-    assert_eq!(
-        services.json["services"][0]["status"],
-        "ENDPOINT_SERVICE_STATUS_CREATING"
-    );
+    assert_eq!(services.json["services"][0]["status"], "CREATING");
     let connection = api
         .crdb(
             "POST",
@@ -357,7 +355,10 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
             Some(&json!({"endpoint_id": "psc-endpoint-1"})),
         )
         .await;
-    assert_eq!(connection.json["status"], "PENDING", "{connection:?}");
+    assert_eq!(
+        connection.json["status"], "STATUS_PENDING",
+        "{connection:?}"
+    );
     assert_eq!(failures_left(&api).await, 0);
 
     let log = settled(
@@ -377,7 +378,7 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         "ENABLING",
     )
     .await;
-    assert_eq!(metrics["status"], "ENABLE_FAILED");
+    assert_eq!(metrics["status"], "ERROR");
     let cmek = settled(
         &api,
         false,
@@ -386,48 +387,47 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         "ENABLING",
     )
     .await;
-    assert_eq!(cmek["status"], "ENABLE_FAILED");
+    assert_eq!(cmek["status"], "ENABLE_FAILED", "{cmek}");
+    assert_eq!(cmek["region_infos"][0]["status"], "ENABLE_FAILED");
+    assert!(cmek["region_infos"][0]["key_infos"][0]["user_message"].is_string());
     let services = settled(
         &api,
         false,
         &format!("{cluster}/networking/private-endpoint-services"),
         "/services/0/status",
-        "ENDPOINT_SERVICE_STATUS_CREATING",
+        "CREATING",
     )
     .await;
-    assert_eq!(
-        services["services"][0]["status"],
-        "ENDPOINT_SERVICE_STATUS_CREATE_FAILED"
-    );
+    assert_eq!(services["services"][0]["status"], "CREATE_FAILED");
     let connections = settled(
         &api,
         false,
         &format!("{cluster}/networking/private-endpoint-connections"),
         "/connections/0/status",
-        "PENDING",
+        "STATUS_PENDING",
     )
     .await;
-    assert_eq!(connections["connections"][0]["status"], "FAILED");
+    assert_eq!(connections["connections"][0]["status"], "STATUS_FAILED");
     let rule = settled(
         &api,
         false,
         &format!(
             "{cluster}/networking/egress-rules/{}",
-            rule.json["id"].as_str().unwrap()
+            rule.json["rule"]["id"].as_str().unwrap()
         ),
-        "/state",
+        "/rule/state",
         "PENDING_CREATION",
     )
     .await;
-    assert_eq!(rule["state"], "ACTIVE");
+    assert_eq!(rule["rule"]["state"], "ACTIVE");
 
     // The next ones succeed.
     let (statuses, _) = restore_statuses(&api, &cluster, &backup).await;
-    assert_eq!(statuses, ["PENDING", "IN_PROGRESS", "SUCCESS"]);
+    assert_eq!(statuses, ["PENDING", "SUCCESS"]);
     api.crdb(
         "POST",
         &format!("{cluster}/logexport"),
-        Some(&json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb"})),
+        Some(&json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb", "auth_principal": "logs@p.iam.gserviceaccount.com"})),
     )
     .await;
     let log = settled(
@@ -458,16 +458,14 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         failed_transitions: 2,
         ..Faults::default()
     });
-    for (command, running, failed) in [
-        ("ROTATE", "ROTATING", "ROTATE_FAILED"),
-        ("REVOKE", "REVOKING", "REVOKE_FAILED"),
+    let rotate = ("PUT", key.clone());
+    let revoke = ("PATCH", json!({"action": "REVOKE"}));
+    for ((method, body), running, failed) in [
+        (rotate, "ROTATING", "ROTATE_FAILED"),
+        (revoke, "REVOKING", "REVOKE_FAILED"),
     ] {
         let a = api
-            .crdb(
-                "PATCH",
-                &format!("{cluster}/cmek"),
-                Some(&json!({"status": command})),
-            )
+            .crdb(method, &format!("{cluster}/cmek"), Some(&body))
             .await;
         assert_eq!(a.json["status"], running, "{a:?}");
         let c = settled(&api, false, &format!("{cluster}/cmek"), "/status", running).await;
@@ -477,7 +475,7 @@ async fn cockroach_restores_exports_cmek_and_endpoints_fail_on_demand() {
         .crdb(
             "PATCH",
             &format!("{cluster}/cmek"),
-            Some(&json!({"status": "REVOKE"})),
+            Some(&json!({"action": "REVOKE"})),
         )
         .await;
     assert_eq!(retried.status, 200, "a failed revocation can be retried");
@@ -527,7 +525,7 @@ async fn failed_states_survive_a_restart() {
             .crdb(
                 "POST",
                 &format!("{seeded}/restores"),
-                Some(&json!({"backup_id": backup})),
+                Some(&json!({"backup_id": backup, "type": "CLUSTER"})),
             )
             .await;
         let restore = format!("{seeded}/restores/{}", restore.json["id"].as_str().unwrap());
@@ -535,11 +533,14 @@ async fn failed_states_survive_a_restart() {
             .crdb(
                 "PATCH",
                 &seeded,
-                Some(&json!({"serverless": {"spend_limit": 1000}})),
+                Some(&json!({"serverless": {"usage_limits": {"request_unit_limit": "1000"}}})),
             )
             .await;
         assert_eq!(update.json["state"], "LOCKED", "{update:?}");
-        assert_eq!(update.json["config"]["serverless"]["spend_limit"], 1000);
+        assert_eq!(
+            update.json["config"]["serverless"]["usage_limits"]["request_unit_limit"],
+            "1000"
+        );
         (org, service, cluster, seeded, restore)
     };
 
@@ -560,12 +561,11 @@ async fn failed_states_survive_a_restart() {
     let c = settled(&api, false, &seeded, "/state", "LOCKED").await;
     assert_eq!(c["state"], "CREATED");
     assert_eq!(c["operation_status"], "CRDB_EDIT_CLUSTER_FAILED");
-    assert_eq!(c["config"]["serverless"]["spend_limit"], 0);
+    assert!(
+        c["config"]["serverless"].get("usage_limits").is_none(),
+        "{c}"
+    );
     let r = settled(&api, false, &restore, "/status", "PENDING").await;
-    let r = match r["status"].as_str() {
-        Some("IN_PROGRESS") => settled(&api, false, &restore, "/status", "IN_PROGRESS").await,
-        _ => r,
-    };
     assert_eq!(r["status"], "FAILED");
 
     // And once more, after they ended.
@@ -588,5 +588,8 @@ async fn failed_states_survive_a_restart() {
     );
     let c = api.crdb("GET", &seeded, None).await.json;
     assert_eq!(c["operation_status"], "CRDB_EDIT_CLUSTER_FAILED");
-    assert_eq!(c["config"]["serverless"]["spend_limit"], 0);
+    assert!(
+        c["config"]["serverless"].get("usage_limits").is_none(),
+        "{c}"
+    );
 }

@@ -7,6 +7,7 @@ mod clickhouse_behaviour;
 mod clickhouse_org;
 mod clickhouse_roles;
 mod cockroach_behaviour;
+mod cockroach_current;
 mod common;
 mod failed_transitions;
 mod faults_and_control;

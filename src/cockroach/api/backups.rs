@@ -7,7 +7,7 @@ use super::{Api, cluster_path};
 use crate::error::Result;
 use crate::http::{Request, segment};
 
-/// A backup (untyped in the spec: every field is kept as the API sent it).
+/// A backup (`id` and `as_of_time`; every field is kept as the API sent it).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Backup {
     #[serde(flatten)]
@@ -36,6 +36,68 @@ impl Restore {
             .strip_prefix("RESTORE_STATUS_")
             .unwrap_or(&self.status)
     }
+}
+
+/// A restore to start (the body of CreateRestore).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct NewRestore {
+    /// `CLUSTER`, `DATABASE` or `TABLE` (the spec's `RestoreType.Type`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The backup to restore [default: the source cluster's latest].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_id: Option<String>,
+    /// The cluster whose backup is restored [default: the destination].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_cluster_id: Option<String>,
+    /// The databases or tables of a DATABASE or TABLE restore.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub objects: Vec<RestoreItem>,
+    #[serde(skip_serializing_if = "RestoreOpts::is_empty")]
+    pub restore_opts: RestoreOpts,
+}
+
+/// A database, or a table of one (`RestoreItem`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RestoreItem {
+    pub database: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+}
+
+/// How the restore runs (`RestoreOpts`); unset options are the service's defaults.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RestoreOpts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub into_db: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_db_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_only: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_localities_check: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_missing_foreign_keys: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_missing_sequences: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_missing_views: Option<bool>,
+}
+
+impl RestoreOpts {
+    pub fn is_empty(&self) -> bool {
+        *self == RestoreOpts::default()
+    }
+}
+
+/// What `backup config update` changes (`UpdateBackupConfigurationSpec`); `None` leaves it as it is.
+#[derive(Clone, Debug, Default)]
+pub struct BackupChanges {
+    pub enabled: Option<bool>,
+    pub frequency_minutes: Option<u32>,
+    pub retention_days: Option<u32>,
 }
 
 /// An optional RFC 3339 window for lists of backups and restores.
@@ -78,14 +140,16 @@ impl Api {
     pub async fn update_backup_configuration(
         &self,
         cluster: &str,
-        frequency_minutes: Option<u32>,
-        retention_days: Option<u32>,
+        changes: &BackupChanges,
     ) -> Result<BackupConfiguration> {
         let mut body = Map::new();
-        if let Some(f) = frequency_minutes {
+        if let Some(e) = changes.enabled {
+            body.insert("enabled".into(), json!(e));
+        }
+        if let Some(f) = changes.frequency_minutes {
             body.insert("frequency_minutes".into(), json!(f));
         }
-        if let Some(r) = retention_days {
+        if let Some(r) = changes.retention_days {
             body.insert("retention_days".into(), json!(r));
         }
         let path = format!("{}/backups-config", cluster_path(cluster));
@@ -102,17 +166,11 @@ impl Api {
         self.list_all(req, "restores", limit).await
     }
 
-    pub async fn create_restore(
-        &self,
-        cluster: &str,
-        backup_id: &str,
-        target: Option<&Value>,
-    ) -> Result<Restore> {
-        let mut body = json!({ "backup_id": backup_id });
-        if let Some(t) = target {
-            body["target"] = t.clone();
-        }
-        self.call(Request::post(restores_path(cluster), body)).await
+    /// Starts a restore into the `destination` cluster.
+    pub async fn create_restore(&self, destination: &str, restore: &NewRestore) -> Result<Restore> {
+        let body = crate::http::to_json(restore)?;
+        self.call(Request::post(restores_path(destination), body))
+            .await
     }
 
     pub async fn restore(&self, cluster: &str, id: &str) -> Result<Restore> {

@@ -8,14 +8,30 @@ use crate::error::Result;
 use crate::http::{Request, segment};
 
 const AUDIT_LOG: &str = "/api/v1/auditlogevents";
-/// The largest page of audit log entries the spec allows.
+/// The page of audit log entries asked for when the caller wants everything: the largest the service
+/// serves (the seed spec's maximum; the current spec states none).
 pub const MAX_AUDIT_PAGE: usize = 1000;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Invoice {
-    pub id: String,
+    /// `id` in older API versions.
+    #[serde(alias = "id")]
+    pub invoice_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// Which invoices to list.
+#[derive(Clone, Debug, Default)]
+pub struct InvoiceQuery {
+    /// `FINALIZED` or `DRAFT` (the spec's enum).
+    pub status: Option<String>,
+    /// Invoices of periods that end after this RFC 3339 time.
+    pub start_time: Option<String>,
+    /// Invoices of periods that start before this RFC 3339 time.
+    pub end_time: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -24,7 +40,7 @@ struct Invoices {
     invoices: Vec<Invoice>,
 }
 
-/// An audit log entry (untyped in the spec; `created_at` is what the next page starts after).
+/// An audit log entry (`created_at` is what the next page starts after).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AuditLogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,7 +53,7 @@ pub struct AuditLogEntry {
 struct AuditLogPage {
     #[serde(default)]
     entries: Vec<AuditLogEntry>,
-    /// Not in the spec; the live API and the emulator send it when there may be more.
+    /// Sent when there may be more.
     #[serde(default)]
     next_starting_from: Option<String>,
 }
@@ -52,9 +68,12 @@ pub struct AuditLogQuery {
 }
 
 impl Api {
-    /// Invoices, optionally only those with a status (`Finalized`, `Draft`). Not paginated.
-    pub async fn invoices(&self, status: Option<&str>) -> Result<Vec<Invoice>> {
-        let req = Request::get("/api/v1/invoices").query_opt("status", status);
+    /// Invoices, optionally only those with a status or of a time window. Not paginated.
+    pub async fn invoices(&self, query: &InvoiceQuery) -> Result<Vec<Invoice>> {
+        let req = Request::get("/api/v1/invoices")
+            .query_opt("status", query.status.as_deref())
+            .query_opt("start_time", query.start_time.as_deref())
+            .query_opt("end_time", query.end_time.as_deref());
         let answer: Invoices = self.call(req).await?;
         Ok(answer.invoices)
     }

@@ -23,15 +23,32 @@ impl ExportInfo {
     }
 }
 
-/// EnableLogExportRequest.
-#[derive(Clone, Debug, Serialize)]
+/// The body of EnableLogExport. No `Debug`: it may hold the Azure shared key (redacted in the `--verbose`
+/// log by http.rs `SECRET_FIELDS`).
+#[derive(Clone, Default, Serialize)]
 pub struct LogExportRequest {
-    /// `AWS_CLOUDWATCH` or `GCP_CLOUD_LOGGING`.
+    /// A value of the spec's `LogExportType` (`AWS_CLOUDWATCH`, `GCP_CLOUD_LOGGING`, ...).
     #[serde(rename = "type")]
-    pub kind: &'static str,
+    pub kind: String,
+    /// The log group (CloudWatch), log (Cloud Logging) or table prefix the logs go to.
+    pub log_name: String,
+    /// Who CockroachDB Cloud acts as: an IAM role ARN, a GCP project ID, an Azure workspace ID.
+    pub auth_principal: String,
+    /// The cloud region of the log sink.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub log_name: Option<String>,
-    /// Channel groups (untyped objects in the spec).
+    pub region: Option<String>,
+    /// Whether logs are redacted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redact: Option<bool>,
+    /// Channels not to export.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub omitted_channels: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aws_external_id: Option<String>,
+    /// A secret (Azure Log Analytics).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub azure_shared_key: Option<String>,
+    /// Channel groups exported separately (`LogExportGroup`s).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<Value>>,
 }
@@ -70,12 +87,11 @@ pub enum MetricExportRequest {
     CloudWatch {
         role_arn: String,
         target_region: Option<String>,
+        log_group_name: Option<String>,
+        external_id: Option<String>,
     },
     /// `api_key` is a secret: redacted in the `--verbose` log (http.rs `SECRET_FIELDS`).
-    Datadog {
-        api_key: String,
-        site: Option<String>,
-    },
+    Datadog { api_key: String, site: String },
     /// The operation takes no body.
     Prometheus,
 }
@@ -95,17 +111,23 @@ impl MetricExportRequest {
             MetricExportRequest::CloudWatch {
                 role_arn,
                 target_region,
+                log_group_name,
+                external_id,
             } => {
                 body.insert("role_arn".into(), json!(role_arn));
-                if let Some(r) = target_region {
-                    body.insert("target_region".into(), json!(r));
+                for (key, value) in [
+                    ("target_region", target_region),
+                    ("log_group_name", log_group_name),
+                    ("external_id", external_id),
+                ] {
+                    if let Some(v) = value {
+                        body.insert(key.into(), json!(v));
+                    }
                 }
             }
             MetricExportRequest::Datadog { api_key, site } => {
                 body.insert("api_key".into(), json!(api_key));
-                if let Some(s) = site {
-                    body.insert("site".into(), json!(s));
-                }
+                body.insert("site".into(), json!(site));
             }
             MetricExportRequest::Prometheus => return None,
         }

@@ -1,7 +1,7 @@
 //! JWT issuers: external identity providers whose tokens the organization accepts.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::Api;
 use crate::error::Result;
@@ -18,11 +18,41 @@ pub struct JwtIssuer {
     pub extra: Map<String, Value>,
 }
 
-/// What `jwt-issuer update` changes; `None` leaves a value as it is.
-#[derive(Clone, Debug, Default)]
-pub struct JwtIssuerChanges {
+/// How a token's identity becomes a CockroachDB Cloud identity (`JWTIssuerIdentityMapEntry`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IdentityMapEntry {
+    /// The identity in the token's claim: a value, or a regular expression starting with `/`.
+    pub token_identity: String,
+    /// The e-mail address or service account ID it maps to (`\1` for what the expression matched).
+    pub cc_identity: String,
+}
+
+/// The body of AddJWTIssuer and, every field optional, of UpdateJWTIssuer.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct JwtIssuerFields {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer_url: Option<String>,
-    pub jwks_id: Option<String>,
+    /// The audience the tokens are for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// The claim that identifies the user [the service's default: `sub`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    /// The JSON Web Key Set verifying the tokens, as a JSON string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity_map: Option<Vec<IdentityMapEntry>>,
+}
+
+impl JwtIssuerFields {
+    pub fn is_empty(&self) -> bool {
+        self.issuer_url.is_none()
+            && self.audience.is_none()
+            && self.claim.is_none()
+            && self.jwks.is_none()
+            && self.identity_map.is_none()
+    }
 }
 
 fn issuer_path(id: &str) -> String {
@@ -31,12 +61,12 @@ fn issuer_path(id: &str) -> String {
 
 impl Api {
     pub async fn jwt_issuers(&self, limit: Option<usize>) -> Result<Vec<JwtIssuer>> {
-        self.list_all(Request::get(JWT_ISSUERS), "issuers", limit)
+        self.list_all(Request::get(JWT_ISSUERS), "jwt_issuers", limit)
             .await
     }
 
-    pub async fn add_jwt_issuer(&self, issuer_url: &str, jwks_id: &str) -> Result<JwtIssuer> {
-        let body = json!({ "issuer_url": issuer_url, "jwks_id": jwks_id });
+    pub async fn add_jwt_issuer(&self, issuer: &JwtIssuerFields) -> Result<JwtIssuer> {
+        let body = crate::http::to_json(issuer)?;
         self.call(Request::post(JWT_ISSUERS, body)).await
     }
 
@@ -47,17 +77,10 @@ impl Api {
     pub async fn update_jwt_issuer(
         &self,
         id: &str,
-        changes: &JwtIssuerChanges,
+        changes: &JwtIssuerFields,
     ) -> Result<JwtIssuer> {
-        let mut body = Map::new();
-        if let Some(u) = &changes.issuer_url {
-            body.insert("issuer_url".into(), json!(u));
-        }
-        if let Some(j) = &changes.jwks_id {
-            body.insert("jwks_id".into(), json!(j));
-        }
-        self.call(Request::patch(issuer_path(id), Value::Object(body)))
-            .await
+        let body = crate::http::to_json(changes)?;
+        self.call(Request::patch(issuer_path(id), body)).await
     }
 
     pub async fn delete_jwt_issuer(&self, id: &str) -> Result<JwtIssuer> {

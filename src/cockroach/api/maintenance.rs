@@ -1,5 +1,7 @@
 //! The maintenance window and the version deferral policy of a cluster.
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -7,16 +9,29 @@ use super::{Api, cluster_path};
 use crate::error::Result;
 use crate::http::Request;
 
+/// A weekly maintenance window: it starts `offset_duration` after Monday 00:00 UTC and lasts
+/// `window_duration` (durations as the API writes them: `"172800s"`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MaintenanceWindow {
-    /// 0 = Sunday ... 6 = Saturday.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub day_of_week: Option<u8>,
-    /// Hour of the day, UTC.
+    pub offset_duration: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_hour: Option<u8>,
+    pub window_duration: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A duration as the API writes it: whole seconds and `s`.
+pub fn api_duration(d: Duration) -> String {
+    format!("{}s", d.as_secs())
+}
+
+/// A duration the API wrote (`"21600s"`, `"1.5s"`), in seconds.
+pub fn parse_api_duration(s: &str) -> Option<f64> {
+    s.trim()
+        .strip_suffix('s')
+        .and_then(|n| n.parse::<f64>().ok())
+        .filter(|n| n.is_finite() && *n >= 0.0)
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -40,13 +55,17 @@ impl Api {
         self.call(Request::get(window_path(cluster))).await
     }
 
+    /// `offset`: from Monday 00:00 UTC; `length`: how long the window lasts.
     pub async fn set_maintenance_window(
         &self,
         cluster: &str,
-        day_of_week: u8,
-        start_hour: u8,
+        offset: Duration,
+        length: Duration,
     ) -> Result<MaintenanceWindow> {
-        let body = json!({ "day_of_week": day_of_week, "start_hour": start_hour });
+        let body = json!({
+            "offset_duration": api_duration(offset),
+            "window_duration": api_duration(length),
+        });
         self.call(Request::put(window_path(cluster), body)).await
     }
 
@@ -58,7 +77,7 @@ impl Api {
         self.call(Request::get(deferral_path(cluster))).await
     }
 
-    /// `policy` is `NOT_DEFERRED` or `FIXED_DEFERRAL`.
+    /// `policy` is a value of the spec's `ClusterVersionDeferralPolicy.Type`.
     pub async fn set_version_deferral(
         &self,
         cluster: &str,

@@ -73,14 +73,20 @@ impl Api {
             .await
     }
 
-    /// Replaces the entry with the same CIDR by `entry`.
+    /// Replaces the entry with the same CIDR by `entry` (the path names the CIDR; the body carries the
+    /// rest: the spec requires `sql` and `ui`).
     pub async fn update_allowlist_entry(
         &self,
         cluster: &str,
         entry: &AllowlistEntry,
     ) -> Result<AllowlistEntry> {
         let path = entry_path(cluster, &entry.cidr_ip, entry.cidr_mask);
-        self.call(Request::patch(path, body(entry)?)).await
+        let mut changes = body(entry)?;
+        if let Value::Object(m) = &mut changes {
+            m.remove("cidr_ip");
+            m.remove("cidr_mask");
+        }
+        self.call(Request::patch(path, changes)).await
     }
 
     pub async fn delete_allowlist_entry(
@@ -159,19 +165,42 @@ pub struct EgressRule {
     pub extra: Map<String, Value>,
 }
 
-/// The body of AddEgressRule (name and destination required) and, with every field optional, of
-/// EditEgressRule (which has no `type`).
+/// The body of AddEgressRule (name, description, type and destination required) and, with every field
+/// optional, of EditEgressRule (which has no `name`).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct EgressRuleFields {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<Vec<u16>>,
+    /// URL paths the rule allows (HTTP destinations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paths: Option<Vec<String>>,
     /// `FQDN` or `CIDR`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<&'static str>,
+    pub kind: Option<String>,
+    /// Makes a repeated add (after an unknown outcome) return the rule the first one created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+}
+
+/// The rule of an egress rule answer: under `rule` (the spec's Get answer and what its other answers
+/// require), `Rule` (the property those answers name), or the answer itself (older API versions).
+fn rule_of(mut answer: Map<String, Value>, resp: &crate::http::Response) -> Result<EgressRule> {
+    let rule = match answer.remove("rule").or_else(|| answer.remove("Rule")) {
+        Some(rule) => rule,
+        None => Value::Object(answer),
+    };
+    let excerpt = crate::http::excerpt(rule.to_string().as_bytes());
+    serde_json::from_value(rule).map_err(|e| crate::error::Error::BadResponse {
+        provider: resp.provider,
+        status: resp.status,
+        detail: format!("the egress rule is not as documented: {e} in {excerpt}"),
+    })
 }
 
 fn egress_rules_path(cluster: &str) -> String {
@@ -237,8 +266,13 @@ impl Api {
             .await
     }
 
+    async fn rule_call(&self, req: Request) -> Result<EgressRule> {
+        let resp = self.client().send(&req).await?;
+        rule_of(resp.json()?, &resp)
+    }
+
     pub async fn egress_rule(&self, cluster: &str, rule: &str) -> Result<EgressRule> {
-        self.call(Request::get(egress_rule_path(cluster, rule)))
+        self.rule_call(Request::get(egress_rule_path(cluster, rule)))
             .await
     }
 
@@ -248,7 +282,7 @@ impl Api {
         rule: &EgressRuleFields,
     ) -> Result<EgressRule> {
         let body = crate::http::to_json(rule)?;
-        self.call(Request::post(egress_rules_path(cluster), body))
+        self.rule_call(Request::post(egress_rules_path(cluster), body))
             .await
     }
 
@@ -259,12 +293,12 @@ impl Api {
         changes: &EgressRuleFields,
     ) -> Result<EgressRule> {
         let body = crate::http::to_json(changes)?;
-        self.call(Request::patch(egress_rule_path(cluster, rule), body))
+        self.rule_call(Request::patch(egress_rule_path(cluster, rule), body))
             .await
     }
 
     pub async fn delete_egress_rule(&self, cluster: &str, rule: &str) -> Result<EgressRule> {
-        self.call(Request::delete(egress_rule_path(cluster, rule)))
+        self.rule_call(Request::delete(egress_rule_path(cluster, rule)))
             .await
     }
 }

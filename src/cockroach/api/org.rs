@@ -1,5 +1,7 @@
 //! The organization's people and machines: API keys, service accounts, folders, role grants, person users.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -47,18 +49,44 @@ pub struct ServiceAccountChanges {
     pub description: Option<String>,
 }
 
+/// A folder (a FolderResource): `path` lists its ancestors, from the top down.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Folder {
     pub resource_id: String,
     #[serde(default)]
     pub name: String,
     #[serde(default)]
-    pub path: String,
+    pub path: Vec<PathSegment>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
-/// A cluster or folder inside a folder (untyped in the spec: every field is kept as the API sent it).
+/// One ancestor of a folder or cluster.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PathSegment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Folder {
+    /// The folder's absolute path: its ancestors' names and its own, `/team/prod`.
+    pub fn absolute_path(&self) -> String {
+        let mut path: String = self
+            .path
+            .iter()
+            .map(|s| format!("/{}", s.name.as_deref().unwrap_or_default()))
+            .collect();
+        path.push('/');
+        path.push_str(&self.name);
+        path
+    }
+}
+
+/// A cluster or folder inside a folder (a FolderResource; every field is kept as the API sent it).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FolderEntry {
     #[serde(flatten)]
@@ -68,11 +96,12 @@ pub struct FolderEntry {
 /// The parent ID of a folder at the top of the tree.
 pub const ROOT_FOLDER: &str = "root";
 
-/// A role on a resource (`{"role_name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": "..."}}`, the
-/// shape NOTES.md gives for the spec's untyped grants).
+/// A role on a resource (the spec's BuiltInRole: `{"name": "CLUSTER_ADMIN", "resource": {"type":
+/// "CLUSTER", "id": "..."}}`; older API versions called the role `role_name`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleGrant {
-    pub role_name: String,
+    #[serde(alias = "role_name")]
+    pub name: String,
     pub resource: GrantResource,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -92,7 +121,7 @@ pub struct GrantResource {
 impl RoleGrant {
     pub fn new(role: &str, kind: &str, resource_id: &str) -> RoleGrant {
         RoleGrant {
-            role_name: role.to_string(),
+            name: role.to_string(),
             resource: GrantResource {
                 kind: kind.to_string(),
                 id: resource_id.to_string(),
@@ -106,7 +135,7 @@ impl RoleGrant {
     pub fn describe(&self) -> String {
         format!(
             "{} on {} {}",
-            self.role_name, self.resource.kind, self.resource.id
+            self.name, self.resource.kind, self.resource.id
         )
     }
 }
@@ -136,10 +165,13 @@ pub struct PersonUser {
     pub extra: Map<String, Value>,
 }
 
+/// The spec's answer defines one `user` yet requires `users`: either is read.
 #[derive(Clone, Debug, Deserialize)]
 struct PersonUsers {
     #[serde(default)]
-    users: Vec<PersonUser>,
+    users: Option<Vec<PersonUser>>,
+    #[serde(default)]
+    user: Option<PersonUser>,
 }
 
 fn item_path(collection: &str, id: &str) -> String {
@@ -153,7 +185,7 @@ fn grant_path(user: &str, grant: &RoleGrant) -> String {
         segment(user),
         segment(&grant.resource.kind),
         segment(&grant.resource.id),
-        segment(&grant.role_name)
+        segment(&grant.name)
     )
 }
 
@@ -193,15 +225,15 @@ impl Api {
             .await
     }
 
+    /// A service account with its roles (the spec requires a description and the list of roles, both
+    /// possibly empty).
     pub async fn create_service_account(
         &self,
         name: &str,
-        description: Option<&str>,
+        description: &str,
+        roles: &[RoleGrant],
     ) -> Result<ServiceAccount> {
-        let mut body = json!({ "name": name });
-        if let Some(d) = description {
-            body["description"] = json!(d);
-        }
+        let body = json!({ "name": name, "description": description, "roles": roles });
         self.call(Request::post(SERVICE_ACCOUNTS, body)).await
     }
 
@@ -234,17 +266,25 @@ impl Api {
             .await
     }
 
-    /// Folders whose path starts with `path` (all of them without one).
+    /// Folders, or only the one at `path` (an absolute path like `/team/prod`).
     pub async fn folders(&self, path: Option<&str>, limit: Option<usize>) -> Result<Vec<Folder>> {
         let req = Request::get(FOLDERS).query_opt("path", path);
         self.list_all(req, "folders", limit).await
     }
 
-    /// A new folder, under `parent` (an ID) or at the top.
-    pub async fn create_folder(&self, name: &str, parent: Option<&str>) -> Result<Folder> {
+    /// A new folder, under `parent` (an ID) or at the top, with labels.
+    pub async fn create_folder(
+        &self,
+        name: &str,
+        parent: Option<&str>,
+        labels: &BTreeMap<String, String>,
+    ) -> Result<Folder> {
         let mut body = json!({ "name": name });
         if let Some(p) = parent {
             body["parent_id"] = json!(p);
+        }
+        if !labels.is_empty() {
+            body["labels"] = json!(labels);
         }
         self.call(Request::post(FOLDERS, body)).await
     }
@@ -253,12 +293,14 @@ impl Api {
         self.call(Request::get(item_path(FOLDERS, id))).await
     }
 
-    /// Renames and/or moves a folder (`parent` is an ID, [`ROOT_FOLDER`] for the top).
+    /// Renames and/or moves a folder (`parent` is an ID, [`ROOT_FOLDER`] for the top), or replaces its
+    /// labels.
     pub async fn update_folder(
         &self,
         id: &str,
         name: Option<&str>,
         parent: Option<&str>,
+        labels: Option<&BTreeMap<String, String>>,
     ) -> Result<Folder> {
         let mut body = Map::new();
         if let Some(n) = name {
@@ -266,6 +308,9 @@ impl Api {
         }
         if let Some(p) = parent {
             body.insert("parent_id".into(), json!(p));
+        }
+        if let Some(l) = labels {
+            body.insert("labels".into(), json!(l));
         }
         self.call(Request::patch(item_path(FOLDERS, id), Value::Object(body)))
             .await
@@ -317,7 +362,9 @@ impl Api {
     pub async fn persons_by_email(&self, email: &str) -> Result<Vec<PersonUser>> {
         let req = Request::get("/api/v1/users/persons-by-email").query("email", email);
         let answer: PersonUsers = self.call(req).await?;
-        Ok(answer.users)
+        Ok(answer
+            .users
+            .unwrap_or_else(|| answer.user.into_iter().collect()))
     }
 }
 
@@ -330,8 +377,15 @@ mod tests {
         let g = RoleGrant::new("CLUSTER_ADMIN", "CLUSTER", "c-1");
         assert_eq!(
             serde_json::to_value(&g).unwrap(),
-            json!({"role_name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": "c-1"}})
+            json!({"name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": "c-1"}})
         );
+        // Older API versions wrote `role_name`.
+        let old: RoleGrant = serde_json::from_value(
+            json!({"role_name": "ORG_ADMIN", "resource": {"type": "ORGANIZATION", "id": "o"}}),
+        )
+        .unwrap();
+        assert_eq!(old.name, "ORG_ADMIN");
+        assert_eq!(serde_json::to_value(&old).unwrap()["name"], "ORG_ADMIN");
         assert_eq!(
             grant_path("u 1", &g),
             "/api/v1/roles/u%201/CLUSTER/c-1/CLUSTER_ADMIN"

@@ -21,22 +21,6 @@ impl CmekInfo {
     }
 }
 
-/// The actions of UpdateCMEKStatusRequest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmekAction {
-    Rotate,
-    Revoke,
-}
-
-impl CmekAction {
-    pub fn api_name(self) -> &'static str {
-        match self {
-            CmekAction::Rotate => "ROTATE",
-            CmekAction::Revoke => "REVOKE",
-        }
-    }
-}
-
 fn cmek_path(cluster: &str) -> String {
     format!("{}/cmek", cluster_path(cluster))
 }
@@ -46,19 +30,21 @@ impl Api {
         self.call(Request::get(cmek_path(cluster))).await
     }
 
-    /// `spec` is a CMEKClusterSpecification (`{"region_specs": [...]}`).
+    /// `spec` is a CMEK specification (`{"region_specs": [{"region", "key_spec"}]}`).
     pub async fn enable_cmek(&self, cluster: &str, spec: &Value) -> Result<CmekInfo> {
         self.call(Request::post(cmek_path(cluster), spec.clone()))
             .await
     }
 
+    /// Gives the cluster keys: enables CMEK, or rotates the keys in use to these.
     pub async fn update_cmek(&self, cluster: &str, spec: &Value) -> Result<CmekInfo> {
         self.call(Request::put(cmek_path(cluster), spec.clone()))
             .await
     }
 
-    pub async fn update_cmek_status(&self, cluster: &str, action: CmekAction) -> Result<CmekInfo> {
-        let body = json!({ "status": action.api_name() });
+    /// Revokes the cluster's access to its keys (`action: REVOKE`, the spec's only CMEK action).
+    pub async fn revoke_cmek(&self, cluster: &str) -> Result<CmekInfo> {
+        let body = json!({ "action": "REVOKE" });
         self.call(Request::patch(cmek_path(cluster), body)).await
     }
 }

@@ -4,23 +4,15 @@ use clap::Subcommand;
 
 use super::common::LimitArg;
 use crate::cockroach::api::billing::AuditLogQuery;
-use crate::cockroach::input::wire_name;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::spec_values;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
     command: Command,
-}
-
-/// The spec's `sort_order`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-#[value(rename_all = "SCREAMING_SNAKE_CASE")]
-enum SortOrder {
-    Asc,
-    Desc,
 }
 
 #[derive(Subcommand, Debug)]
@@ -35,8 +27,8 @@ Examples:
         #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
         starting_from: Option<String>,
         /// asc (oldest first) or desc (newest first)
-        #[arg(long, value_enum, ignore_case = true, value_name = "ORDER")]
-        sort_order: Option<SortOrder>,
+        #[arg(long, value_name = "ORDER", value_parser = spec_values::crdb_enum("CockroachCloud_ListAuditLogs.sort_order"))]
+        sort_order: Option<String>,
         #[command(flatten)]
         limit: LimitArg,
     },
@@ -45,10 +37,20 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::field("TIME", "created_at"),
     Column::field("ACTION", "action"),
-    Column::field("USER", "user_id"),
+    Column::computed("BY", actor),
     Column::field("SOURCE", "source"),
-    Column::field("CLUSTER", "cluster_id"),
+    Column::field("CLUSTER", "cluster_name"),
 ];
+
+/// Who made the change: a person's e-mail address or a service account's name.
+fn actor(entry: &serde_json::Value) -> String {
+    ["user_email", "service_account_name"]
+        .iter()
+        .filter_map(|k| entry.get(*k).and_then(serde_json::Value::as_str))
+        .find(|s| !s.is_empty())
+        .unwrap_or_default()
+        .to_string()
+}
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
@@ -59,10 +61,28 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         } => {
             let query = AuditLogQuery {
                 starting_from,
-                sort_order: sort_order.map(wire_name),
+                sort_order,
             };
             let entries = ctx.cockroach()?.audit_log(&query, limit.get()).await?;
             ctx.out.list(&entries, COLUMNS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn the_actor_is_a_person_or_a_service_account() {
+        assert_eq!(
+            super::actor(&json!({"user_email": "a@example.com"})),
+            "a@example.com"
+        );
+        assert_eq!(
+            super::actor(&json!({"user_email": "", "service_account_name": "ci"})),
+            "ci"
+        );
+        assert_eq!(super::actor(&json!({})), "");
     }
 }

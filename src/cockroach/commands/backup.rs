@@ -1,13 +1,15 @@
 //! `dbcloud crdb backup`: backups of a cluster and their configuration.
 
 use clap::Subcommand;
+use clap::builder::BoolishValueParser;
 
 use super::common::{ClusterArg, LimitArg};
-use crate::cockroach::api::backups::TimeWindow;
-use crate::cockroach::{input, waits};
+use crate::cockroach::api::backups::{BackupChanges, TimeWindow};
+use crate::cockroach::waits;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use crate::spec_values;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -66,17 +68,24 @@ enum ConfigCommand {
     /// Show how often backups are taken and how long they are kept
     #[command(after_help = "Example:\n  dbcloud crdb backup config get -c analytics")]
     Get,
-    /// Change how often backups are taken or how long they are kept
+    /// Turn backups on or off, or change how often they are taken or how long they are kept
     #[command(after_help = "\
 Examples:
   dbcloud crdb backup config update -c analytics --frequency-minutes 60
-  dbcloud crdb backup config update -c analytics --retention-days 30")]
+  dbcloud crdb backup config update -c analytics --retention-days 30
+  dbcloud crdb backup config update -c analytics --enabled false
+
+The service offers frequencies of 5, 10, 15, 30, 60, 240 and 1440 minutes and retentions of 2, 7, 30,
+90 and 365 days; the retention can be set once (later changes go through support).")]
     Update {
-        /// Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440
-        #[arg(long, value_name = "MINUTES", value_parser = input::backup_frequency)]
+        /// Take backups (true) or not (false)
+        #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
+        enabled: Option<bool>,
+        /// Minutes between backups
+        #[arg(long, value_name = "MINUTES", value_parser = spec_values::crdb_u32("UpdateBackupConfigurationSpec.frequency_minutes"))]
         frequency_minutes: Option<u32>,
-        /// Days a backup is kept: 2, 7, 30, 90 or 365
-        #[arg(long, value_name = "DAYS", value_parser = input::backup_retention)]
+        /// Days a backup is kept
+        #[arg(long, value_name = "DAYS", value_parser = spec_values::crdb_u32("UpdateBackupConfigurationSpec.retention_days"))]
         retention_days: Option<u32>,
         #[command(flatten)]
         wait: WaitArgs,
@@ -86,8 +95,6 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("AS OF", "as_of_time"),
-    Column::field("TYPE", "type"),
-    Column::field("STATUS", "status"),
 ];
 
 const CONFIG_COLUMNS: &[Column] = &[
@@ -101,6 +108,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Command::Config(ConfigArgs {
         command:
             ConfigCommand::Update {
+                enabled: None,
                 frequency_minutes: None,
                 retention_days: None,
                 ..
@@ -108,7 +116,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }) = &args.command
     {
         return Err(Error::usage(
-            "nothing to change: give --frequency-minutes or --retention-days",
+            "nothing to change: give --enabled, --frequency-minutes or --retention-days",
         ));
     }
     let cluster = args.cluster.resolve(ctx).await?;
@@ -129,13 +137,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Config(ConfigArgs {
             command:
                 ConfigCommand::Update {
+                    enabled,
                     frequency_minutes,
                     retention_days,
                     wait,
                 },
         }) => {
+            let changes = BackupChanges {
+                enabled,
+                frequency_minutes,
+                retention_days,
+            };
             let config = waits::write(ctx, &cluster, &wait, || {
-                api.update_backup_configuration(&cluster.id, frequency_minutes, retention_days)
+                api.update_backup_configuration(&cluster.id, &changes)
             })
             .await?;
             ctx.out.status(&format!(

@@ -3,14 +3,14 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::common::{ClusterArg, explain_dedicated_only};
-use crate::cockroach::api::security::{CmekAction, CmekInfo};
+use crate::cockroach::api::security::CmekInfo;
 use crate::cockroach::{ClusterRef, input, waits};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
-use crate::output::Column;
+use crate::output::{Column, to_json};
 use crate::wait::WaitArgs;
 
 const FEATURE: &str = "CMEK";
@@ -33,10 +33,10 @@ enum Command {
 Example:
   dbcloud crdb cmek enable -c analytics --spec-file cmek.json --wait
 
-cmek.json (the API's CMEKClusterSpecification):
+cmek.json (the API's CMEK specification):
   {\"region_specs\": [{\"region\": \"us-east-1\",
-                     \"key\": {\"type\": \"AWS_KMS\", \"uri\": \"arn:aws:kms:us-east-1:123456789012:key/...\",
-                             \"auth_principal\": \"arn:aws:iam::123456789012:role/crdb-cmek\"}}]}")]
+                     \"key_spec\": {\"type\": \"AWS_KMS\", \"uri\": \"arn:aws:kms:us-east-1:123456789012:key/...\",
+                                  \"auth_principal\": \"arn:aws:iam::123456789012:role/crdb-cmek\"}}]}")]
     Enable {
         /// JSON file with the `region_specs` array
         #[arg(long, value_name = "FILE")]
@@ -44,7 +44,7 @@ cmek.json (the API's CMEKClusterSpecification):
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Replace the keys (for example after adding a region)
+    /// Replace the keys (for example after adding a region): the data is re-encrypted with them
     #[command(
         after_help = "Example:\n  dbcloud crdb cmek update -c analytics --spec-file cmek.json --wait"
     )]
@@ -55,9 +55,18 @@ cmek.json (the API's CMEKClusterSpecification):
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Re-encrypt the cluster's data keys with the current version of your keys
-    #[command(after_help = "Example:\n  dbcloud crdb cmek rotate -c analytics --wait")]
+    /// Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)
+    #[command(after_help = "\
+Examples:
+  dbcloud crdb cmek rotate -c analytics --wait
+  dbcloud crdb cmek rotate -c analytics --spec-file new-keys.json
+
+The API rotates when it is given the keys again (PUT .../cmek); without --spec-file, the keys the
+cluster uses now are sent back.")]
     Rotate {
+        /// JSON file with the new `region_specs` [default: the keys in use]
+        #[arg(long, value_name = "FILE")]
+        spec_file: Option<PathBuf>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -75,75 +84,65 @@ const COLUMNS: &[Column] = &[
     Column::computed("KEYS", keys),
 ];
 
-fn region_specs(info: &Value) -> impl Iterator<Item = &Value> {
-    info.pointer("/spec/region_specs")
+fn region_infos(info: &Value) -> impl Iterator<Item = &Value> {
+    info.get("region_infos")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
 }
 
+/// "us-east-1 (ENABLED)" per region.
 fn regions(info: &Value) -> String {
-    region_specs(info)
-        .filter_map(|r| r.get("region").and_then(Value::as_str))
+    region_infos(info)
+        .filter_map(|r| {
+            let region = r.get("region")?.as_str()?;
+            Some(match r.get("status").and_then(Value::as_str) {
+                Some(status) => format!("{region} ({status})"),
+                None => region.to_string(),
+            })
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn keys(info: &Value) -> String {
-    region_specs(info)
-        .filter_map(|r| r.pointer("/key/uri").and_then(Value::as_str))
+    region_infos(info)
+        .flat_map(|r| {
+            r.get("key_infos")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+        })
+        .filter_map(|k| k.pointer("/spec/uri").and_then(Value::as_str))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// Key types of a region spec's `key` (untyped in the spec; the real API's shape, specs/NOTES.md).
-const KEY_TYPES: &[&str] = &["AWS_KMS", "GCP_CLOUD_KMS", "AZURE_KEY_VAULT"];
+/// The keys in use, as a spec to send back: one `key_spec` per region, the first key each shows.
+fn spec_in_use(info: &Value) -> Value {
+    let specs: Vec<Value> = region_infos(info)
+        .filter_map(|r| {
+            let key = r.pointer("/key_infos/0/spec")?;
+            Some(json!({"region": r.get("region")?, "key_spec": key}))
+        })
+        .collect();
+    json!({ "region_specs": specs })
+}
 
-/// The CMEKClusterSpecification in `--spec-file`: an object whose `region_specs` is a non-empty array of
-/// objects, each with a `region` name and a `key` object (`type`, `uri`, `auth_principal`).
+/// The CMEK specification in `--spec-file`, checked against the spec's schema of the request.
 fn read_spec(path: &Path) -> Result<Value> {
     let spec = input::read_json_file("--spec-file", path)?;
-    check_spec(&spec).map_err(|problem| {
-        Error::usage(format!(
-            "--spec-file {}: {problem} (the format is in `dbcloud crdb cmek enable --help`)",
+    input::check_body("--spec-file", path, "PUT", CMEK_TEMPLATE, &spec)?;
+    if spec["region_specs"].as_array().is_none_or(Vec::is_empty) {
+        return Err(Error::usage(format!(
+            "--spec-file {}: `region_specs` has no key (the format is in `dbcloud crdb cmek enable --help`)",
             path.display()
-        ))
-    })?;
+        )));
+    }
     Ok(spec)
 }
 
-fn check_spec(spec: &Value) -> std::result::Result<(), String> {
-    let Some(obj) = spec.as_object() else {
-        return Err("not a JSON object".into());
-    };
-    let Some(specs) = obj.get("region_specs").and_then(Value::as_array) else {
-        return Err("no `region_specs` array".into());
-    };
-    if specs.is_empty() {
-        return Err("`region_specs` is empty".into());
-    }
-    for (i, r) in specs.iter().enumerate() {
-        if !r.get("region").is_some_and(Value::is_string) {
-            return Err(format!("region_specs[{i}] has no `region` name"));
-        }
-        let Some(key) = r.get("key").filter(|k| k.is_object()) else {
-            return Err(format!("region_specs[{i}] has no `key` object"));
-        };
-        for field in ["type", "uri", "auth_principal"] {
-            if !key.get(field).is_some_and(Value::is_string) {
-                return Err(format!("region_specs[{i}].key has no `{field}`"));
-            }
-        }
-        let kind = key["type"].as_str().unwrap_or_default();
-        if !KEY_TYPES.contains(&kind) {
-            return Err(format!(
-                "region_specs[{i}].key.type '{kind}' is not one of {}",
-                KEY_TYPES.join(", ")
-            ));
-        }
-    }
-    Ok(())
-}
+const CMEK_TEMPLATE: &str = "/api/v1/clusters/{cluster_id}/cmek";
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = args.cluster.reference(ctx)?;
@@ -184,12 +183,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             )
             .await
         }
-        Command::Rotate { wait } => {
+        Command::Rotate { spec_file, wait } => {
+            let given = spec_file.as_deref().map(read_spec).transpose()?;
             let cluster = args.cluster.resolve(ctx).await?;
-            let sent = waits::write(ctx, &cluster, &wait, || {
-                api.update_cmek_status(&cluster.id, CmekAction::Rotate)
-            })
-            .await;
+            let spec = match given {
+                Some(spec) => spec,
+                None => {
+                    let spec = spec_in_use(&to_json(&api.cmek(&cluster.id).await?)?);
+                    if spec["region_specs"].as_array().is_none_or(Vec::is_empty) {
+                        return Err(Error::NotFound(format!(
+                            "cluster {} shows no CMEK keys in use to rotate; give them with --spec-file",
+                            cluster.name
+                        )));
+                    }
+                    spec
+                }
+            };
+            let sent =
+                waits::write(ctx, &cluster, &wait, || api.update_cmek(&cluster.id, &spec)).await;
             finish(
                 ctx,
                 &cluster,
@@ -205,10 +216,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "revoke the access of cluster {reference} to its encryption keys (the cluster becomes unusable)"
             ))?;
             let cluster = args.cluster.resolve(ctx).await?;
-            let sent = waits::write(ctx, &cluster, &wait, || {
-                api.update_cmek_status(&cluster.id, CmekAction::Revoke)
-            })
-            .await;
+            let sent = waits::write(ctx, &cluster, &wait, || api.revoke_cmek(&cluster.id)).await;
             finish(
                 ctx,
                 &cluster,
@@ -260,26 +268,43 @@ async fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
-    fn spec_shape() {
+    fn spec_files_are_checked_against_the_spec() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cmek.json");
         let key =
             json!({"type": "GCP_CLOUD_KMS", "uri": "projects/p", "auth_principal": "sa@p.iam"});
-        let good = json!({"region_specs": [{"region": "us-east1", "key": key}]});
-        assert!(check_spec(&good).is_ok());
-        for bad in [
-            json!([]),
-            json!({"regions": []}),
-            json!({"region_specs": []}),
-            json!({"region_specs": [{"region": "us-east1"}]}),
-            json!({"region_specs": [{"key": {}}]}),
-            json!({"region_specs": "x"}),
-            json!({"region_specs": [{"region": "us-east1", "key": {"type": "GCP_CLOUD_KMS", "uri": "u"}}]}),
-            json!({"region_specs": [{"region": "r", "key": {"type": "KMS", "uri": "u", "auth_principal": "p"}}]}),
+        let write = |v: &Value| std::fs::write(&path, v.to_string()).unwrap();
+        write(&json!({"region_specs": [{"region": "us-east1", "key_spec": key}]}));
+        assert!(read_spec(&path).is_ok());
+        for (bad, needle) in [
+            (json!([]), "document"),
+            (json!({"region_specs": []}), "has no key"),
+            (
+                json!({"region_specs": [{"region": "us-east1", "key": key}]}),
+                "region_specs[0].key",
+            ),
+            (
+                json!({"region_specs": [{"region": "r", "key_spec": {"type": "KMS", "uri": "u"}}]}),
+                "region_specs[0].key_spec.type",
+            ),
         ] {
-            assert!(check_spec(&bad).is_err(), "{bad}");
+            write(&bad);
+            let e = read_spec(&path).unwrap_err().to_string();
+            assert!(e.contains(needle), "{bad}: {e}");
         }
-        assert_eq!(regions(&json!({"spec": good})), "us-east1");
+    }
+
+    #[test]
+    fn the_keys_in_use_are_sent_back_to_rotate() {
+        let info = json!({"status": "ENABLED", "region_infos": [
+            {"region": "us-east1", "status": "ENABLED", "key_infos": [{"spec": {"type": "GCP_CLOUD_KMS", "uri": "k1"}}]}]});
+        assert_eq!(
+            spec_in_use(&info),
+            json!({"region_specs": [{"region": "us-east1", "key_spec": {"type": "GCP_CLOUD_KMS", "uri": "k1"}}]})
+        );
+        assert_eq!(regions(&info), "us-east1 (ENABLED)");
+        assert_eq!(keys(&info), "k1");
     }
 }

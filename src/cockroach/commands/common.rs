@@ -87,9 +87,10 @@ pub async fn explain_dedicated_only(
     };
     match api.cluster(&cluster.id).await {
         Ok(c) if !c.is_dedicated() => err.with_hint(format!(
-            "cluster {} is {}: {feature} needs a dedicated cluster",
+            "cluster {} is {}: {feature} needs a dedicated cluster (plan {})",
             cluster.name,
-            c.plan.as_deref().unwrap_or("not dedicated")
+            c.plan.as_deref().unwrap_or("not dedicated"),
+            crate::cockroach::api::DEDICATED_PLAN
         )),
         _ => err,
     }

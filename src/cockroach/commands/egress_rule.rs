@@ -31,23 +31,30 @@ enum Command {
     /// Allow the cluster to connect to a host name or a CIDR range
     #[command(after_help = "\
 Examples:
-  dbcloud crdb egress-rule add -c analytics --name kafka --destination kafka.example.com --port 9092
-  dbcloud crdb egress-rule add -c analytics --name office --destination 203.0.113.0/24 --type cidr --wait
+  dbcloud crdb egress-rule add -c analytics --name kafka --destination kafka.example.com --port 9092 \\
+      --description 'Kafka brokers'
+  dbcloud crdb egress-rule add -c analytics --name office --destination 203.0.113.0/24 --wait
 
-Without --type, a destination with a /prefix is a CIDR range and anything else a host name.")]
+The type is FQDN for a host name and CIDR for a range, unless --type says otherwise.")]
     Add {
         /// A name for the rule
         #[arg(long, value_parser = crate::validate::name)]
         name: String,
+        /// What the rule is for [default: empty]
+        #[arg(long, default_value = "")]
+        description: String,
         /// Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)
         #[arg(long, value_name = "DESTINATION", value_parser = input::destination)]
         destination: Destination,
         /// A port to allow (1-65535); repeat for several [default: all]
         #[arg(long = "port", value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
         ports: Vec<u16>,
-        /// What the destination is [default: from its form]
-        #[arg(long = "type", value_name = "TYPE", value_enum, ignore_case = true)]
-        kind: Option<RuleType>,
+        /// A URL path to allow (HTTP destinations); repeat for several [default: all]
+        #[arg(long = "path", value_name = "PATH")]
+        paths: Vec<String>,
+        /// The rule's type, as the API names it [default: FQDN or CIDR, from the destination's form]
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: Option<String>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -57,25 +64,33 @@ Without --type, a destination with a /prefix is a CIDR range and anything else a
         /// Rule ID or exact name
         rule: String,
     },
-    /// Change the name, destination or ports of an egress rule
+    /// Change the description, destination, type, ports or paths of an egress rule
     #[command(after_help = "\
 Examples:
   dbcloud crdb egress-rule update kafka -c analytics --port 9092 --port 9093
-  dbcloud crdb egress-rule update kafka -c analytics --destination broker.example.com --name broker
+  dbcloud crdb egress-rule update kafka -c analytics --destination broker.example.com
+  dbcloud crdb egress-rule update office -c analytics --destination 198.51.100.0/24 --description VPN
 
---port replaces the rule's ports; the destination stays of the rule's type (host name or CIDR).")]
+--port and --path replace the rule's ports and paths. A destination of the other form (host name or
+CIDR range) changes the rule's type with it, unless --type says otherwise.")]
     Update {
         /// Rule ID or exact name
         rule: String,
-        /// A new name
-        #[arg(long, value_parser = crate::validate::name)]
-        name: Option<String>,
-        /// A new destination, of the same type as the rule's
+        /// A new description
+        #[arg(long)]
+        description: Option<String>,
+        /// A new destination
         #[arg(long, value_name = "DESTINATION", value_parser = input::destination)]
         destination: Option<Destination>,
+        /// A new type, as the API names it
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: Option<String>,
         /// The ports to allow (1-65535), replacing the current ones; repeat for several
         #[arg(long = "port", value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
         ports: Vec<u16>,
+        /// The URL paths to allow, replacing the current ones; repeat for several
+        #[arg(long = "path", value_name = "PATH")]
+        paths: Vec<String>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -89,26 +104,12 @@ Examples:
     },
 }
 
-/// The rule types of AddEgressRuleRequest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum RuleType {
-    Fqdn,
-    Cidr,
-}
-
-impl RuleType {
-    fn api_name(self) -> &'static str {
-        match self {
-            RuleType::Fqdn => "FQDN",
-            RuleType::Cidr => "CIDR",
-        }
-    }
-
-    fn of(destination: &Destination) -> RuleType {
-        match destination {
-            Destination::Cidr(_) => RuleType::Cidr,
-            Destination::Fqdn(_) => RuleType::Fqdn,
-        }
+/// The type of a rule to a destination of this form (the spec leaves the type a string; the service's
+/// types are FQDN and CIDR).
+fn type_of(destination: &Destination) -> &'static str {
+    match destination {
+        Destination::Cidr(_) => "CIDR",
+        Destination::Fqdn(_) => "FQDN",
     }
 }
 
@@ -119,34 +120,22 @@ const COLUMNS: &[Column] = &[
     Column::field("DESTINATION", "destination"),
     Column::field("PORTS", "ports"),
     Column::field("STATE", "state"),
+    Column::field("DESCRIPTION", "description"),
 ];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = args.cluster.reference(ctx)?;
     match &args.command {
-        Command::Add {
-            destination,
-            kind: Some(kind),
-            ..
-        } if *kind != RuleType::of(destination) => {
-            return Err(Error::usage(format!(
-                "--destination '{}' is not {} (--type {})",
-                destination.as_str(),
-                match kind {
-                    RuleType::Cidr => "a CIDR range (like 203.0.113.0/24)",
-                    RuleType::Fqdn => "a host name (like api.example.com)",
-                },
-                kind.api_name().to_ascii_lowercase()
-            )));
-        }
         Command::Update {
-            name: None,
+            description: None,
             destination: None,
+            kind: None,
             ports,
+            paths,
             ..
-        } if ports.is_empty() => {
+        } if ports.is_empty() && paths.is_empty() => {
             return Err(Error::usage(
-                "nothing to change: give --name, --destination or --port",
+                "nothing to change: give --description, --destination, --type, --port or --path",
             ));
         }
         Command::Delete { rule, .. } => {
@@ -164,16 +153,22 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Add {
             name,
+            description,
             destination,
             ports,
+            paths,
             kind,
             wait,
         } => {
             let fields = EgressRuleFields {
                 name: Some(name),
-                kind: Some(kind.unwrap_or(RuleType::of(&destination)).api_name()),
+                description: Some(description),
+                kind: Some(kind.unwrap_or_else(|| type_of(&destination).to_string())),
                 destination: Some(destination.as_str().to_string()),
                 ports: (!ports.is_empty()).then_some(ports),
+                paths: (!paths.is_empty()).then_some(paths),
+                // A repeated request (after an unknown outcome) returns the rule this one created.
+                idempotency_key: Some(uuid::Uuid::new_v4().to_string()),
             };
             let mut rule = waits::write(ctx, &cluster, &wait, || {
                 api.add_egress_rule(&cluster.id, &fields)
@@ -194,26 +189,27 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Update {
             rule,
-            name,
+            description,
             destination,
+            kind,
             ports,
+            paths,
             wait,
         } => {
             let current = find_rule(ctx, &cluster, &rule).await?;
-            if let (Some(d), Some(kind)) = (&destination, &current.kind)
-                && !RuleType::of(d).api_name().eq_ignore_ascii_case(kind)
-            {
-                return Err(Error::usage(format!(
-                    "--destination '{}' does not fit egress rule {rule}, whose type is {kind}; \
-                     delete it and add a new rule to change the type",
-                    d.as_str()
-                )));
-            }
+            // A destination of the other form takes its type along, unless --type names one.
+            let kind = kind.or_else(|| {
+                let new = type_of(destination.as_ref()?);
+                let old = current.kind.as_deref().unwrap_or_default();
+                (!new.eq_ignore_ascii_case(old)).then(|| new.to_string())
+            });
             let changes = EgressRuleFields {
-                name,
+                description,
                 destination: destination.map(|d| d.as_str().to_string()),
                 ports: (!ports.is_empty()).then_some(ports),
-                kind: None,
+                paths: (!paths.is_empty()).then_some(paths),
+                kind,
+                ..EgressRuleFields::default()
             };
             let mut updated = waits::write(ctx, &cluster, &wait, || {
                 api.edit_egress_rule(&cluster.id, &current.id, &changes)

@@ -1,11 +1,14 @@
 //! `dbcloud crdb folder`: folders that organize clusters. FOLDER is an ID, a path (`/team/prod`) or an exact
 //! name; `/` is the top of the tree.
 
+use std::collections::BTreeMap;
+
 use clap::Subcommand;
+use serde_json::Value;
 
 use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::org::ROOT_FOLDER;
-use crate::cockroach::{find_folder_id, is_root_folder};
+use crate::cockroach::{find_folder_id, input, is_root_folder};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, to_json};
@@ -24,7 +27,7 @@ Examples:
   dbcloud crdb folder list
   dbcloud crdb folder list --path /team")]
     List {
-        /// Only folders whose path starts with this (like /team)
+        /// Only the folder at this absolute path (like /team/prod)
         #[arg(long, value_name = "PATH")]
         path: Option<String>,
         #[command(flatten)]
@@ -34,7 +37,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   dbcloud crdb folder create team
-  dbcloud crdb folder create prod --parent /team")]
+  dbcloud crdb folder create prod --parent /team --label cost-center=42")]
     Create {
         /// Folder name
         #[arg(value_parser = folder_name)]
@@ -42,6 +45,9 @@ Examples:
         /// The folder to create it in: ID, path or exact name [default: the top]
         #[arg(long, value_name = "FOLDER")]
         parent: Option<String>,
+        /// A label KEY=VALUE (repeat for several)
+        #[arg(long = "label", value_name = "KEY=VALUE", value_parser = input::label)]
+        labels: Vec<(String, String)>,
     },
     /// Show a folder
     #[command(after_help = "\
@@ -52,11 +58,12 @@ Examples:
         /// Folder ID, path or exact name
         folder: String,
     },
-    /// Rename a folder or move it into another one (`--parent /` moves it to the top)
+    /// Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels
     #[command(after_help = "\
 Examples:
   dbcloud crdb folder update /team/prod --name production
-  dbcloud crdb folder update /team/prod --parent /")]
+  dbcloud crdb folder update /team/prod --parent /
+  dbcloud crdb folder update /team --label owner=alice")]
     Update {
         /// Folder ID, path or exact name
         folder: String,
@@ -66,6 +73,12 @@ Examples:
         /// The folder to move it into: ID, path or exact name; / for the top
         #[arg(long, value_name = "FOLDER")]
         parent: Option<String>,
+        /// The folder's labels, KEY=VALUE (repeat for several): they replace all its labels
+        #[arg(long = "label", value_name = "KEY=VALUE", value_parser = input::label, conflicts_with = "clear_labels")]
+        labels: Vec<(String, String)>,
+        /// Remove all the folder's labels
+        #[arg(long)]
+        clear_labels: bool,
     },
     /// Delete an empty folder
     #[command(after_help = "Example:\n  dbcloud crdb folder delete /team/old --yes")]
@@ -89,15 +102,35 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::field("ID", "resource_id"),
     Column::field("NAME", "name"),
-    Column::field("PATH", "path"),
+    Column::computed("PATH", path),
     Column::field("PARENT", "parent_id"),
 ];
 
 const CONTENT_COLUMNS: &[Column] = &[
     Column::field("TYPE", "resource_type"),
-    Column::field("ID", "id"),
+    Column::field("ID", "resource_id"),
     Column::field("NAME", "name"),
+    Column::computed("PATH", path),
 ];
+
+/// The absolute path of a folder or cluster: its ancestors' names (`path`, a list) and its own name.
+fn path(resource: &Value) -> String {
+    let mut path: String = resource
+        .get("path")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|s| format!("/{}", s.get("name").and_then(Value::as_str).unwrap_or("?")))
+        .collect();
+    path.push('/');
+    path.push_str(
+        resource
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default(),
+    );
+    path
+}
 
 /// A folder name: not empty, and without `/`, which separates the names in a path.
 fn folder_name(s: &str) -> std::result::Result<String, String> {
@@ -129,7 +162,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .await?;
             ctx.out.list(&folders, COLUMNS)
         }
-        Command::Create { name, parent } => {
+        Command::Create {
+            name,
+            parent,
+            labels,
+        } => {
             let parent_id = match &parent {
                 Some(p) => Some(find_folder_id(ctx, p).await?),
                 None => None,
@@ -138,11 +175,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let parent_id = parent_id.filter(|p| p != ROOT_FOLDER);
             let folder = ctx
                 .cockroach()?
-                .create_folder(&name, parent_id.as_deref())
+                .create_folder(&name, parent_id.as_deref(), &labels.into_iter().collect())
                 .await?;
             ctx.out.status(&format!(
                 "Created folder {} ({}).",
-                folder.path, folder.resource_id
+                folder.absolute_path(),
+                folder.resource_id
             ));
             ctx.out.item(&folder, COLUMNS)
         }
@@ -156,11 +194,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             folder,
             name,
             parent,
+            labels,
+            clear_labels,
         } => {
             not_root(&folder)?;
-            if name.is_none() && parent.is_none() {
+            let labels: Option<BTreeMap<String, String>> =
+                (clear_labels || !labels.is_empty()).then(|| labels.into_iter().collect());
+            if name.is_none() && parent.is_none() && labels.is_none() {
                 return Err(Error::usage(
-                    "nothing to change: pass --name and/or --parent",
+                    "nothing to change: pass --name, --parent, --label or --clear-labels",
                 ));
             }
             let id = find_folder_id(ctx, &folder).await?;
@@ -170,10 +212,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             };
             let updated = ctx
                 .cockroach()?
-                .update_folder(&id, name.as_deref(), parent_id.as_deref())
+                .update_folder(&id, name.as_deref(), parent_id.as_deref(), labels.as_ref())
                 .await?;
-            ctx.out
-                .status(&format!("Updated folder {folder}: now {}.", updated.path));
+            ctx.out.status(&format!(
+                "Updated folder {folder}: now {}.",
+                updated.absolute_path()
+            ));
             ctx.out.item(&updated, COLUMNS)
         }
         Command::Delete { folder } => {
@@ -192,5 +236,17 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let entries = ctx.cockroach()?.folder_contents(&id, limit.get()).await?;
             ctx.out.list(&entries, CONTENT_COLUMNS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn paths_are_the_lineage_and_the_name() {
+        let f = json!({"name": "prod", "path": [{"id": "1", "name": "team"}]});
+        assert_eq!(super::path(&f), "/team/prod");
+        assert_eq!(super::path(&json!({"name": "top", "path": []})), "/top");
     }
 }

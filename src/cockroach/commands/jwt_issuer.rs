@@ -1,9 +1,12 @@
 //! `dbcloud crdb jwt-issuer`: identity providers whose JSON Web Tokens the organization's clusters accept.
 
+use std::path::PathBuf;
+
 use clap::Subcommand;
 
 use super::common::{LimitArg, report_deleted};
-use crate::cockroach::api::identity::JwtIssuerChanges;
+use crate::cockroach::api::identity::{IdentityMapEntry, JwtIssuerFields};
+use crate::cockroach::input;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, to_json};
@@ -24,15 +27,22 @@ enum Command {
     },
     /// Add a JWT issuer
     #[command(after_help = "\
-Example:
-  dbcloud crdb jwt-issuer add --issuer-url https://accounts.example.com --jwks-id example-keys")]
+Examples:
+  dbcloud crdb jwt-issuer add --issuer-url https://accounts.example.com --audience crdb-clusters
+  dbcloud crdb jwt-issuer add --issuer-url https://login.example.com --audience 1234567890abcd \\
+      --claim email --jwks-file jwks.json --identity-map '/^(.*)@example.com$=\\1@example.com'
+
+--identity-map TOKEN=CC maps the token's identity (a value, or a regular expression starting with /)
+to a CockroachDB Cloud identity (an e-mail address or service account ID; \\1 for what matched).")]
     Add {
         /// URL of the issuer (the identity provider)
         #[arg(long, value_name = "URL", value_parser = crate::validate::http_url)]
         issuer_url: String,
-        /// Identifier of the issuer's JSON Web Key Set
-        #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
-        jwks_id: String,
+        /// The audience the tokens are issued for
+        #[arg(long, value_parser = crate::validate::name)]
+        audience: String,
+        #[command(flatten)]
+        optional: IssuerArgs,
     },
     /// Show a JWT issuer
     #[command(
@@ -43,10 +53,13 @@ Example:
         #[arg(value_parser = crate::validate::uuid)]
         id: String,
     },
-    /// Change a JWT issuer's URL or key set
+    /// Change a JWT issuer's URL, audience, claim, key set or identity map
     #[command(after_help = "\
-Example:
-  dbcloud crdb jwt-issuer update 5b9e0c2d-1f3a-4e6b-8c7d-9a0b1c2d3e4f --jwks-id rotated-keys")]
+Examples:
+  dbcloud crdb jwt-issuer update 5b9e0c2d-1f3a-4e6b-8c7d-9a0b1c2d3e4f --jwks-file rotated-keys.json
+  dbcloud crdb jwt-issuer update 5b9e0c2d-1f3a-4e6b-8c7d-9a0b1c2d3e4f --audience new-audience
+
+--identity-map replaces the whole map.")]
     Update {
         /// JWT issuer ID
         #[arg(value_parser = crate::validate::uuid)]
@@ -54,9 +67,11 @@ Example:
         /// The new issuer URL
         #[arg(long, value_name = "URL", value_parser = crate::validate::http_url)]
         issuer_url: Option<String>,
-        /// The new JSON Web Key Set identifier
-        #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
-        jwks_id: Option<String>,
+        /// The new audience
+        #[arg(long, value_parser = crate::validate::name)]
+        audience: Option<String>,
+        #[command(flatten)]
+        optional: IssuerArgs,
     },
     /// Delete a JWT issuer: its tokens stop being accepted
     #[command(
@@ -69,10 +84,69 @@ Example:
     },
 }
 
+/// The fields an issuer may have besides its URL and audience.
+#[derive(clap::Args, Debug)]
+struct IssuerArgs {
+    /// The token claim that identifies the user [default: the service's, `sub`]
+    #[arg(long, value_parser = crate::validate::name)]
+    claim: Option<String>,
+    /// A JSON file with the JSON Web Key Set that verifies the tokens [default: the issuer's published one]
+    #[arg(long, value_name = "FILE")]
+    jwks_file: Option<PathBuf>,
+    /// A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)
+    #[arg(long = "identity-map", value_name = "TOKEN=CC", value_parser = identity_entry)]
+    identity_map: Vec<IdentityMapEntry>,
+}
+
+impl IssuerArgs {
+    /// The fields given, the key set read from its file and checked to be JSON.
+    fn fields(
+        &self,
+        issuer_url: Option<String>,
+        audience: Option<String>,
+    ) -> Result<JwtIssuerFields> {
+        // Sent as written, once it is known to be JSON.
+        let jwks = match &self.jwks_file {
+            Some(path) => {
+                input::read_json_file("--jwks-file", path)?;
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    Error::usage(format!(
+                        "--jwks-file {}: cannot read it: {e}",
+                        path.display()
+                    ))
+                })?;
+                Some(text.trim().to_string())
+            }
+            None => None,
+        };
+        Ok(JwtIssuerFields {
+            issuer_url,
+            audience,
+            claim: self.claim.clone(),
+            jwks,
+            identity_map: (!self.identity_map.is_empty()).then(|| self.identity_map.clone()),
+        })
+    }
+}
+
+/// `TOKEN_IDENTITY=CC_IDENTITY`, split at the last `=` (a regular expression may hold one).
+fn identity_entry(s: &str) -> std::result::Result<IdentityMapEntry, String> {
+    match s.rsplit_once('=') {
+        Some((token, cc)) if !token.is_empty() && !cc.is_empty() => Ok(IdentityMapEntry {
+            token_identity: token.to_string(),
+            cc_identity: cc.to_string(),
+        }),
+        _ => Err(format!(
+            "'{s}' is not a mapping: write TOKEN_IDENTITY=CC_IDENTITY (like alice=alice@example.com)"
+        )),
+    }
+}
+
 const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("ISSUER URL", "issuer_url"),
-    Column::field("JWKS ID", "jwks_id"),
+    Column::field("AUDIENCE", "audience"),
+    Column::field("CLAIM", "claim"),
 ];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -83,12 +157,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Add {
             issuer_url,
-            jwks_id,
+            audience,
+            optional,
         } => {
-            let issuer = ctx
-                .cockroach()?
-                .add_jwt_issuer(&issuer_url, &jwks_id)
-                .await?;
+            let fields = optional.fields(Some(issuer_url.clone()), Some(audience))?;
+            let issuer = ctx.cockroach()?.add_jwt_issuer(&fields).await?;
             ctx.out
                 .status(&format!("Added JWT issuer {issuer_url} ({}).", issuer.id));
             ctx.out.item(&issuer, COLUMNS)
@@ -100,17 +173,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Update {
             id,
             issuer_url,
-            jwks_id,
+            audience,
+            optional,
         } => {
-            if issuer_url.is_none() && jwks_id.is_none() {
+            let changes = optional.fields(issuer_url, audience)?;
+            if changes.is_empty() {
                 return Err(Error::usage(
-                    "nothing to change: pass --issuer-url and/or --jwks-id",
+                    "nothing to change: pass --issuer-url, --audience, --claim, --jwks-file or --identity-map",
                 ));
             }
-            let changes = JwtIssuerChanges {
-                issuer_url,
-                jwks_id,
-            };
             let issuer = ctx.cockroach()?.update_jwt_issuer(&id, &changes).await?;
             ctx.out
                 .status(&format!("Updated JWT issuer {}.", issuer.issuer_url));
@@ -127,5 +198,17 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 &to_json(&issuer)?,
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn identity_maps_split_at_the_last_equals_sign() {
+        let e = super::identity_entry("/^a=(.*)$=\\1@example.com").unwrap();
+        assert_eq!(e.token_identity, "/^a=(.*)$");
+        assert_eq!(e.cc_identity, "\\1@example.com");
+        assert!(super::identity_entry("alice").is_err());
+        assert!(super::identity_entry("alice=").is_err());
     }
 }

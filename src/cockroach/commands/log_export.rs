@@ -1,8 +1,10 @@
-//! `dbcloud crdb log-export`: sending a dedicated cluster's logs to AWS CloudWatch or GCP Cloud Logging.
+//! `dbcloud crdb log-export`: sending a dedicated cluster's logs to AWS CloudWatch, GCP Cloud Logging or
+//! Azure Log Analytics.
 
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use clap::builder::BoolishValueParser;
 use serde_json::Value;
 
 use super::common::{ClusterArg, explain_dedicated_only, report_deleted};
@@ -11,6 +13,7 @@ use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, to_json};
+use crate::spec_values;
 use crate::wait::WaitArgs;
 
 const FEATURE: &str = "log export";
@@ -29,26 +32,7 @@ enum Command {
     #[command(after_help = "Example:\n  dbcloud crdb log-export get -c analytics")]
     Get,
     /// Export the cluster's logs (dedicated clusters); replaces the current configuration
-    #[command(after_help = "\
-Examples:
-  dbcloud crdb log-export enable -c analytics --type aws-cloudwatch --log-name crdb --wait
-  dbcloud crdb log-export enable -c analytics --type gcp-cloud-logging --groups-file groups.json
-
---groups-file holds the JSON array of channel groups, for example:
-  [{\"log_name\": \"sql\", \"channels\": [\"SQL_SCHEMA\", \"SQL_EXEC\"], \"min_level\": \"INFO\"}]")]
-    Enable {
-        /// Where the logs go
-        #[arg(long = "type", value_name = "TYPE", value_enum, ignore_case = true)]
-        kind: LogSink,
-        /// Name of the log group (CloudWatch) or log (Cloud Logging) [default: the service's]
-        #[arg(long, value_parser = crate::validate::name)]
-        log_name: Option<String>,
-        /// A JSON file with the array of channel groups to export separately
-        #[arg(long, value_name = "FILE")]
-        groups_file: Option<PathBuf>,
-        #[command(flatten)]
-        wait: WaitArgs,
-    },
+    Enable(EnableArgs),
     /// Stop exporting the cluster's logs
     #[command(after_help = "Example:\n  dbcloud crdb log-export disable -c analytics --yes")]
     Disable {
@@ -57,28 +41,55 @@ Examples:
     },
 }
 
-/// The types of EnableLogExportRequest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum LogSink {
-    #[value(alias = "aws_cloudwatch")]
-    AwsCloudwatch,
-    #[value(alias = "gcp_cloud_logging")]
-    GcpCloudLogging,
-}
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Examples:
+  dbcloud crdb log-export enable -c analytics --type aws_cloudwatch --log-name crdb \\
+      --auth-principal arn:aws:iam::123456789012:role/crdb-logs --region us-east-1 --wait
+  dbcloud crdb log-export enable -c analytics --type gcp_cloud_logging --log-name crdb \\
+      --auth-principal my-gcp-project --redact true --omit-channel SQL_PERF --groups-file groups.json
+  printf '%s' \"$KEY\" | dbcloud crdb log-export enable -c analytics --type azure_log_analytics \\
+      --log-name crdb --auth-principal WORKSPACE_ID --azure-shared-key-stdin
 
-impl LogSink {
-    fn api_name(self) -> &'static str {
-        match self {
-            LogSink::AwsCloudwatch => "AWS_CLOUDWATCH",
-            LogSink::GcpCloudLogging => "GCP_CLOUD_LOGGING",
-        }
-    }
+--groups-file holds the JSON array of channel groups exported separately, for example:
+  [{\"log_name\": \"sql\", \"channels\": [\"SQL_SCHEMA\", \"SQL_EXEC\"], \"min_level\": \"WARNING\"}]")]
+struct EnableArgs {
+    /// Where the logs go
+    #[arg(long = "type", value_name = "TYPE", value_parser = spec_values::crdb_enum("CockroachCloud_EnableLogExport.body.type"))]
+    kind: String,
+    /// Name of the log group (CloudWatch), log (Cloud Logging) or table prefix (Log Analytics)
+    #[arg(long, value_parser = crate::validate::name)]
+    log_name: String,
+    /// Who CockroachDB Cloud acts as: an IAM role ARN (AWS), a project ID (GCP), a workspace ID (Azure)
+    #[arg(long, value_name = "PRINCIPAL", value_parser = crate::validate::name)]
+    auth_principal: String,
+    /// The region of the log sink [default: the service's]
+    #[arg(long, value_parser = crate::validate::name)]
+    region: Option<String>,
+    /// Redact sensitive data from the logs (true or false) [default: the service's]
+    #[arg(long, value_name = "BOOL", value_parser = BoolishValueParser::new())]
+    redact: Option<bool>,
+    /// A log channel not to export (repeatable)
+    #[arg(long = "omit-channel", value_name = "CHANNEL", value_parser = crate::validate::name)]
+    omitted_channels: Vec<String>,
+    /// AWS: the external ID the role's trust policy requires
+    #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
+    aws_external_id: Option<String>,
+    /// Azure: read the Log Analytics workspace's shared key from stdin
+    #[arg(long)]
+    azure_shared_key_stdin: bool,
+    /// A JSON file with the array of channel groups to export separately
+    #[arg(long, value_name = "FILE")]
+    groups_file: Option<PathBuf>,
+    #[command(flatten)]
+    wait: WaitArgs,
 }
 
 const COLUMNS: &[Column] = &[
     Column::field("STATUS", "status"),
     Column::field("TYPE", "spec.type"),
     Column::field("LOG NAME", "spec.log_name"),
+    Column::field("PRINCIPAL", "spec.auth_principal"),
     Column::computed("GROUPS", groups),
     Column::field("MESSAGE", "user_message"),
     Column::field("UPDATED", "updated_at"),
@@ -98,51 +109,62 @@ fn groups(info: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// The `groups` array from `--groups-file`.
-fn read_groups(path: &std::path::Path) -> Result<Vec<Value>> {
-    let groups = input::read_json_file("--groups-file", path)?;
-    check_groups(&groups).map_err(|problem| {
-        Error::usage(format!(
-            "--groups-file {}: {problem}; it must hold a JSON array like [{{\"log_name\": \"sql\", \"channels\": [\"SQL_EXEC\"]}}]",
-            path.display()
-        ))
-    })?;
-    Ok(groups.as_array().cloned().unwrap_or_default())
-}
+const LOG_EXPORT_TEMPLATE: &str = "/api/v1/clusters/{cluster_id}/logexport";
 
-/// Groups are untyped in the spec; the real API's shape (specs/NOTES.md) needs a `log_name` and `channels`.
-fn check_groups(groups: &Value) -> std::result::Result<(), String> {
-    let Some(groups) = groups.as_array() else {
-        return Err("not a JSON array".into());
-    };
-    for (i, g) in groups.iter().enumerate() {
-        if !g.is_object() {
-            return Err(format!("group {i} is not an object"));
+impl EnableArgs {
+    /// The request the flags and files describe, checked against the spec's schema (the groups
+    /// file's mistakes are named by their field, like `groups[0].min_level`). Reads the Azure key.
+    fn request(&self) -> Result<LogExportRequest> {
+        let groups = match &self.groups_file {
+            Some(path) => {
+                let groups = input::read_json_file("--groups-file", path)?;
+                let Value::Array(groups) = groups else {
+                    return Err(Error::usage(format!(
+                        "--groups-file {}: not a JSON array; it must hold one like [{{\"log_name\": \"sql\", \"channels\": [\"SQL_EXEC\"]}}]",
+                        path.display()
+                    )));
+                };
+                Some(groups)
+            }
+            None => None,
+        };
+        let azure_shared_key = if self.azure_shared_key_stdin {
+            Some(crate::prompt::read_stdin_secret(
+                "the Azure Log Analytics shared key",
+            )?)
+        } else {
+            None
+        };
+        let request = LogExportRequest {
+            kind: self.kind.clone(),
+            log_name: self.log_name.clone(),
+            auth_principal: self.auth_principal.clone(),
+            region: self.region.clone(),
+            redact: self.redact,
+            omitted_channels: self.omitted_channels.clone(),
+            aws_external_id: self.aws_external_id.clone(),
+            azure_shared_key,
+            groups,
+        };
+        if let Some(path) = &self.groups_file {
+            let body = crate::http::to_json(&request)?;
+            input::check_body("--groups-file", path, "POST", LOG_EXPORT_TEMPLATE, &body)?;
         }
-        if !g.get("log_name").is_some_and(Value::is_string) {
-            return Err(format!("group {i} has no `log_name`"));
-        }
-        let channels = g.get("channels").and_then(Value::as_array);
-        if !channels.is_some_and(|c| !c.is_empty() && c.iter().all(Value::is_string)) {
-            return Err(format!("group {i} has no `channels` list of channel names"));
-        }
+        Ok(request)
     }
-    Ok(())
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = args.cluster.reference(ctx)?;
-    let groups = match &args.command {
-        Command::Enable {
-            groups_file: Some(path),
-            ..
-        } => Some(read_groups(path)?),
+    // What can fail without the API (files, secrets, the confirmation) comes before any request.
+    let request = match &args.command {
+        Command::Enable(enable) => Some(enable.request()?),
         Command::Disable { .. } => {
             ctx.prompt
                 .confirm(&format!("disable the log export of cluster {reference}"))?;
             None
         }
-        _ => None,
+        Command::Get => None,
     };
     let cluster = args.cluster.resolve(ctx).await?;
     let api = ctx.cockroach()?;
@@ -151,17 +173,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let info = api.log_export(&cluster.id).await?;
             ctx.out.item(&info, COLUMNS)
         }
-        Command::Enable {
-            kind,
-            log_name,
-            wait,
-            ..
-        } => {
-            let request = LogExportRequest {
-                kind: kind.api_name(),
-                log_name,
-                groups,
-            };
+        Command::Enable(EnableArgs { wait, .. }) => {
+            let request = request.unwrap_or_default();
             let sent = waits::write(ctx, &cluster, &wait, || {
                 api.enable_log_export(&cluster.id, &request)
             })
@@ -204,6 +217,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use clap::Parser;
     use serde_json::json;
 
     #[test]
@@ -213,20 +228,60 @@ mod tests {
         assert_eq!(super::groups(&json!({"spec": {}})), "");
     }
 
+    #[derive(Parser, Debug)]
+    struct Probe {
+        #[command(flatten)]
+        args: EnableArgs,
+    }
+
+    fn request_with_groups(groups: &Value) -> Result<LogExportRequest> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groups.json");
+        std::fs::write(&path, groups.to_string()).unwrap();
+        let probe = Probe::try_parse_from([
+            "enable",
+            "--type",
+            "gcp_cloud_logging",
+            "--log-name",
+            "crdb",
+            "--auth-principal",
+            "project",
+            "--groups-file",
+            path.to_str().unwrap(),
+        ])
+        .expect("parses");
+        probe.args.request()
+    }
+
     #[test]
-    fn group_shape() {
-        assert!(
-            super::check_groups(&json!([{"log_name": "sql", "channels": ["SQL_EXEC"]}])).is_ok()
-        );
-        assert!(super::check_groups(&json!([])).is_ok());
-        for bad in [
-            json!({"log_name": "sql"}),
-            json!([1]),
-            json!([{"channels": ["SQL_EXEC"]}]),
-            json!([{"log_name": "sql", "channels": []}]),
-            json!([{"log_name": "sql", "channels": [1]}]),
+    fn groups_are_checked_against_the_spec() {
+        let ok = request_with_groups(
+            &json!([{"log_name": "sql", "channels": ["SQL_EXEC"], "min_level": "WARNING"}]),
+        )
+        .unwrap();
+        assert_eq!(ok.kind, "GCP_CLOUD_LOGGING");
+        assert_eq!(ok.groups.unwrap().len(), 1);
+        for (bad, needle) in [
+            (json!({"log_name": "sql"}), "not a JSON array"),
+            (json!([{"channels": ["SQL_EXEC"]}]), "groups[0]"),
+            (
+                json!([{"log_name": "sql", "channels": ["SQL_EXEC"], "min_level": "INFO"}]),
+                "groups[0].min_level",
+            ),
+            (
+                json!([{"log_name": "sql", "channels": [1]}]),
+                "groups[0].channels[0]",
+            ),
+            (
+                json!([{"log_name": "sql", "channels": [], "level": "x"}]),
+                "groups[0].level",
+            ),
         ] {
-            assert!(super::check_groups(&bad).is_err(), "{bad}");
+            let e = request_with_groups(&bad)
+                .err()
+                .expect("refused")
+                .to_string();
+            assert!(e.contains(needle), "{bad}: {e}");
         }
     }
 }

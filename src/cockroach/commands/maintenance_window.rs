@@ -1,14 +1,20 @@
-//! `dbcloud crdb maintenance-window`: the weekly hour in which CockroachDB Cloud may patch a cluster.
+//! `dbcloud crdb maintenance-window`: the weekly window in which CockroachDB Cloud may patch a cluster.
+
+use std::time::Duration;
 
 use clap::Subcommand;
 use serde_json::Value;
 
 use super::common::{ClusterArg, report_deleted};
+use crate::cockroach::api::maintenance::parse_api_duration;
 use crate::cockroach::{input, waits};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, to_json};
 use crate::wait::WaitArgs;
+
+const HOUR: u64 = 3600;
+const DAY: u64 = 24 * HOUR;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -23,18 +29,24 @@ enum Command {
     /// Show the maintenance window of a cluster
     #[command(after_help = "Example:\n  dbcloud crdb maintenance-window get -c analytics")]
     Get,
-    /// Set the day and hour (UTC) maintenance starts
+    /// Set the day and hour (UTC) maintenance starts, and how long it may last
     #[command(after_help = "\
 Examples:
   dbcloud crdb maintenance-window set -c analytics --day sunday --start-hour 3
-  dbcloud crdb maintenance-window set -c analytics --day Tue --start-hour 22")]
+  dbcloud crdb maintenance-window set -c analytics --day Tue --start-hour 22 --window-duration 8h
+
+The API takes the window as an offset from Monday 00:00 UTC and a length; the service asks for at
+least 6 hours and less than a week.")]
     Set {
-        /// Day of the week: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)
+        /// Day of the week: monday ... sunday, or mon ... sun
         #[arg(long, value_name = "DAY", value_parser = input::day_of_week)]
         day: u8,
         /// Hour of the day maintenance starts, UTC (0-23)
         #[arg(long, value_name = "HOUR", value_parser = clap::value_parser!(u8).range(0..=23))]
         start_hour: u8,
+        /// How long the window lasts: 6h, 90m, 1d, or seconds
+        #[arg(long, value_name = "DURATION", default_value = "6h", value_parser = crate::validate::duration)]
+        window_duration: Duration,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -49,23 +61,35 @@ Examples:
 const COLUMNS: &[Column] = &[
     Column::computed("DAY", day),
     Column::computed("START (UTC)", start),
+    Column::computed("LENGTH", length),
 ];
 
-fn day(window: &Value) -> String {
+fn seconds(window: &Value, field: &str) -> Option<u64> {
     window
-        .get("day_of_week")
-        .and_then(Value::as_u64)
-        .and_then(|d| u8::try_from(d).ok())
-        .and_then(input::day_name)
+        .get(field)
+        .and_then(Value::as_str)
+        .and_then(parse_api_duration)
+        .map(|s| s as u64)
+}
+
+/// The day the window starts (its offset counts from Monday 00:00 UTC).
+fn day(window: &Value) -> String {
+    seconds(window, "offset_duration")
+        .and_then(|s| input::DAYS.get(usize::try_from(s / DAY).ok()?))
+        .copied()
         .unwrap_or_default()
         .to_string()
 }
 
 fn start(window: &Value) -> String {
-    window
-        .get("start_hour")
-        .and_then(Value::as_u64)
-        .map(|h| format!("{h:02}:00"))
+    seconds(window, "offset_duration")
+        .map(|s| format!("{:02}:{:02}", s % DAY / HOUR, s % HOUR / 60))
+        .unwrap_or_default()
+}
+
+fn length(window: &Value) -> String {
+    seconds(window, "window_duration")
+        .map(|s| humantime::format_duration(Duration::from_secs(s)).to_string())
         .unwrap_or_default()
 }
 
@@ -86,16 +110,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Set {
             day,
             start_hour,
+            window_duration,
             wait,
         } => {
+            let offset = Duration::from_secs(u64::from(day) * DAY + u64::from(start_hour) * HOUR);
             let window = waits::write(ctx, &cluster, &wait, || {
-                api.set_maintenance_window(&cluster.id, day, start_hour)
+                api.set_maintenance_window(&cluster.id, offset, window_duration)
             })
             .await?;
             ctx.out.status(&format!(
-                "Maintenance of cluster {} starts on {} at {start_hour:02}:00 UTC.",
+                "Maintenance of cluster {} starts on {} at {start_hour:02}:00 UTC and lasts {}.",
                 cluster.name,
-                input::day_name(day).unwrap_or_default()
+                input::DAYS[usize::from(day)],
+                humantime::format_duration(window_duration)
             ));
             ctx.out.item(&window, COLUMNS)
         }
@@ -122,9 +149,12 @@ mod tests {
 
     #[test]
     fn cells() {
-        let w = json!({"day_of_week": 0, "start_hour": 3});
-        assert_eq!(super::day(&w), "Sunday");
-        assert_eq!(super::start(&w), "03:00");
-        assert_eq!(super::day(&json!({"day_of_week": 9})), "");
+        // Wednesday 03:30, for 6 hours.
+        let w = json!({"offset_duration": "185400s", "window_duration": "21600s"});
+        assert_eq!(super::day(&w), "Wednesday");
+        assert_eq!(super::start(&w), "03:30");
+        assert_eq!(super::length(&w), "6h");
+        assert_eq!(super::day(&json!({"offset_duration": "9999999s"})), "");
+        assert_eq!(super::day(&json!({"offset_duration": "soon"})), "");
     }
 }

@@ -10,6 +10,7 @@ use crate::cockroach::{ClusterRef, input, waits};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, to_json};
+use crate::spec_values;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -67,6 +68,12 @@ Example:
         /// The AWS region to send the metrics to [default: the cluster's first region]
         #[arg(long, value_name = "REGION", value_parser = crate::validate::name)]
         target_region: Option<String>,
+        /// The CloudWatch log group [default: the service's]
+        #[arg(long, value_name = "NAME", value_parser = crate::validate::name)]
+        log_group_name: Option<String>,
+        /// The external ID the role's trust policy requires
+        #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
+        external_id: Option<String>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -75,14 +82,14 @@ Example:
 Examples:
   printf '%s' \"$DD_API_KEY\" |
       dbcloud crdb metric-export enable datadog -c analytics --api-key-stdin --site eu1
-  dbcloud crdb metric-export enable datadog -c analytics     # prompts for the key on a terminal")]
+  dbcloud crdb metric-export enable datadog -c analytics --site us1  # prompts for the key on a terminal")]
     Datadog {
         /// Read the Datadog API key from stdin
         #[arg(long)]
         api_key_stdin: bool,
-        /// The Datadog site of your account [default: us1]
-        #[arg(long, value_enum, ignore_case = true)]
-        site: Option<DatadogSite>,
+        /// The Datadog site of your account
+        #[arg(long, value_parser = spec_values::crdb_enum("CockroachCloud_EnableDatadogMetricExport.body.site"))]
+        site: String,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -109,31 +116,6 @@ impl From<Sink> for MetricSink {
             Sink::Cloudwatch => MetricSink::CloudWatch,
             Sink::Datadog => MetricSink::Datadog,
             Sink::Prometheus => MetricSink::Prometheus,
-        }
-    }
-}
-
-/// The Datadog sites (regions) an account lives on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum DatadogSite {
-    Us1,
-    Us3,
-    Us5,
-    Eu1,
-    Ap1,
-    #[value(alias = "us1_gov")]
-    Us1Gov,
-}
-
-impl DatadogSite {
-    fn api_name(self) -> &'static str {
-        match self {
-            DatadogSite::Us1 => "US1",
-            DatadogSite::Us3 => "US3",
-            DatadogSite::Us5 => "US5",
-            DatadogSite::Eu1 => "EU1",
-            DatadogSite::Ap1 => "AP1",
-            DatadogSite::Us1Gov => "US1_GOV",
         }
     }
 }
@@ -224,11 +206,15 @@ fn enable_request(ctx: &Ctx, command: EnableCommand) -> Result<(MetricExportRequ
         EnableCommand::Cloudwatch {
             role_arn,
             target_region,
+            log_group_name,
+            external_id,
             wait,
         } => (
             MetricExportRequest::CloudWatch {
                 role_arn,
                 target_region,
+                log_group_name,
+                external_id,
             },
             wait,
         ),
@@ -243,7 +229,6 @@ fn enable_request(ctx: &Ctx, command: EnableCommand) -> Result<(MetricExportRequ
                 ctx.prompt
                     .secret("Datadog API key", false, "--api-key-stdin")?
             };
-            let site = site.map(|s| s.api_name().to_string());
             (MetricExportRequest::Datadog { api_key, site }, wait)
         }
         EnableCommand::Prometheus { wait } => (MetricExportRequest::Prometheus, wait),

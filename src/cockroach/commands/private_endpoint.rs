@@ -104,6 +104,7 @@ const CONNECTION_COLUMNS: &[Column] = &[
     Column::field("REGION", "region_name"),
     Column::field("PROVIDER", "cloud_provider"),
     Column::computed("STATUS", status),
+    Column::field("SERVICE", "service_name"),
 ];
 
 fn status(item: &Value) -> String {
@@ -113,13 +114,19 @@ fn status(item: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// What an endpoint connects to: the AWS service name, the GCP service attachment or the Azure alias.
+/// What an endpoint connects to: the service's `name` (the AWS service name, the GCP service attachment
+/// or the Azure alias; older API versions had them under `aws`, `gcp` and `azure`).
 fn service_name(item: &Value) -> String {
-    ["aws.service_name", "gcp.service_attachment", "azure.alias"]
-        .iter()
-        .find_map(|path| lookup(item, path).and_then(Value::as_str))
-        .unwrap_or_default()
-        .to_string()
+    [
+        "name",
+        "aws.service_name",
+        "gcp.service_attachment",
+        "azure.alias",
+    ]
+    .iter()
+    .find_map(|path| lookup(item, path).and_then(Value::as_str))
+    .unwrap_or_default()
+    .to_string()
 }
 
 /// The status of a set of services: a failed one, else one not yet available, else AVAILABLE.
@@ -277,6 +284,10 @@ mod tests {
     #[test]
     fn service_names_of_each_provider() {
         assert_eq!(
+            service_name(&json!({"name": "projects/p/regions/r/serviceAttachments/a"})),
+            "projects/p/regions/r/serviceAttachments/a"
+        );
+        assert_eq!(
             service_name(&json!({"aws": {"service_name": "com.amazonaws.vpce.x"}})),
             "com.amazonaws.vpce.x"
         );
@@ -295,11 +306,12 @@ mod tests {
                 .map(|s| serde_json::from_value(json!({"status": s})).unwrap())
                 .collect()
         };
-        let available = "ENDPOINT_SERVICE_STATUS_AVAILABLE";
-        let creating = "ENDPOINT_SERVICE_STATUS_CREATING";
-        let failed = "ENDPOINT_SERVICE_STATUS_FAILED";
+        let (available, creating, failed) = ("AVAILABLE", "CREATING", "CREATE_FAILED");
         assert_eq!(overall_status(&services(&[available, available])), "");
         assert_eq!(overall_status(&services(&[available, creating])), creating);
         assert_eq!(overall_status(&services(&[creating, failed])), failed);
+        // The prefixed statuses of older API versions.
+        let old = "ENDPOINT_SERVICE_STATUS_AVAILABLE";
+        assert_eq!(overall_status(&services(&[old, creating])), creating);
     }
 }

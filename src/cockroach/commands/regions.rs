@@ -1,10 +1,10 @@
 //! `dbcloud crdb regions`: where clusters can be created.
 
 use super::common::LimitArg;
-use crate::cockroach::input::CloudProvider;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::spec_values;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
@@ -13,8 +13,8 @@ Examples:
   dbcloud crdb regions --provider aws --serverless")]
 pub struct Args {
     /// Only this cloud provider's regions
-    #[arg(long, value_enum, ignore_case = true)]
-    provider: Option<CloudProvider>,
+    #[arg(long, value_parser = spec_values::crdb_enum("CockroachCloud_ListAvailableRegions.provider"))]
+    provider: Option<String>,
     /// Only regions that can host serverless clusters
     #[arg(long)]
     serverless: bool,
@@ -25,6 +25,7 @@ pub struct Args {
 const COLUMNS: &[Column] = &[
     Column::field("NAME", "name"),
     Column::field("PROVIDER", "provider"),
+    Column::field("LOCATION", "location"),
     Column::field("SERVERLESS", "serverless"),
 ];
 
@@ -32,7 +33,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let regions = ctx
         .cockroach()?
         .available_regions(
-            args.provider.map(CloudProvider::api_name),
+            args.provider.as_deref(),
             args.serverless.then_some(true),
             args.limit.get(),
         )

@@ -6,11 +6,12 @@ use serde_json::{Value, json};
 
 use super::common::LimitArg;
 use crate::cockroach::api::org::{RoleGrant, UserGrants};
-use crate::cockroach::input::{self, GrantArg, ResourceType, Role, Scope, wire_name};
+use crate::cockroach::input::{self, GrantArg, Scope};
 use crate::cockroach::{find_folder_id, resolve_cluster};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format};
+use crate::spec_values;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -24,7 +25,7 @@ enum Command {
     #[command(after_help = "\
 Examples:
   dbcloud crdb role list
-  dbcloud crdb role list --json --jq '.[] | select(.roles[].role_name == \"ORG_ADMIN\") | .user_id'")]
+  dbcloud crdb role list --json --jq '.[] | select(.roles[].name == \"ORG_ADMIN\") | .user_id'")]
     List {
         #[command(flatten)]
         limit: LimitArg,
@@ -50,9 +51,8 @@ A grant is ROLE[:TYPE[:RESOURCE]]. TYPE is ORGANIZATION (the default), FOLDER or
         /// User or service account ID, or a person's e-mail address
         #[arg(value_parser = user_ref)]
         user: UserRef,
-        /// A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR,
-        /// CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN,
-        /// FOLDER_MOVER, METRICS_VIEWER
+        /// A role to hold (repeatable). ROLE is one of the API's roles (ORG_ADMIN, ORG_MEMBER,
+        /// CLUSTER_ADMIN, ...: see `dbcloud crdb role grant --help`)
         #[arg(long = "grant", value_name = "ROLE[:TYPE[:RESOURCE]]", required = true, value_parser = input::grant)]
         grants: Vec<GrantArg>,
     },
@@ -75,11 +75,11 @@ struct GrantArgs {
     #[arg(value_parser = user_ref)]
     user: UserRef,
     /// The role
-    #[arg(value_enum, ignore_case = true)]
-    role: Role,
+    #[arg(value_parser = spec_values::crdb_enum("BuiltInRole.name"))]
+    role: String,
     /// What the role applies to
-    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
-    resource_type: ResourceType,
+    #[arg(long, value_name = "TYPE", value_parser = spec_values::crdb_enum("Resource.type"))]
+    resource_type: String,
     /// The folder (ID, path or name) or cluster (ID or name); for the organization, its ID [default: yours]
     #[arg(long, value_name = "ID")]
     resource_id: Option<String>,
@@ -87,10 +87,10 @@ struct GrantArgs {
 
 impl GrantArgs {
     fn grant(&self) -> Result<GrantArg> {
-        let scope = Scope::new(self.resource_type, self.resource_id.clone())
+        let scope = Scope::new(&self.resource_type, self.resource_id.clone())
             .map_err(|e| Error::usage(format!("--resource-id is missing: {e}")))?;
         Ok(GrantArg {
-            role: self.role,
+            role: self.role.clone(),
             scope,
         })
     }
@@ -142,11 +142,15 @@ async fn user_id(ctx: &Ctx, user: &UserRef) -> Result<String> {
 
 /// The grant the API takes: names of folders and clusters resolved, the organization's ID filled in (fetched
 /// once per command, kept in `org`).
-async fn resolve_grant(ctx: &Ctx, grant: &GrantArg, org: &mut Option<String>) -> Result<RoleGrant> {
+pub(super) async fn resolve_grant(
+    ctx: &Ctx,
+    grant: &GrantArg,
+    org: &mut Option<String>,
+) -> Result<RoleGrant> {
     let id = match &grant.scope {
         Scope::Cluster(r) => resolve_cluster(ctx, r).await?.id,
         Scope::Folder(r) => find_folder_id(ctx, r).await?,
-        Scope::Organization(Some(id)) => id.clone(),
+        Scope::Organization(Some(id)) | Scope::Other(_, id) => id.clone(),
         Scope::Organization(None) => match org {
             Some(id) => id.clone(),
             None => {
@@ -156,22 +160,18 @@ async fn resolve_grant(ctx: &Ctx, grant: &GrantArg, org: &mut Option<String>) ->
             }
         },
     };
-    Ok(RoleGrant::new(
-        &wire_name(grant.role),
-        &wire_name(grant.scope.kind()),
-        &id,
-    ))
+    Ok(RoleGrant::new(&grant.role, grant.scope.kind(), &id))
 }
 
 const GRANT_COLUMNS: &[Column] = &[
-    Column::field("ROLE", "role_name"),
+    Column::field("ROLE", "name"),
     Column::field("RESOURCE TYPE", "resource.type"),
     Column::field("RESOURCE ID", "resource.id"),
 ];
 
 const LIST_COLUMNS: &[Column] = &[
     Column::field("USER", "user_id"),
-    Column::field("ROLE", "role_name"),
+    Column::field("ROLE", "name"),
     Column::field("RESOURCE TYPE", "resource.type"),
     Column::field("RESOURCE ID", "resource.id"),
 ];
@@ -187,7 +187,7 @@ fn print_all(ctx: &Ctx, grants: &[UserGrants]) -> Result<()> {
             g.roles.iter().map(move |r| {
                 json!({
                     "user_id": g.user_id,
-                    "role_name": r.role_name,
+                    "name": r.name,
                     "resource": {"type": r.resource.kind, "id": r.resource.id},
                 })
             })

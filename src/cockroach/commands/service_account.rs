@@ -4,6 +4,7 @@ use clap::Subcommand;
 
 use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::org::ServiceAccountChanges;
+use crate::cockroach::input::{self, GrantArg};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, to_json};
@@ -22,17 +23,24 @@ enum Command {
         #[command(flatten)]
         limit: LimitArg,
     },
-    /// Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)
+    /// Create a service account with its roles (then give it keys with `crdb api-key create`)
     #[command(after_help = "\
-Example:
-  dbcloud crdb service-account create --name deployer --description 'CI deployments'")]
+Examples:
+  dbcloud crdb service-account create --name deployer --description 'CI deployments' \\
+      --role CLUSTER_ADMIN:CLUSTER:analytics
+  dbcloud crdb service-account create --name auditor --role BILLING_VIEWER
+
+A role is ROLE[:TYPE[:RESOURCE]] as `dbcloud crdb role set --grant` takes it.")]
     Create {
         /// Name of the service account
         #[arg(long, value_parser = crate::validate::name)]
         name: String,
-        /// What it is for
-        #[arg(long)]
-        description: Option<String>,
+        /// What it is for [default: empty]
+        #[arg(long, default_value = "")]
+        description: String,
+        /// A role to give it (repeatable): ROLE[:TYPE[:RESOURCE]], on the organization by default
+        #[arg(long = "role", value_name = "ROLE[:TYPE[:RESOURCE]]", value_parser = input::grant)]
+        roles: Vec<GrantArg>,
     },
     /// Show a service account
     #[command(
@@ -73,8 +81,32 @@ const COLUMNS: &[Column] = &[
     Column::field("ID", "id"),
     Column::field("NAME", "name"),
     Column::field("DESCRIPTION", "description"),
+    Column::computed("ROLES", roles),
     Column::field("CREATED", "created_at"),
 ];
+
+/// "CLUSTER_ADMIN on CLUSTER 1f2e..., ORG_MEMBER on ORGANIZATION 9a0b...".
+fn roles(account: &serde_json::Value) -> String {
+    account
+        .get("roles")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| {
+            let name = r.get("name")?.as_str()?;
+            let kind = r
+                .pointer("/resource/type")
+                .and_then(|t| t.as_str())
+                .unwrap_or("");
+            let id = r
+                .pointer("/resource/id")
+                .and_then(|i| i.as_str())
+                .unwrap_or("");
+            Some(format!("{name} on {kind} {id}").trim_end().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
@@ -82,10 +114,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let accounts = ctx.cockroach()?.service_accounts(limit.get()).await?;
             ctx.out.list(&accounts, COLUMNS)
         }
-        Command::Create { name, description } => {
+        Command::Create {
+            name,
+            description,
+            roles,
+        } => {
+            let mut org = None;
+            let mut grants = Vec::new();
+            for g in &roles {
+                grants.push(super::role::resolve_grant(ctx, g, &mut org).await?);
+            }
             let account = ctx
                 .cockroach()?
-                .create_service_account(&name, description.as_deref())
+                .create_service_account(&name, &description, &grants)
                 .await?;
             ctx.out
                 .status(&format!("Created service account {name} ({}).", account.id));
@@ -125,5 +166,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 &to_json(&account)?,
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn roles_column() {
+        let a = json!({"roles": [{"name": "CLUSTER_ADMIN", "resource": {"type": "CLUSTER", "id": "c1"}},
+                                 {"name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION"}}]});
+        assert_eq!(
+            super::roles(&a),
+            "CLUSTER_ADMIN on CLUSTER c1, ORG_MEMBER on ORGANIZATION"
+        );
     }
 }

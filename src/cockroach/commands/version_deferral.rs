@@ -7,6 +7,7 @@ use crate::cockroach::waits;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
+use crate::spec_values;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -25,36 +26,21 @@ enum Command {
     /// Set the version deferral policy of a cluster
     #[command(after_help = "\
 Examples:
-  dbcloud crdb version-deferral set -c analytics --policy fixed-deferral
-  dbcloud crdb version-deferral set -c analytics --policy not-deferred")]
+  dbcloud crdb version-deferral set -c analytics --policy deferral_60_days
+  dbcloud crdb version-deferral set -c analytics --policy not_deferred")]
     Set {
-        /// not-deferred: upgrades apply as released; fixed-deferral: they are delayed
-        #[arg(long, value_enum, ignore_case = true)]
-        policy: Policy,
+        /// NOT_DEFERRED: patch upgrades apply as released; DEFERRAL_N_DAYS: at least N days after
+        #[arg(long, value_parser = spec_values::crdb_enum("ClusterVersionDeferralUpdate.deferral_policy"))]
+        policy: String,
         #[command(flatten)]
         wait: WaitArgs,
     },
 }
 
-/// The values of ClusterVersionDeferral.deferral_policy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum Policy {
-    #[value(alias = "not_deferred")]
-    NotDeferred,
-    #[value(alias = "fixed_deferral")]
-    FixedDeferral,
-}
-
-impl Policy {
-    fn api_name(self) -> &'static str {
-        match self {
-            Policy::NotDeferred => "NOT_DEFERRED",
-            Policy::FixedDeferral => "FIXED_DEFERRAL",
-        }
-    }
-}
-
-const COLUMNS: &[Column] = &[Column::field("POLICY", "deferral_policy")];
+const COLUMNS: &[Column] = &[
+    Column::field("POLICY", "deferral_policy"),
+    Column::field("DEFERRED UNTIL", "deferred_until"),
+];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     args.cluster.reference(ctx)?;
@@ -67,13 +53,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Set { policy, wait } => {
             let deferral = waits::write(ctx, &cluster, &wait, || {
-                api.set_version_deferral(&cluster.id, policy.api_name())
+                api.set_version_deferral(&cluster.id, &policy)
             })
             .await?;
             ctx.out.status(&format!(
-                "The version deferral policy of cluster {} is {}.",
-                cluster.name,
-                policy.api_name()
+                "The version deferral policy of cluster {} is {policy}.",
+                cluster.name
             ));
             ctx.out.item(&deferral, COLUMNS)
         }

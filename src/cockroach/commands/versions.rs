@@ -14,7 +14,12 @@ pub struct Args {
     limit: LimitArg,
 }
 
-const COLUMNS: &[Column] = &[Column::field("VERSION", "version")];
+const COLUMNS: &[Column] = &[
+    Column::field("VERSION", "version"),
+    Column::field("SUPPORT", "support_status"),
+    Column::field("RELEASE", "release_type"),
+    Column::field("SUPPORT END", "support_end"),
+];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let versions = ctx.cockroach()?.major_versions(args.limit.get()).await?;
