@@ -87,6 +87,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand member 'Members of the organization'
             cand invitation 'Invitations to join the organization'
             cand activity 'The organization''s audit log'
+            cand postgres 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand pg 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand quota 'The organization''s quotas: limits, usage, what is left'
+            cand usage 'Usage costs over a period, per service or per day'
+            cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
+            cand udf 'User-defined functions: code, versions, attachments to services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse'= {
@@ -122,6 +128,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand member 'Members of the organization'
             cand invitation 'Invitations to join the organization'
             cand activity 'The organization''s audit log'
+            cand postgres 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand pg 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand quota 'The organization''s quotas: limits, usage, what is left'
+            cand usage 'Usage costs over a period, per service or per day'
+            cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
+            cand udf 'User-defined functions: code, versions, attachments to services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org'= {
@@ -152,8 +164,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org;list'= {
@@ -214,6 +227,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --name 'New name'
             cand --add-private-endpoint 'Register a private endpoint: ID,PROVIDER,REGION[,DESCRIPTION] (repeatable)'
             cand --remove-private-endpoint 'Remove a registered private endpoint by its ID (repeatable)'
+            cand --core-dumps 'Let the infrastructure of the organization''s services collect core dumps'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -268,11 +282,39 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;org;metrics'= {
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --filtered-metrics 'Only the curated set of metrics the API offers for monitoring'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;ch;org;help'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org;help;list'= {
@@ -282,6 +324,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;org;help;update'= {
         }
         &'dbcloud;ch;org;help;private-endpoint-config'= {
+        }
+        &'dbcloud;ch;org;help;metrics'= {
         }
         &'dbcloud;ch;org;help;help'= {
         }
@@ -313,8 +357,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;org;list'= {
@@ -375,6 +420,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --name 'New name'
             cand --add-private-endpoint 'Register a private endpoint: ID,PROVIDER,REGION[,DESCRIPTION] (repeatable)'
             cand --remove-private-endpoint 'Remove a registered private endpoint by its ID (repeatable)'
+            cand --core-dumps 'Let the infrastructure of the organization''s services collect core dumps'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -429,11 +475,39 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;org;metrics'= {
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --filtered-metrics 'Only the curated set of metrics the API offers for monitoring'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;clickhouse;org;help'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;org;help;list'= {
@@ -443,6 +517,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;org;help;update'= {
         }
         &'dbcloud;clickhouse;org;help;private-endpoint-config'= {
+        }
+        &'dbcloud;clickhouse;org;help;metrics'= {
         }
         &'dbcloud;clickhouse;org;help;help'= {
         }
@@ -475,14 +551,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;list'= {
@@ -541,20 +617,33 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;service;create'= {
-            cand --name 'Service name (up to 50 characters)'
+            cand --name 'Service name'
             cand --provider 'Cloud provider'
             cand --region 'Region of that provider'
-            cand --tier 'Tier [default: the API''s, production]'
+            cand --tier 'Tier (deprecated by the API: size a service with the scaling flags) [default: the API''s]'
             cand --ip-allow 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
-            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
-            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
-            cand --replicas 'Number of replicas (3-25)'
+            cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
+            cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
+            cand --replicas 'A fixed number of replicas (vertical autoscaling)'
+            cand --min-replicas 'The fewest replicas (horizontal autoscaling; with --max-replicas)'
+            cand --max-replicas 'The most replicas (horizontal autoscaling; with --min-replicas)'
+            cand --autoscaling-mode 'vertical: a fixed number of replicas whose memory scales; horizontal: a number of replicas that scales, each with a fixed memory'
             cand --idle-scaling 'Let the service scale down to zero when idle'
-            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling'
+            cand --min-memory-gb 'Deprecated: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb'
+            cand --max-memory-gb 'Deprecated: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb'
+            cand --release-channel 'Release channel: fast gets new ClickHouse releases first, slow defers them [default: the API''s]'
+            cand --tag 'Tag the service, with an optional value (repeatable)'
+            cand --compliance-type 'Regulatory compliance of the service'
+            cand --instance-profile 'The service''s instance profile (the API''s `profile`; not dbcloud''s --profile, which picks the configuration profile)'
+            cand --data-warehouse-id 'Create the service in this existing data warehouse (by default it starts a warehouse of its own)'
+            cand --byoc-id 'Create the service in this Bring Your Own Cloud region setup'
+            cand --enable-endpoint 'Enable an optional endpoint (repeatable)'
+            cand --core-dumps 'Let the service''s infrastructure collect core dumps [default: the API''s, on]'
             cand --backup-id 'Create the service from this backup (same region and tier as its service)'
             cand --encryption-key 'Customer-provided disk encryption key'
             cand --encryption-role 'Role to assume for disk encryption'
-            cand --private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --private-endpoint 'Attach a private endpoint (repeatable; deprecated by the API: attach it with `service update --add-private-endpoint` once the service exists)'
             cand --password-file 'Write the password to this new file (mode 0600) instead of showing it'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
@@ -568,6 +657,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --readonly 'Make the service read-only (in an existing warehouse: --data-warehouse-id)'
+            cand --transparent-data-encryption 'Turn on Transparent Data Encryption (only possible at creation)'
             cand --accept-private-preview-terms 'Accept the private preview terms (needed for the first service of an organization in private preview)'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
@@ -586,11 +677,18 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;service;update'= {
-            cand --name 'New name (up to 50 characters)'
+            cand --name 'New name'
             cand --add-ip 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
             cand --remove-ip 'Remove an IP address or CIDR range from the access list (repeatable; removed before adding)'
             cand --add-private-endpoint 'Attach a private endpoint (repeatable)'
             cand --remove-private-endpoint 'Detach a private endpoint (repeatable)'
+            cand --release-channel 'Release channel: fast gets new ClickHouse releases first, slow defers them'
+            cand --add-tag 'Add a tag, or change the value of one (repeatable)'
+            cand --remove-tag 'Remove a tag: by key, or only with this value (repeatable; removed before adding)'
+            cand --enable-endpoint 'Enable an optional endpoint (repeatable)'
+            cand --disable-endpoint 'Disable an optional endpoint (repeatable)'
+            cand --transparent-data-encryption-key-id 'Use this Transparent Data Encryption key (for a service created with it)'
+            cand --core-dumps 'Let the service''s infrastructure collect core dumps'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -733,11 +831,16 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;service;scale'= {
-            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
-            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
-            cand --replicas 'Number of replicas (3-25)'
+            cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
+            cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
+            cand --replicas 'A fixed number of replicas (vertical autoscaling)'
+            cand --min-replicas 'The fewest replicas (horizontal autoscaling; with --max-replicas)'
+            cand --max-replicas 'The most replicas (horizontal autoscaling; with --min-replicas)'
+            cand --autoscaling-mode 'vertical: a fixed number of replicas whose memory scales; horizontal: a number of replicas that scales, each with a fixed memory'
             cand --idle-scaling 'Let the service scale down to zero when idle'
-            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling'
+            cand --min-memory-gb 'Deprecated: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb'
+            cand --max-memory-gb 'Deprecated: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -808,6 +911,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --filtered 'Only the API''s curated set of metrics'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -827,14 +931,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;help;list'= {
@@ -890,14 +994,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;list'= {
@@ -956,20 +1060,33 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;service;create'= {
-            cand --name 'Service name (up to 50 characters)'
+            cand --name 'Service name'
             cand --provider 'Cloud provider'
             cand --region 'Region of that provider'
-            cand --tier 'Tier [default: the API''s, production]'
+            cand --tier 'Tier (deprecated by the API: size a service with the scaling flags) [default: the API''s]'
             cand --ip-allow 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
-            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
-            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
-            cand --replicas 'Number of replicas (3-25)'
+            cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
+            cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
+            cand --replicas 'A fixed number of replicas (vertical autoscaling)'
+            cand --min-replicas 'The fewest replicas (horizontal autoscaling; with --max-replicas)'
+            cand --max-replicas 'The most replicas (horizontal autoscaling; with --min-replicas)'
+            cand --autoscaling-mode 'vertical: a fixed number of replicas whose memory scales; horizontal: a number of replicas that scales, each with a fixed memory'
             cand --idle-scaling 'Let the service scale down to zero when idle'
-            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling'
+            cand --min-memory-gb 'Deprecated: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb'
+            cand --max-memory-gb 'Deprecated: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb'
+            cand --release-channel 'Release channel: fast gets new ClickHouse releases first, slow defers them [default: the API''s]'
+            cand --tag 'Tag the service, with an optional value (repeatable)'
+            cand --compliance-type 'Regulatory compliance of the service'
+            cand --instance-profile 'The service''s instance profile (the API''s `profile`; not dbcloud''s --profile, which picks the configuration profile)'
+            cand --data-warehouse-id 'Create the service in this existing data warehouse (by default it starts a warehouse of its own)'
+            cand --byoc-id 'Create the service in this Bring Your Own Cloud region setup'
+            cand --enable-endpoint 'Enable an optional endpoint (repeatable)'
+            cand --core-dumps 'Let the service''s infrastructure collect core dumps [default: the API''s, on]'
             cand --backup-id 'Create the service from this backup (same region and tier as its service)'
             cand --encryption-key 'Customer-provided disk encryption key'
             cand --encryption-role 'Role to assume for disk encryption'
-            cand --private-endpoint 'Attach a private endpoint (repeatable)'
+            cand --private-endpoint 'Attach a private endpoint (repeatable; deprecated by the API: attach it with `service update --add-private-endpoint` once the service exists)'
             cand --password-file 'Write the password to this new file (mode 0600) instead of showing it'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
@@ -983,6 +1100,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --readonly 'Make the service read-only (in an existing warehouse: --data-warehouse-id)'
+            cand --transparent-data-encryption 'Turn on Transparent Data Encryption (only possible at creation)'
             cand --accept-private-preview-terms 'Accept the private preview terms (needed for the first service of an organization in private preview)'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
@@ -1001,11 +1120,18 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;service;update'= {
-            cand --name 'New name (up to 50 characters)'
+            cand --name 'New name'
             cand --add-ip 'Allow access from an IP address or CIDR range, with an optional description (repeatable)'
             cand --remove-ip 'Remove an IP address or CIDR range from the access list (repeatable; removed before adding)'
             cand --add-private-endpoint 'Attach a private endpoint (repeatable)'
             cand --remove-private-endpoint 'Detach a private endpoint (repeatable)'
+            cand --release-channel 'Release channel: fast gets new ClickHouse releases first, slow defers them'
+            cand --add-tag 'Add a tag, or change the value of one (repeatable)'
+            cand --remove-tag 'Remove a tag: by key, or only with this value (repeatable; removed before adding)'
+            cand --enable-endpoint 'Enable an optional endpoint (repeatable)'
+            cand --disable-endpoint 'Disable an optional endpoint (repeatable)'
+            cand --transparent-data-encryption-key-id 'Use this Transparent Data Encryption key (for a service created with it)'
+            cand --core-dumps 'Let the service''s infrastructure collect core dumps'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1148,11 +1274,16 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;service;scale'= {
-            cand --min-memory-gb 'Minimum total memory in GiB (24-720, a multiple of 12)'
-            cand --max-memory-gb 'Maximum total memory in GiB (24-720, a multiple of 12)'
-            cand --replicas 'Number of replicas (3-25)'
+            cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
+            cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
+            cand --replicas 'A fixed number of replicas (vertical autoscaling)'
+            cand --min-replicas 'The fewest replicas (horizontal autoscaling; with --max-replicas)'
+            cand --max-replicas 'The most replicas (horizontal autoscaling; with --min-replicas)'
+            cand --autoscaling-mode 'vertical: a fixed number of replicas whose memory scales; horizontal: a number of replicas that scales, each with a fixed memory'
             cand --idle-scaling 'Let the service scale down to zero when idle'
-            cand --idle-timeout-minutes 'Minutes of inactivity before idling (at least 5)'
+            cand --idle-timeout-minutes 'Minutes of inactivity before idling'
+            cand --min-memory-gb 'Deprecated: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb'
+            cand --max-memory-gb 'Deprecated: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -1223,6 +1354,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --filtered 'Only the API''s curated set of metrics'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -1242,14 +1374,14 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;help;list'= {
@@ -1539,8 +1671,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;key;create'= {
             cand --name 'Key name'
-            cand --role 'Role of the key (repeatable)'
+            cand --role 'A role of the key, by ID or name (case-insensitive; an unknown name lists the roles) (repeatable)'
             cand --expires-at 'When the key stops working (RFC 3339) [default: never]'
+            cand --ip-allow 'Accept requests made with the key only from this IP address or CIDR range, with an optional description (repeatable) [default: from anywhere]'
             cand --save-as-profile 'Store the new key''s ID and secret (and the organization) as this profile''s ClickHouse credentials, and print neither'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -1598,8 +1731,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;key;update'= {
             cand --name 'New name'
-            cand --role 'The key''s roles, replacing the current ones (repeatable)'
+            cand --role 'The key''s roles, by ID or name, replacing the current ones (repeatable)'
             cand --expires-at 'When the key stops working (RFC 3339)'
+            cand --ip-allow 'Accept requests made with the key only from these addresses, replacing its list (repeatable; `0.0.0.0/0` for anywhere)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1611,6 +1745,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --never-expires 'Remove the key''s expiry: it works until it is disabled or deleted'
             cand --enable 'Enable the key'
             cand --disable 'Disable the key (requests made with it fail until it is enabled again)'
             cand --json 'Shorthand for --output json'
@@ -1738,8 +1873,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;key;create'= {
             cand --name 'Key name'
-            cand --role 'Role of the key (repeatable)'
+            cand --role 'A role of the key, by ID or name (case-insensitive; an unknown name lists the roles) (repeatable)'
             cand --expires-at 'When the key stops working (RFC 3339) [default: never]'
+            cand --ip-allow 'Accept requests made with the key only from this IP address or CIDR range, with an optional description (repeatable) [default: from anywhere]'
             cand --save-as-profile 'Store the new key''s ID and secret (and the organization) as this profile''s ClickHouse credentials, and print neither'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -1797,8 +1933,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;key;update'= {
             cand --name 'New name'
-            cand --role 'The key''s roles, replacing the current ones (repeatable)'
+            cand --role 'The key''s roles, by ID or name, replacing the current ones (repeatable)'
             cand --expires-at 'When the key stops working (RFC 3339)'
+            cand --ip-allow 'Accept requests made with the key only from these addresses, replacing its list (repeatable; `0.0.0.0/0` for anywhere)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1810,6 +1947,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --never-expires 'Remove the key''s expiry: it works until it is disabled or deleted'
             cand --enable 'Enable the key'
             cand --disable 'Disable the key (requests made with it fail until it is enabled again)'
             cand --json 'Shorthand for --output json'
@@ -1902,7 +2040,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1962,7 +2100,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;member;update'= {
-            cand --role 'The new role'
+            cand --role 'A role, by ID or name (case-insensitive); the given roles replace the member''s (repeatable)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -2019,7 +2157,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;member;help'= {
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2061,7 +2199,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2121,7 +2259,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;member;update'= {
-            cand --role 'The new role'
+            cand --role 'A role, by ID or name (case-insensitive); the given roles replace the member''s (repeatable)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -2178,7 +2316,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;member;help'= {
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2254,7 +2392,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;invitation;create'= {
             cand --email 'The invitee''s e-mail address'
-            cand --role 'The role they get on joining'
+            cand --role 'A role they get on joining, by ID or name (case-insensitive) (repeatable)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -2414,7 +2552,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;invitation;create'= {
             cand --email 'The invitee''s e-mail address'
-            cand --role 'The role they get on joining'
+            cand --role 'A role they get on joining, by ID or name (case-insensitive) (repeatable)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -2538,13 +2676,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;activity;list'= {
-            cand --from 'Only activities at or after this time (RFC 3339)'
-            cand --to 'Only activities at or before this time (RFC 3339)'
+            cand --from 'Only activities at or after this date (its start, UTC) or RFC 3339 time'
+            cand --to 'Only activities at or before this date (its end, UTC) or RFC 3339 time'
             cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -2600,7 +2738,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;activity;help'= {
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2636,13 +2774,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;activity;list'= {
-            cand --from 'Only activities at or after this time (RFC 3339)'
-            cand --to 'Only activities at or before this time (RFC 3339)'
+            cand --from 'Only activities at or after this date (its start, UTC) or RFC 3339 time'
+            cand --to 'Only activities at or before this date (its end, UTC) or RFC 3339 time'
             cand --limit 'Show at most this many'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
@@ -2698,7 +2836,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;activity;help'= {
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2708,6 +2846,4870 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;activity;help;help'= {
         }
+        &'dbcloud;ch;postgres'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider (like us-east-1)'
+            cand --size 'VM size'
+            cand --postgres-version 'Postgres major version [default: the API''s] (`--version` is dbcloud''s own)'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys) [default: the API''s]'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider (like us-east-1)'
+            cand --size 'VM size'
+            cand --postgres-version 'Postgres major version [default: the API''s] (`--version` is dbcloud''s own)'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys) [default: the API''s]'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;update'= {
+            cand --name 'New name (changes the host name and certificates)'
+            cand --size 'New VM size'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys)'
+            cand --tag 'Add a tag, or change its value (repeatable)'
+            cand --remove-tag 'Remove a tag (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;update'= {
+            cand --name 'New name (changes the host name and certificates)'
+            cand --size 'New VM size'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys)'
+            cand --tag 'Add a tag, or change its value (repeatable)'
+            cand --remove-tag 'Remove a tag (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;restart'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;restart'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;promote'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;promote'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;switchover'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;switchover'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;read-replica'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;read-replica;create'= {
+            cand --name 'Name of the read replica (up to 50 characters)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;read-replica;help'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;read-replica;help;create'= {
+        }
+        &'dbcloud;ch;postgres;read-replica;help;help'= {
+        }
+        &'dbcloud;ch;pg;read-replica'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;read-replica;create'= {
+            cand --name 'Name of the read replica (up to 50 characters)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;read-replica;help'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;read-replica;help;create'= {
+        }
+        &'dbcloud;ch;pg;read-replica;help;help'= {
+        }
+        &'dbcloud;ch;postgres;restore'= {
+            cand --name 'Name of the new service (up to 50 characters)'
+            cand --at 'The point in time to restore (RFC 3339, like 2026-11-22T10:00:00Z)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;restore'= {
+            cand --name 'Name of the new service (up to 50 characters)'
+            cand --at 'The point in time to restore (RFC 3339, like 2026-11-22T10:00:00Z)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin (the API''s rules: length, lower and upper case letters, digits)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin (the API''s rules: length, lower and upper case letters, digits)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;config;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;config;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;config;replace'= {
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;config;help'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;config;help;get'= {
+        }
+        &'dbcloud;ch;postgres;config;help;set'= {
+        }
+        &'dbcloud;ch;postgres;config;help;replace'= {
+        }
+        &'dbcloud;ch;postgres;config;help;help'= {
+        }
+        &'dbcloud;ch;pg;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;config;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;config;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;config;replace'= {
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;config;help'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;config;help;get'= {
+        }
+        &'dbcloud;ch;pg;config;help;set'= {
+        }
+        &'dbcloud;ch;pg;config;help;replace'= {
+        }
+        &'dbcloud;ch;pg;config;help;help'= {
+        }
+        &'dbcloud;ch;postgres;ca-certificates'= {
+            cand --out 'Write the certificates (PEM) to this file instead of printing them'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;ca-certificates'= {
+            cand --out 'Write the certificates (PEM) to this file instead of printing them'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;metrics'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --bucket-seconds 'Bucket size in seconds [default: the API''s, from the window]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --all 'Prometheus text of every Postgres service of the organization'
+            cand --series 'Time series (CPU, memory, disk, connections, ...) instead of Prometheus text [default window: the last hour]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;metrics'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --bucket-seconds 'Bucket size in seconds [default: the API''s, from the window]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --all 'Prometheus text of every Postgres service of the organization'
+            cand --series 'Time series (CPU, memory, disk, connections, ...) instead of Prometheus text [default window: the last hour]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;slow-queries'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;slow-queries;list'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --db-name 'Only queries in this database'
+            cand --db-user 'Only queries of this database user'
+            cand --db-operation 'Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)'
+            cand --app 'Only queries of this application (`application_name`)'
+            cand --sort-by 'Order by [default: the API''s, total_duration]'
+            cand --order 'asc or desc [default: the API''s, desc]'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;slow-queries;get'= {
+            cand --db-name 'Its database'
+            cand --db-user 'Its database user'
+            cand --db-operation 'Its kind of statement (SELECT, INSERT, ...)'
+            cand --app 'Its application (`application_name`)'
+            cand --timestamp 'Only the execution at this time (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;slow-queries;help'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;slow-queries;help;list'= {
+        }
+        &'dbcloud;ch;postgres;slow-queries;help;get'= {
+        }
+        &'dbcloud;ch;postgres;slow-queries;help;help'= {
+        }
+        &'dbcloud;ch;pg;slow-queries'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;slow-queries;list'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --db-name 'Only queries in this database'
+            cand --db-user 'Only queries of this database user'
+            cand --db-operation 'Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)'
+            cand --app 'Only queries of this application (`application_name`)'
+            cand --sort-by 'Order by [default: the API''s, total_duration]'
+            cand --order 'asc or desc [default: the API''s, desc]'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;slow-queries;get'= {
+            cand --db-name 'Its database'
+            cand --db-user 'Its database user'
+            cand --db-operation 'Its kind of statement (SELECT, INSERT, ...)'
+            cand --app 'Its application (`application_name`)'
+            cand --timestamp 'Only the execution at this time (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;slow-queries;help'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;slow-queries;help;list'= {
+        }
+        &'dbcloud;ch;pg;slow-queries;help;get'= {
+        }
+        &'dbcloud;ch;pg;slow-queries;help;help'= {
+        }
+        &'dbcloud;ch;postgres;help'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;postgres;help;list'= {
+        }
+        &'dbcloud;ch;postgres;help;get'= {
+        }
+        &'dbcloud;ch;postgres;help;create'= {
+        }
+        &'dbcloud;ch;postgres;help;update'= {
+        }
+        &'dbcloud;ch;postgres;help;delete'= {
+        }
+        &'dbcloud;ch;postgres;help;restart'= {
+        }
+        &'dbcloud;ch;postgres;help;promote'= {
+        }
+        &'dbcloud;ch;postgres;help;switchover'= {
+        }
+        &'dbcloud;ch;postgres;help;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;ch;postgres;help;read-replica;create'= {
+        }
+        &'dbcloud;ch;postgres;help;restore'= {
+        }
+        &'dbcloud;ch;postgres;help;reset-password'= {
+        }
+        &'dbcloud;ch;postgres;help;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;ch;postgres;help;config;get'= {
+        }
+        &'dbcloud;ch;postgres;help;config;set'= {
+        }
+        &'dbcloud;ch;postgres;help;config;replace'= {
+        }
+        &'dbcloud;ch;postgres;help;ca-certificates'= {
+        }
+        &'dbcloud;ch;postgres;help;metrics'= {
+        }
+        &'dbcloud;ch;postgres;help;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;ch;postgres;help;slow-queries;list'= {
+        }
+        &'dbcloud;ch;postgres;help;slow-queries;get'= {
+        }
+        &'dbcloud;ch;postgres;help;help'= {
+        }
+        &'dbcloud;ch;pg;help'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;pg;help;list'= {
+        }
+        &'dbcloud;ch;pg;help;get'= {
+        }
+        &'dbcloud;ch;pg;help;create'= {
+        }
+        &'dbcloud;ch;pg;help;update'= {
+        }
+        &'dbcloud;ch;pg;help;delete'= {
+        }
+        &'dbcloud;ch;pg;help;restart'= {
+        }
+        &'dbcloud;ch;pg;help;promote'= {
+        }
+        &'dbcloud;ch;pg;help;switchover'= {
+        }
+        &'dbcloud;ch;pg;help;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;ch;pg;help;read-replica;create'= {
+        }
+        &'dbcloud;ch;pg;help;restore'= {
+        }
+        &'dbcloud;ch;pg;help;reset-password'= {
+        }
+        &'dbcloud;ch;pg;help;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;ch;pg;help;config;get'= {
+        }
+        &'dbcloud;ch;pg;help;config;set'= {
+        }
+        &'dbcloud;ch;pg;help;config;replace'= {
+        }
+        &'dbcloud;ch;pg;help;ca-certificates'= {
+        }
+        &'dbcloud;ch;pg;help;metrics'= {
+        }
+        &'dbcloud;ch;pg;help;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;ch;pg;help;slow-queries;list'= {
+        }
+        &'dbcloud;ch;pg;help;slow-queries;get'= {
+        }
+        &'dbcloud;ch;pg;help;help'= {
+        }
+        &'dbcloud;clickhouse;postgres'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider (like us-east-1)'
+            cand --size 'VM size'
+            cand --postgres-version 'Postgres major version [default: the API''s] (`--version` is dbcloud''s own)'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys) [default: the API''s]'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;create'= {
+            cand --name 'Service name (up to 50 characters)'
+            cand --provider 'Cloud provider'
+            cand --region 'Region of that provider (like us-east-1)'
+            cand --size 'VM size'
+            cand --postgres-version 'Postgres major version [default: the API''s] (`--version` is dbcloud''s own)'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys) [default: the API''s]'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;update'= {
+            cand --name 'New name (changes the host name and certificates)'
+            cand --size 'New VM size'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys)'
+            cand --tag 'Add a tag, or change its value (repeatable)'
+            cand --remove-tag 'Remove a tag (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;update'= {
+            cand --name 'New name (changes the host name and certificates)'
+            cand --size 'New VM size'
+            cand --ha-type 'High availability: none, async (one standby) or sync (two standbys)'
+            cand --tag 'Add a tag, or change its value (repeatable)'
+            cand --remove-tag 'Remove a tag (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;restart'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;restart'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;promote'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;promote'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;switchover'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;switchover'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;read-replica'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;read-replica;create'= {
+            cand --name 'Name of the read replica (up to 50 characters)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;read-replica;help'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;read-replica;help;create'= {
+        }
+        &'dbcloud;clickhouse;postgres;read-replica;help;help'= {
+        }
+        &'dbcloud;clickhouse;pg;read-replica'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;read-replica;create'= {
+            cand --name 'Name of the read replica (up to 50 characters)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;read-replica;help'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;read-replica;help;create'= {
+        }
+        &'dbcloud;clickhouse;pg;read-replica;help;help'= {
+        }
+        &'dbcloud;clickhouse;postgres;restore'= {
+            cand --name 'Name of the new service (up to 50 characters)'
+            cand --at 'The point in time to restore (RFC 3339, like 2026-11-22T10:00:00Z)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;restore'= {
+            cand --name 'Name of the new service (up to 50 characters)'
+            cand --at 'The point in time to restore (RFC 3339, like 2026-11-22T10:00:00Z)'
+            cand --tag 'A tag (repeatable)'
+            cand --setting 'A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see `config set --help`)'
+            cand --password-file 'Write the superuser password to this new file (mode 0600) instead of showing it'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin (the API''s rules: length, lower and upper case letters, digits)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;reset-password'= {
+            cand --password-file 'Write the generated password to this new file (mode 0600) instead of showing it'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --password-stdin 'Read the new password from stdin (the API''s rules: length, lower and upper case letters, digits)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;config;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;config;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;config;replace'= {
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;config;help'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;config;help;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;config;help;set'= {
+        }
+        &'dbcloud;clickhouse;postgres;config;help;replace'= {
+        }
+        &'dbcloud;clickhouse;postgres;config;help;help'= {
+        }
+        &'dbcloud;clickhouse;pg;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;config;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;config;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;config;replace'= {
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;config;help'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;config;help;get'= {
+        }
+        &'dbcloud;clickhouse;pg;config;help;set'= {
+        }
+        &'dbcloud;clickhouse;pg;config;help;replace'= {
+        }
+        &'dbcloud;clickhouse;pg;config;help;help'= {
+        }
+        &'dbcloud;clickhouse;postgres;ca-certificates'= {
+            cand --out 'Write the certificates (PEM) to this file instead of printing them'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;ca-certificates'= {
+            cand --out 'Write the certificates (PEM) to this file instead of printing them'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;metrics'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --bucket-seconds 'Bucket size in seconds [default: the API''s, from the window]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --all 'Prometheus text of every Postgres service of the organization'
+            cand --series 'Time series (CPU, memory, disk, connections, ...) instead of Prometheus text [default window: the last hour]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;metrics'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --bucket-seconds 'Bucket size in seconds [default: the API''s, from the window]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --all 'Prometheus text of every Postgres service of the organization'
+            cand --series 'Time series (CPU, memory, disk, connections, ...) instead of Prometheus text [default window: the last hour]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;list'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --db-name 'Only queries in this database'
+            cand --db-user 'Only queries of this database user'
+            cand --db-operation 'Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)'
+            cand --app 'Only queries of this application (`application_name`)'
+            cand --sort-by 'Order by [default: the API''s, total_duration]'
+            cand --order 'asc or desc [default: the API''s, desc]'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;get'= {
+            cand --db-name 'Its database'
+            cand --db-user 'Its database user'
+            cand --db-operation 'Its kind of statement (SELECT, INSERT, ...)'
+            cand --app 'Its application (`application_name`)'
+            cand --timestamp 'Only the execution at this time (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;help'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;help;list'= {
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;help;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;slow-queries;help;help'= {
+        }
+        &'dbcloud;clickhouse;pg;slow-queries'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;list'= {
+            cand --from 'Start of the window (RFC 3339), with --to'
+            cand --to 'End of the window (RFC 3339, exclusive), with --from'
+            cand --db-name 'Only queries in this database'
+            cand --db-user 'Only queries of this database user'
+            cand --db-operation 'Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)'
+            cand --app 'Only queries of this application (`application_name`)'
+            cand --sort-by 'Order by [default: the API''s, total_duration]'
+            cand --order 'asc or desc [default: the API''s, desc]'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;get'= {
+            cand --db-name 'Its database'
+            cand --db-user 'Its database user'
+            cand --db-operation 'Its kind of statement (SELECT, INSERT, ...)'
+            cand --app 'Its application (`application_name`)'
+            cand --timestamp 'Only the execution at this time (RFC 3339)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;help'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;help;list'= {
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;help;get'= {
+        }
+        &'dbcloud;clickhouse;pg;slow-queries;help;help'= {
+        }
+        &'dbcloud;clickhouse;postgres;help'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;postgres;help;list'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;create'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;update'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;delete'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;restart'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;promote'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;switchover'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;clickhouse;postgres;help;read-replica;create'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;restore'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;reset-password'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;clickhouse;postgres;help;config;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;config;set'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;config;replace'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;ca-certificates'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;metrics'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;clickhouse;postgres;help;slow-queries;list'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;slow-queries;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;help'= {
+        }
+        &'dbcloud;clickhouse;pg;help'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;pg;help;list'= {
+        }
+        &'dbcloud;clickhouse;pg;help;get'= {
+        }
+        &'dbcloud;clickhouse;pg;help;create'= {
+        }
+        &'dbcloud;clickhouse;pg;help;update'= {
+        }
+        &'dbcloud;clickhouse;pg;help;delete'= {
+        }
+        &'dbcloud;clickhouse;pg;help;restart'= {
+        }
+        &'dbcloud;clickhouse;pg;help;promote'= {
+        }
+        &'dbcloud;clickhouse;pg;help;switchover'= {
+        }
+        &'dbcloud;clickhouse;pg;help;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;clickhouse;pg;help;read-replica;create'= {
+        }
+        &'dbcloud;clickhouse;pg;help;restore'= {
+        }
+        &'dbcloud;clickhouse;pg;help;reset-password'= {
+        }
+        &'dbcloud;clickhouse;pg;help;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;clickhouse;pg;help;config;get'= {
+        }
+        &'dbcloud;clickhouse;pg;help;config;set'= {
+        }
+        &'dbcloud;clickhouse;pg;help;config;replace'= {
+        }
+        &'dbcloud;clickhouse;pg;help;ca-certificates'= {
+        }
+        &'dbcloud;clickhouse;pg;help;metrics'= {
+        }
+        &'dbcloud;clickhouse;pg;help;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;clickhouse;pg;help;slow-queries;list'= {
+        }
+        &'dbcloud;clickhouse;pg;help;slow-queries;get'= {
+        }
+        &'dbcloud;clickhouse;pg;help;help'= {
+        }
+        &'dbcloud;ch;quota'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;quota;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;quota;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;quota;help'= {
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;quota;help;list'= {
+        }
+        &'dbcloud;ch;quota;help;get'= {
+        }
+        &'dbcloud;ch;quota;help;help'= {
+        }
+        &'dbcloud;clickhouse;quota'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;quota;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;quota;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;quota;help'= {
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;quota;help;list'= {
+        }
+        &'dbcloud;clickhouse;quota;help;get'= {
+        }
+        &'dbcloud;clickhouse;quota;help;help'= {
+        }
+        &'dbcloud;ch;usage'= {
+            cand --from 'First day of the period (YYYY-MM-DD)'
+            cand --to 'Last day of the period, included (YYYY-MM-DD)'
+            cand --by 'One row per service or per day'
+            cand --tag 'Only resources with this tag, or this tag and value (repeatable: all of them)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;usage'= {
+            cand --from 'First day of the period (YYYY-MM-DD)'
+            cand --to 'Last day of the period, included (YYYY-MM-DD)'
+            cand --by 'One row per service or per day'
+            cand --tag 'Only resources with this tag, or this tag and value (repeatable: all of them)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;byoc;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc;create'= {
+            cand --provider 'Cloud provider; checked against the region''s [default: the region''s]'
+            cand --region 'Region of the infrastructure'
+            cand --account 'The cloud account it is set up in (AWS account ID, GCP project, Azure subscription)'
+            cand --zone 'Availability zone suffix to use (repeatable, or comma-separated: a,b,c)'
+            cand --vpc-cidr 'CIDR range of the VPC it creates'
+            cand --name 'Name of the infrastructure'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc;update'= {
+            cand --name 'New name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;byoc;help'= {
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;byoc;help;list'= {
+        }
+        &'dbcloud;ch;byoc;help;get'= {
+        }
+        &'dbcloud;ch;byoc;help;create'= {
+        }
+        &'dbcloud;ch;byoc;help;update'= {
+        }
+        &'dbcloud;ch;byoc;help;delete'= {
+        }
+        &'dbcloud;ch;byoc;help;help'= {
+        }
+        &'dbcloud;clickhouse;byoc'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;byoc;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;byoc;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;byoc;create'= {
+            cand --provider 'Cloud provider; checked against the region''s [default: the region''s]'
+            cand --region 'Region of the infrastructure'
+            cand --account 'The cloud account it is set up in (AWS account ID, GCP project, Azure subscription)'
+            cand --zone 'Availability zone suffix to use (repeatable, or comma-separated: a,b,c)'
+            cand --vpc-cidr 'CIDR range of the VPC it creates'
+            cand --name 'Name of the infrastructure'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;byoc;update'= {
+            cand --name 'New name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;byoc;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;byoc;help'= {
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;byoc;help;list'= {
+        }
+        &'dbcloud;clickhouse;byoc;help;get'= {
+        }
+        &'dbcloud;clickhouse;byoc;help;create'= {
+        }
+        &'dbcloud;clickhouse;byoc;help;update'= {
+        }
+        &'dbcloud;clickhouse;byoc;help;delete'= {
+        }
+        &'dbcloud;clickhouse;byoc;help;help'= {
+        }
+        &'dbcloud;ch;udf'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;create'= {
+            cand -f 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --file 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --runtime 'Runtime that runs the function'
+            cand --arg 'An argument, in order: NAME:TYPE with a ClickHouse type (repeatable; like address:String)'
+            cand --returns 'ClickHouse type of the result'
+            cand --return-name 'Name of the result [default: unnamed]'
+            cand --type 'A process per call (executable) or a pool of long-running processes (executable_pool) [default: executable, or executable_pool with --pool-size]'
+            cand --pool-size 'Processes in the pool (executable_pool) [default: the API''s, 3]'
+            cand --max-execution-time 'Longest a call may run, in seconds [default: the API''s, 10]'
+            cand --read-timeout 'Timeout reading the command''s output, in milliseconds [default: the API''s, 10000]'
+            cand --write-timeout 'Timeout writing the command''s input, in milliseconds [default: the API''s, 10000]'
+            cand --format 'Input and output format of the command [default: the API''s, TabSeparated]'
+            cand --sandbox 'Sandbox isolation (netenable lets the function reach the network) [default: the API''s, basic]'
+            cand --sandbox-version 'Sandbox runtime version [default: the API''s]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --send-chunk-header 'Send the row count before each block of input'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;version'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;version;create'= {
+            cand -f 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --file 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --runtime 'Runtime that runs the function'
+            cand --arg 'An argument, in order: NAME:TYPE with a ClickHouse type (repeatable; like address:String)'
+            cand --returns 'ClickHouse type of the result'
+            cand --return-name 'Name of the result [default: unnamed]'
+            cand --type 'A process per call (executable) or a pool of long-running processes (executable_pool) [default: executable, or executable_pool with --pool-size]'
+            cand --pool-size 'Processes in the pool (executable_pool) [default: the API''s, 3]'
+            cand --max-execution-time 'Longest a call may run, in seconds [default: the API''s, 10]'
+            cand --read-timeout 'Timeout reading the command''s output, in milliseconds [default: the API''s, 10000]'
+            cand --write-timeout 'Timeout writing the command''s input, in milliseconds [default: the API''s, 10000]'
+            cand --format 'Input and output format of the command [default: the API''s, TabSeparated]'
+            cand --sandbox 'Sandbox isolation (netenable lets the function reach the network) [default: the API''s, basic]'
+            cand --sandbox-version 'Sandbox runtime version [default: the API''s]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --send-chunk-header 'Send the row count before each block of input'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;version;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;version;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;version;help'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;version;help;create'= {
+        }
+        &'dbcloud;ch;udf;version;help;list'= {
+        }
+        &'dbcloud;ch;udf;version;help;delete'= {
+        }
+        &'dbcloud;ch;udf;version;help;help'= {
+        }
+        &'dbcloud;ch;udf;attach'= {
+            cand --service 'Service ID or exact name (it must be running)'
+            cand --version 'Version to attach, replacing the one attached [default: the latest ready version]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;ch;udf;detach'= {
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;attachment'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;attachment;get'= {
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;attachment;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;attachment;help'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;attachment;help;get'= {
+        }
+        &'dbcloud;ch;udf;attachment;help;list'= {
+        }
+        &'dbcloud;ch;udf;attachment;help;help'= {
+        }
+        &'dbcloud;ch;udf;upload-url'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;udf;help'= {
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;udf;help;list'= {
+        }
+        &'dbcloud;ch;udf;help;get'= {
+        }
+        &'dbcloud;ch;udf;help;create'= {
+        }
+        &'dbcloud;ch;udf;help;delete'= {
+        }
+        &'dbcloud;ch;udf;help;version'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+        }
+        &'dbcloud;ch;udf;help;version;create'= {
+        }
+        &'dbcloud;ch;udf;help;version;list'= {
+        }
+        &'dbcloud;ch;udf;help;version;delete'= {
+        }
+        &'dbcloud;ch;udf;help;attach'= {
+        }
+        &'dbcloud;ch;udf;help;detach'= {
+        }
+        &'dbcloud;ch;udf;help;attachment'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+        }
+        &'dbcloud;ch;udf;help;attachment;get'= {
+        }
+        &'dbcloud;ch;udf;help;attachment;list'= {
+        }
+        &'dbcloud;ch;udf;help;upload-url'= {
+        }
+        &'dbcloud;ch;udf;help;help'= {
+        }
+        &'dbcloud;clickhouse;udf'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;create'= {
+            cand -f 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --file 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --runtime 'Runtime that runs the function'
+            cand --arg 'An argument, in order: NAME:TYPE with a ClickHouse type (repeatable; like address:String)'
+            cand --returns 'ClickHouse type of the result'
+            cand --return-name 'Name of the result [default: unnamed]'
+            cand --type 'A process per call (executable) or a pool of long-running processes (executable_pool) [default: executable, or executable_pool with --pool-size]'
+            cand --pool-size 'Processes in the pool (executable_pool) [default: the API''s, 3]'
+            cand --max-execution-time 'Longest a call may run, in seconds [default: the API''s, 10]'
+            cand --read-timeout 'Timeout reading the command''s output, in milliseconds [default: the API''s, 10000]'
+            cand --write-timeout 'Timeout writing the command''s input, in milliseconds [default: the API''s, 10000]'
+            cand --format 'Input and output format of the command [default: the API''s, TabSeparated]'
+            cand --sandbox 'Sandbox isolation (netenable lets the function reach the network) [default: the API''s, basic]'
+            cand --sandbox-version 'Sandbox runtime version [default: the API''s]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --send-chunk-header 'Send the row count before each block of input'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;version'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;version;create'= {
+            cand -f 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --file 'The function''s code: a zip archive, uploaded before the UDF is created'
+            cand --runtime 'Runtime that runs the function'
+            cand --arg 'An argument, in order: NAME:TYPE with a ClickHouse type (repeatable; like address:String)'
+            cand --returns 'ClickHouse type of the result'
+            cand --return-name 'Name of the result [default: unnamed]'
+            cand --type 'A process per call (executable) or a pool of long-running processes (executable_pool) [default: executable, or executable_pool with --pool-size]'
+            cand --pool-size 'Processes in the pool (executable_pool) [default: the API''s, 3]'
+            cand --max-execution-time 'Longest a call may run, in seconds [default: the API''s, 10]'
+            cand --read-timeout 'Timeout reading the command''s output, in milliseconds [default: the API''s, 10000]'
+            cand --write-timeout 'Timeout writing the command''s input, in milliseconds [default: the API''s, 10000]'
+            cand --format 'Input and output format of the command [default: the API''s, TabSeparated]'
+            cand --sandbox 'Sandbox isolation (netenable lets the function reach the network) [default: the API''s, basic]'
+            cand --sandbox-version 'Sandbox runtime version [default: the API''s]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --send-chunk-header 'Send the row count before each block of input'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;version;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;version;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;version;help'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;version;help;create'= {
+        }
+        &'dbcloud;clickhouse;udf;version;help;list'= {
+        }
+        &'dbcloud;clickhouse;udf;version;help;delete'= {
+        }
+        &'dbcloud;clickhouse;udf;version;help;help'= {
+        }
+        &'dbcloud;clickhouse;udf;attach'= {
+            cand --service 'Service ID or exact name (it must be running)'
+            cand --version 'Version to attach, replacing the one attached [default: the latest ready version]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'dbcloud;clickhouse;udf;detach'= {
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;attachment'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;attachment;get'= {
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;attachment;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;attachment;help'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;attachment;help;get'= {
+        }
+        &'dbcloud;clickhouse;udf;attachment;help;list'= {
+        }
+        &'dbcloud;clickhouse;udf;attachment;help;help'= {
+        }
+        &'dbcloud;clickhouse;udf;upload-url'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;udf;help'= {
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;udf;help;list'= {
+        }
+        &'dbcloud;clickhouse;udf;help;get'= {
+        }
+        &'dbcloud;clickhouse;udf;help;create'= {
+        }
+        &'dbcloud;clickhouse;udf;help;delete'= {
+        }
+        &'dbcloud;clickhouse;udf;help;version'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+        }
+        &'dbcloud;clickhouse;udf;help;version;create'= {
+        }
+        &'dbcloud;clickhouse;udf;help;version;list'= {
+        }
+        &'dbcloud;clickhouse;udf;help;version;delete'= {
+        }
+        &'dbcloud;clickhouse;udf;help;attach'= {
+        }
+        &'dbcloud;clickhouse;udf;help;detach'= {
+        }
+        &'dbcloud;clickhouse;udf;help;attachment'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+        }
+        &'dbcloud;clickhouse;udf;help;attachment;get'= {
+        }
+        &'dbcloud;clickhouse;udf;help;attachment;list'= {
+        }
+        &'dbcloud;clickhouse;udf;help;upload-url'= {
+        }
+        &'dbcloud;clickhouse;udf;help;help'= {
+        }
         &'dbcloud;ch;help'= {
             cand org 'Organizations: list, inspect, rename, private endpoints'
             cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
@@ -2716,13 +7718,19 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand member 'Members of the organization'
             cand invitation 'Invitations to join the organization'
             cand activity 'The organization''s audit log'
+            cand postgres 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand quota 'The organization''s quotas: limits, usage, what is left'
+            cand usage 'Usage costs over a period, per service or per day'
+            cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
+            cand udf 'User-defined functions: code, versions, attachments to services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;help;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
         }
         &'dbcloud;ch;help;org;list'= {
         }
@@ -2732,18 +7740,20 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;help;org;private-endpoint-config'= {
         }
+        &'dbcloud;ch;help;org;metrics'= {
+        }
         &'dbcloud;ch;help;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
         }
         &'dbcloud;ch;help;service;list'= {
         }
@@ -2795,7 +7805,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;help;member'= {
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
         }
         &'dbcloud;ch;help;member;list'= {
@@ -2821,12 +7831,148 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;help;invitation;delete'= {
         }
         &'dbcloud;ch;help;activity'= {
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
         }
         &'dbcloud;ch;help;activity;list'= {
         }
         &'dbcloud;ch;help;activity;get'= {
+        }
+        &'dbcloud;ch;help;postgres'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+        }
+        &'dbcloud;ch;help;postgres;list'= {
+        }
+        &'dbcloud;ch;help;postgres;get'= {
+        }
+        &'dbcloud;ch;help;postgres;create'= {
+        }
+        &'dbcloud;ch;help;postgres;update'= {
+        }
+        &'dbcloud;ch;help;postgres;delete'= {
+        }
+        &'dbcloud;ch;help;postgres;restart'= {
+        }
+        &'dbcloud;ch;help;postgres;promote'= {
+        }
+        &'dbcloud;ch;help;postgres;switchover'= {
+        }
+        &'dbcloud;ch;help;postgres;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;ch;help;postgres;read-replica;create'= {
+        }
+        &'dbcloud;ch;help;postgres;restore'= {
+        }
+        &'dbcloud;ch;help;postgres;reset-password'= {
+        }
+        &'dbcloud;ch;help;postgres;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;ch;help;postgres;config;get'= {
+        }
+        &'dbcloud;ch;help;postgres;config;set'= {
+        }
+        &'dbcloud;ch;help;postgres;config;replace'= {
+        }
+        &'dbcloud;ch;help;postgres;ca-certificates'= {
+        }
+        &'dbcloud;ch;help;postgres;metrics'= {
+        }
+        &'dbcloud;ch;help;postgres;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;ch;help;postgres;slow-queries;list'= {
+        }
+        &'dbcloud;ch;help;postgres;slow-queries;get'= {
+        }
+        &'dbcloud;ch;help;quota'= {
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+        }
+        &'dbcloud;ch;help;quota;list'= {
+        }
+        &'dbcloud;ch;help;quota;get'= {
+        }
+        &'dbcloud;ch;help;usage'= {
+        }
+        &'dbcloud;ch;help;byoc'= {
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+        }
+        &'dbcloud;ch;help;byoc;list'= {
+        }
+        &'dbcloud;ch;help;byoc;get'= {
+        }
+        &'dbcloud;ch;help;byoc;create'= {
+        }
+        &'dbcloud;ch;help;byoc;update'= {
+        }
+        &'dbcloud;ch;help;byoc;delete'= {
+        }
+        &'dbcloud;ch;help;udf'= {
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+        }
+        &'dbcloud;ch;help;udf;list'= {
+        }
+        &'dbcloud;ch;help;udf;get'= {
+        }
+        &'dbcloud;ch;help;udf;create'= {
+        }
+        &'dbcloud;ch;help;udf;delete'= {
+        }
+        &'dbcloud;ch;help;udf;version'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+        }
+        &'dbcloud;ch;help;udf;version;create'= {
+        }
+        &'dbcloud;ch;help;udf;version;list'= {
+        }
+        &'dbcloud;ch;help;udf;version;delete'= {
+        }
+        &'dbcloud;ch;help;udf;attach'= {
+        }
+        &'dbcloud;ch;help;udf;detach'= {
+        }
+        &'dbcloud;ch;help;udf;attachment'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+        }
+        &'dbcloud;ch;help;udf;attachment;get'= {
+        }
+        &'dbcloud;ch;help;udf;attachment;list'= {
+        }
+        &'dbcloud;ch;help;udf;upload-url'= {
         }
         &'dbcloud;ch;help;help'= {
         }
@@ -2838,13 +7984,19 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand member 'Members of the organization'
             cand invitation 'Invitations to join the organization'
             cand activity 'The organization''s audit log'
+            cand postgres 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand quota 'The organization''s quotas: limits, usage, what is left'
+            cand usage 'Usage costs over a period, per service or per day'
+            cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
+            cand udf 'User-defined functions: code, versions, attachments to services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;help;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
         }
         &'dbcloud;clickhouse;help;org;list'= {
         }
@@ -2854,18 +8006,20 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;help;org;private-endpoint-config'= {
         }
+        &'dbcloud;clickhouse;help;org;metrics'= {
+        }
         &'dbcloud;clickhouse;help;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
         }
         &'dbcloud;clickhouse;help;service;list'= {
         }
@@ -2917,7 +8071,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;member'= {
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
         }
         &'dbcloud;clickhouse;help;member;list'= {
@@ -2943,12 +8097,148 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;invitation;delete'= {
         }
         &'dbcloud;clickhouse;help;activity'= {
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
         }
         &'dbcloud;clickhouse;help;activity;list'= {
         }
         &'dbcloud;clickhouse;help;activity;get'= {
+        }
+        &'dbcloud;clickhouse;help;postgres'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+        }
+        &'dbcloud;clickhouse;help;postgres;list'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;get'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;create'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;update'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;delete'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;restart'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;promote'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;switchover'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;clickhouse;help;postgres;read-replica;create'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;restore'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;reset-password'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;clickhouse;help;postgres;config;get'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;config;set'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;config;replace'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;ca-certificates'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;metrics'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;clickhouse;help;postgres;slow-queries;list'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;slow-queries;get'= {
+        }
+        &'dbcloud;clickhouse;help;quota'= {
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+        }
+        &'dbcloud;clickhouse;help;quota;list'= {
+        }
+        &'dbcloud;clickhouse;help;quota;get'= {
+        }
+        &'dbcloud;clickhouse;help;usage'= {
+        }
+        &'dbcloud;clickhouse;help;byoc'= {
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+        }
+        &'dbcloud;clickhouse;help;byoc;list'= {
+        }
+        &'dbcloud;clickhouse;help;byoc;get'= {
+        }
+        &'dbcloud;clickhouse;help;byoc;create'= {
+        }
+        &'dbcloud;clickhouse;help;byoc;update'= {
+        }
+        &'dbcloud;clickhouse;help;byoc;delete'= {
+        }
+        &'dbcloud;clickhouse;help;udf'= {
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+        }
+        &'dbcloud;clickhouse;help;udf;list'= {
+        }
+        &'dbcloud;clickhouse;help;udf;get'= {
+        }
+        &'dbcloud;clickhouse;help;udf;create'= {
+        }
+        &'dbcloud;clickhouse;help;udf;delete'= {
+        }
+        &'dbcloud;clickhouse;help;udf;version'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+        }
+        &'dbcloud;clickhouse;help;udf;version;create'= {
+        }
+        &'dbcloud;clickhouse;help;udf;version;list'= {
+        }
+        &'dbcloud;clickhouse;help;udf;version;delete'= {
+        }
+        &'dbcloud;clickhouse;help;udf;attach'= {
+        }
+        &'dbcloud;clickhouse;help;udf;detach'= {
+        }
+        &'dbcloud;clickhouse;help;udf;attachment'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+        }
+        &'dbcloud;clickhouse;help;udf;attachment;get'= {
+        }
+        &'dbcloud;clickhouse;help;udf;attachment;list'= {
+        }
+        &'dbcloud;clickhouse;help;udf;upload-url'= {
         }
         &'dbcloud;clickhouse;help;help'= {
         }
@@ -3001,6 +8291,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand cmek 'Customer-managed encryption keys of a dedicated cluster'
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
+            cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach'= {
@@ -3052,6 +8343,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand cmek 'Customer-managed encryption keys of a dedicated cluster'
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
+            cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;org'= {
@@ -3205,8 +8497,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -3268,13 +8560,22 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;cluster;create'= {
             cand --provider 'Cloud provider'
-            cand --plan 'Serverless (billed by use) or dedicated (your own nodes)'
-            cand --region 'A region; dedicated clusters give its node count as REGION:NODES. Repeat for several regions (a serverless cluster''s first region is its primary one)'
-            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --plan 'The plan [default: the service''s, for the hardware the other flags describe]'
+            cand --region 'A region; dedicated (ADVANCED) clusters give its node count as REGION:NODES. Repeat for several'
+            cand --primary-region 'Serverless, several regions: the primary one [default: the first --region]'
+            cand --request-unit-limit 'Serverless (BASIC): request units the cluster may use in a month'
+            cand --storage-mib-limit 'Serverless (BASIC): storage the cluster may use, in MiB'
+            cand --provisioned-vcpus 'Serverless (STANDARD): vCPUs provisioned for the cluster'
+            cand --upgrade-type 'Serverless: how major upgrades are applied'
             cand --vcpus 'Dedicated: virtual CPUs per node'
             cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --disk-iops 'Dedicated: disk IOPS per node [default: the service''s for the storage]'
             cand --version 'Dedicated: CockroachDB major version (see `dbcloud crdb versions`) [default: the latest]'
+            cand --cidr-range 'Dedicated: the IPv4 range of the cluster''s network'
+            cand --network-visibility 'Dedicated: reachable over the internet (PUBLIC) or through private endpoints only (PRIVATE)'
             cand --folder 'Folder to create the cluster in: its ID, path (/team/prod) or exact name'
+            cand --label 'A label KEY=VALUE (repeat for several)'
+            cand --delete-protection 'Whether the cluster refuses to be deleted'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3286,6 +8587,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --with-empty-ip-allowlist 'Serverless: start with an empty IP allowlist (closed to public traffic)'
+            cand --restrict-egress-traffic 'Dedicated: deny outbound traffic except to egress rules'' destinations'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -3301,11 +8604,21 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
         }
         &'dbcloud;crdb;cluster;update'= {
-            cand --region 'Dedicated: set a region''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes'
+            cand --region 'Dedicated: set a region''s node count (REGION:NODES; 0 removes the region, a new name adds one). Serverless: add a region (REGION). Repeat for several; regions not named stay as they are'
+            cand --primary-region 'Serverless: make this region the primary one'
+            cand --request-unit-limit 'Serverless (BASIC): request units the cluster may use in a month'
+            cand --storage-mib-limit 'Serverless (BASIC): storage the cluster may use, in MiB'
+            cand --provisioned-vcpus 'Serverless (STANDARD): vCPUs provisioned for the cluster'
+            cand --upgrade-type 'Serverless: how major upgrades are applied'
             cand --vcpus 'Dedicated: virtual CPUs per node'
             cand --storage-gib 'Dedicated: storage per node in GiB'
-            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
-            cand --version 'Upgrade to this CockroachDB version'
+            cand --disk-iops 'Dedicated: disk IOPS per node'
+            cand --version 'Upgrade to this CockroachDB major version (or, while an upgrade awaits finalization, back to the one before: a rollback)'
+            cand --plan 'Change the plan (between BASIC and STANDARD)'
+            cand --upgrade-status 'Set the upgrade status (FINALIZED finalizes a major upgrade pending finalization)'
+            cand --delete-protection 'Whether the cluster refuses to be deleted'
+            cand --label 'The cluster''s labels, KEY=VALUE (repeat for several): they replace all its labels'
+            cand --folder 'Move the cluster to this folder: its ID, path or exact name; / for the top'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3317,6 +8630,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-labels 'Remove all the cluster''s labels'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -3419,8 +8733,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;cluster;help'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -3469,8 +8783,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -3532,13 +8846,22 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;cluster;create'= {
             cand --provider 'Cloud provider'
-            cand --plan 'Serverless (billed by use) or dedicated (your own nodes)'
-            cand --region 'A region; dedicated clusters give its node count as REGION:NODES. Repeat for several regions (a serverless cluster''s first region is its primary one)'
-            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
+            cand --plan 'The plan [default: the service''s, for the hardware the other flags describe]'
+            cand --region 'A region; dedicated (ADVANCED) clusters give its node count as REGION:NODES. Repeat for several'
+            cand --primary-region 'Serverless, several regions: the primary one [default: the first --region]'
+            cand --request-unit-limit 'Serverless (BASIC): request units the cluster may use in a month'
+            cand --storage-mib-limit 'Serverless (BASIC): storage the cluster may use, in MiB'
+            cand --provisioned-vcpus 'Serverless (STANDARD): vCPUs provisioned for the cluster'
+            cand --upgrade-type 'Serverless: how major upgrades are applied'
             cand --vcpus 'Dedicated: virtual CPUs per node'
             cand --storage-gib 'Dedicated: storage per node in GiB'
+            cand --disk-iops 'Dedicated: disk IOPS per node [default: the service''s for the storage]'
             cand --version 'Dedicated: CockroachDB major version (see `dbcloud crdb versions`) [default: the latest]'
+            cand --cidr-range 'Dedicated: the IPv4 range of the cluster''s network'
+            cand --network-visibility 'Dedicated: reachable over the internet (PUBLIC) or through private endpoints only (PRIVATE)'
             cand --folder 'Folder to create the cluster in: its ID, path (/team/prod) or exact name'
+            cand --label 'A label KEY=VALUE (repeat for several)'
+            cand --delete-protection 'Whether the cluster refuses to be deleted'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3550,6 +8873,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --with-empty-ip-allowlist 'Serverless: start with an empty IP allowlist (closed to public traffic)'
+            cand --restrict-egress-traffic 'Dedicated: deny outbound traffic except to egress rules'' destinations'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -3565,11 +8890,21 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
         }
         &'dbcloud;cockroach;cluster;update'= {
-            cand --region 'Dedicated: set a region''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes'
+            cand --region 'Dedicated: set a region''s node count (REGION:NODES; 0 removes the region, a new name adds one). Serverless: add a region (REGION). Repeat for several; regions not named stay as they are'
+            cand --primary-region 'Serverless: make this region the primary one'
+            cand --request-unit-limit 'Serverless (BASIC): request units the cluster may use in a month'
+            cand --storage-mib-limit 'Serverless (BASIC): storage the cluster may use, in MiB'
+            cand --provisioned-vcpus 'Serverless (STANDARD): vCPUs provisioned for the cluster'
+            cand --upgrade-type 'Serverless: how major upgrades are applied'
             cand --vcpus 'Dedicated: virtual CPUs per node'
             cand --storage-gib 'Dedicated: storage per node in GiB'
-            cand --spend-limit 'Serverless: monthly spend limit in US dollars (0 = none)'
-            cand --version 'Upgrade to this CockroachDB version'
+            cand --disk-iops 'Dedicated: disk IOPS per node'
+            cand --version 'Upgrade to this CockroachDB major version (or, while an upgrade awaits finalization, back to the one before: a rollback)'
+            cand --plan 'Change the plan (between BASIC and STANDARD)'
+            cand --upgrade-status 'Set the upgrade status (FINALIZED finalizes a major upgrade pending finalization)'
+            cand --delete-protection 'Whether the cluster refuses to be deleted'
+            cand --label 'The cluster''s labels, KEY=VALUE (repeat for several): they replace all its labels'
+            cand --folder 'Move the cluster to this folder: its ID, path or exact name; / for the top'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -3581,6 +8916,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-labels 'Remove all the cluster''s labels'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -3683,8 +9019,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;cluster;help'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -4938,7 +10274,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;backup;config;get'= {
@@ -4970,8 +10306,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;backup;config;update'= {
-            cand --frequency-minutes 'Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440'
-            cand --retention-days 'Days a backup is kept: 2, 7, 30, 90 or 365'
+            cand --enabled 'Take backups (true) or not (false)'
+            cand --frequency-minutes 'Minutes between backups'
+            cand --retention-days 'Days a backup is kept'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -5003,7 +10340,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;backup;config;help'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;backup;config;help;get'= {
@@ -5021,7 +10358,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;backup;help;config'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
         }
         &'dbcloud;crdb;backup;help;config;get'= {
         }
@@ -5119,7 +10456,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;backup;config;get'= {
@@ -5151,8 +10488,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;backup;config;update'= {
-            cand --frequency-minutes 'Minutes between backups: 5, 10, 15, 30, 60, 240 or 1440'
-            cand --retention-days 'Days a backup is kept: 2, 7, 30, 90 or 365'
+            cand --enabled 'Take backups (true) or not (false)'
+            cand --frequency-minutes 'Minutes between backups'
+            cand --retention-days 'Days a backup is kept'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -5184,7 +10522,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;backup;config;help'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;backup;config;help;get'= {
@@ -5202,7 +10540,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;backup;help;config'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
         }
         &'dbcloud;cockroach;backup;help;config;get'= {
         }
@@ -5238,7 +10576,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -5274,8 +10612,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;restore;create'= {
-            cand --backup 'ID of the backup to restore'
-            cand --target 'What to restore, as a JSON object (the API''s `target`) [default: the whole cluster]'
+            cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
+            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
+            cand --database 'A database to restore (repeatable)'
+            cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'
+            cand --into-db 'Table restores: the database to restore the tables into [default: their own]'
+            cand --new-db-name 'Database restores: the name of the restored database [default: its own]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -5289,6 +10632,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --schema-only 'Restore the schema only, without the data'
+            cand --skip-localities-check 'Go on when the backup''s localities do not match the cluster''s'
+            cand --skip-missing-foreign-keys 'Restore tables whose foreign keys reference rows that are missing'
+            cand --skip-missing-sequences 'Restore tables whose column defaults use sequences that are missing'
+            cand --skip-missing-views 'Skip views whose dependencies are not restored'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -5335,7 +10683,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;restore;help'= {
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -5375,7 +10723,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -5411,8 +10759,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;restore;create'= {
-            cand --backup 'ID of the backup to restore'
-            cand --target 'What to restore, as a JSON object (the API''s `target`) [default: the whole cluster]'
+            cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
+            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
+            cand --database 'A database to restore (repeatable)'
+            cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'
+            cand --into-db 'Table restores: the database to restore the tables into [default: their own]'
+            cand --new-db-name 'Database restores: the name of the restored database [default: its own]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -5426,6 +10779,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --schema-only 'Restore the schema only, without the data'
+            cand --skip-localities-check 'Go on when the backup''s localities do not match the cluster''s'
+            cand --skip-missing-foreign-keys 'Restore tables whose foreign keys reference rows that are missing'
+            cand --skip-missing-sequences 'Restore tables whose column defaults use sequences that are missing'
+            cand --skip-missing-views 'Skip views whose dependencies are not restored'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -5472,7 +10830,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;restore;help'= {
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -5886,7 +11244,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -5921,7 +11279,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;service-account;create'= {
             cand --name 'Name of the service account'
-            cand --description 'What it is for'
+            cand --description 'What it is for [default: empty]'
+            cand --role 'A role to give it (repeatable): ROLE[:TYPE[:RESOURCE]], on the organization by default'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6029,7 +11388,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;service-account;help'= {
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -6073,7 +11432,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -6108,7 +11467,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;service-account;create'= {
             cand --name 'Name of the service account'
-            cand --description 'What it is for'
+            cand --description 'What it is for [default: empty]'
+            cand --role 'A role to give it (repeatable): ROLE[:TYPE[:RESOURCE]], on the organization by default'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6216,7 +11576,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;service-account;help'= {
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -6262,13 +11622,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;folder;list'= {
-            cand --path 'Only folders whose path starts with this (like /team)'
+            cand --path 'Only the folder at this absolute path (like /team/prod)'
             cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6297,6 +11657,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;folder;create'= {
             cand --parent 'The folder to create it in: ID, path or exact name [default: the top]'
+            cand --label 'A label KEY=VALUE (repeat for several)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6351,6 +11712,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;folder;update'= {
             cand --name 'The new name'
             cand --parent 'The folder to move it into: ID, path or exact name; / for the top'
+            cand --label 'The folder''s labels, KEY=VALUE (repeat for several): they replace all its labels'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6361,6 +11723,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-labels 'Remove all the folder''s labels'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -6433,7 +11796,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -6480,13 +11843,13 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;folder;list'= {
-            cand --path 'Only folders whose path starts with this (like /team)'
+            cand --path 'Only the folder at this absolute path (like /team/prod)'
             cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6515,6 +11878,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;folder;create'= {
             cand --parent 'The folder to create it in: ID, path or exact name [default: the top]'
+            cand --label 'A label KEY=VALUE (repeat for several)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6569,6 +11933,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;folder;update'= {
             cand --name 'The new name'
             cand --parent 'The folder to move it into: ID, path or exact name; / for the top'
+            cand --label 'The folder''s labels, KEY=VALUE (repeat for several): they replace all its labels'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6579,6 +11944,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-labels 'Remove all the folder''s labels'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -6651,7 +12017,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -6756,7 +12122,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;role;set'= {
-            cand --grant 'A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER'
+            cand --grant 'A role to hold (repeatable). ROLE is one of the API''s roles (ORG_ADMIN, ORG_MEMBER, CLUSTER_ADMIN, ...: see `dbcloud crdb role grant --help`)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6944,7 +12310,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;role;set'= {
-            cand --grant 'A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER'
+            cand --grant 'A role to hold (repeatable). ROLE is one of the API''s roles (ORG_ADMIN, ORG_MEMBER, CLUSTER_ADMIN, ...: see `dbcloud crdb role grant --help`)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7202,7 +12568,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;invoice;list'= {
-            cand --status 'Only invoices with this status [default: both]'
+            cand --status 'Only invoices with this status [default: any]'
+            cand --start-time 'Only invoices of periods that end after this RFC 3339 time'
+            cand --end-time 'Only invoices of periods that start before this RFC 3339 time'
             cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7296,7 +12664,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;invoice;list'= {
-            cand --status 'Only invoices with this status [default: both]'
+            cand --status 'Only invoices with this status [default: any]'
+            cand --start-time 'Only invoices of periods that end after this RFC 3339 time'
+            cand --end-time 'Only invoices of periods that start before this RFC 3339 time'
             cand --limit 'Stop after this many items (default: all, every page)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7518,7 +12888,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -7551,7 +12921,10 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;jwt-issuer;add'= {
             cand --issuer-url 'URL of the issuer (the identity provider)'
-            cand --jwks-id 'Identifier of the issuer''s JSON Web Key Set'
+            cand --audience 'The audience the tokens are issued for'
+            cand --claim 'The token claim that identifies the user [default: the service''s, `sub`]'
+            cand --jwks-file 'A JSON file with the JSON Web Key Set that verifies the tokens [default: the issuer''s published one]'
+            cand --identity-map 'A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7605,7 +12978,10 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;jwt-issuer;update'= {
             cand --issuer-url 'The new issuer URL'
-            cand --jwks-id 'The new JSON Web Key Set identifier'
+            cand --audience 'The new audience'
+            cand --claim 'The token claim that identifies the user [default: the service''s, `sub`]'
+            cand --jwks-file 'A JSON file with the JSON Web Key Set that verifies the tokens [default: the issuer''s published one]'
+            cand --identity-map 'A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7661,7 +13037,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -7705,7 +13081,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -7738,7 +13114,10 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;jwt-issuer;add'= {
             cand --issuer-url 'URL of the issuer (the identity provider)'
-            cand --jwks-id 'Identifier of the issuer''s JSON Web Key Set'
+            cand --audience 'The audience the tokens are issued for'
+            cand --claim 'The token claim that identifies the user [default: the service''s, `sub`]'
+            cand --jwks-file 'A JSON file with the JSON Web Key Set that verifies the tokens [default: the issuer''s published one]'
+            cand --identity-map 'A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7792,7 +13171,10 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;jwt-issuer;update'= {
             cand --issuer-url 'The new issuer URL'
-            cand --jwks-id 'The new JSON Web Key Set identifier'
+            cand --audience 'The new audience'
+            cand --claim 'The token claim that identifies the user [default: the service''s, `sub`]'
+            cand --jwks-file 'A JSON file with the JSON Web Key Set that verifies the tokens [default: the issuer''s published one]'
+            cand --identity-map 'A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)'
             cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
             cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7848,7 +13230,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8476,7 +13858,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8511,9 +13893,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;egress-rule;add'= {
             cand --name 'A name for the rule'
+            cand --description 'What the rule is for [default: empty]'
             cand --destination 'Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)'
             cand --port 'A port to allow (1-65535); repeat for several [default: all]'
-            cand --type 'What the destination is [default: from its form]'
+            cand --path 'A URL path to allow (HTTP destinations); repeat for several [default: all]'
+            cand --type 'The rule''s type, as the API names it [default: FQDN or CIDR, from the destination''s form]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -8572,9 +13956,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;egress-rule;update'= {
-            cand --name 'A new name'
-            cand --destination 'A new destination, of the same type as the rule''s'
+            cand --description 'A new description'
+            cand --destination 'A new destination'
+            cand --type 'A new type, as the API names it'
             cand --port 'The ports to allow (1-65535), replacing the current ones; repeat for several'
+            cand --path 'The URL paths to allow, replacing the current ones; repeat for several'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -8638,7 +14024,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8684,7 +14070,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8719,9 +14105,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;egress-rule;add'= {
             cand --name 'A name for the rule'
+            cand --description 'What the rule is for [default: empty]'
             cand --destination 'Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)'
             cand --port 'A port to allow (1-65535); repeat for several [default: all]'
-            cand --type 'What the destination is [default: from its form]'
+            cand --path 'A URL path to allow (HTTP destinations); repeat for several [default: all]'
+            cand --type 'The rule''s type, as the API names it [default: FQDN or CIDR, from the destination''s form]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -8780,9 +14168,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;egress-rule;update'= {
-            cand --name 'A new name'
-            cand --destination 'A new destination, of the same type as the rule''s'
+            cand --description 'A new description'
+            cand --destination 'A new destination'
+            cand --type 'A new type, as the API names it'
             cand --port 'The ports to allow (1-65535), replacing the current ones; repeat for several'
+            cand --path 'The URL paths to allow, replacing the current ones; repeat for several'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -8846,7 +14236,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8924,7 +14314,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;log-export;enable'= {
             cand --type 'Where the logs go'
-            cand --log-name 'Name of the log group (CloudWatch) or log (Cloud Logging) [default: the service''s]'
+            cand --log-name 'Name of the log group (CloudWatch), log (Cloud Logging) or table prefix (Log Analytics)'
+            cand --auth-principal 'Who CockroachDB Cloud acts as: an IAM role ARN (AWS), a project ID (GCP), a workspace ID (Azure)'
+            cand --region 'The region of the log sink [default: the service''s]'
+            cand --redact 'Redact sensitive data from the logs (true or false) [default: the service''s]'
+            cand --omit-channel 'A log channel not to export (repeatable)'
+            cand --aws-external-id 'AWS: the external ID the role''s trust policy requires'
             cand --groups-file 'A JSON file with the array of channel groups to export separately'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -8939,6 +14334,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --azure-shared-key-stdin 'Azure: read the Log Analytics workspace''s shared key from stdin'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -9061,7 +14457,12 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;log-export;enable'= {
             cand --type 'Where the logs go'
-            cand --log-name 'Name of the log group (CloudWatch) or log (Cloud Logging) [default: the service''s]'
+            cand --log-name 'Name of the log group (CloudWatch), log (Cloud Logging) or table prefix (Log Analytics)'
+            cand --auth-principal 'Who CockroachDB Cloud acts as: an IAM role ARN (AWS), a project ID (GCP), a workspace ID (Azure)'
+            cand --region 'The region of the log sink [default: the service''s]'
+            cand --redact 'Redact sensitive data from the logs (true or false) [default: the service''s]'
+            cand --omit-channel 'A log channel not to export (repeatable)'
+            cand --aws-external-id 'AWS: the external ID the role''s trust policy requires'
             cand --groups-file 'A JSON file with the array of channel groups to export separately'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9076,6 +14477,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --azure-shared-key-stdin 'Azure: read the Log Analytics workspace''s shared key from stdin'
             cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
@@ -9231,6 +14633,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;metric-export;enable;cloudwatch'= {
             cand --role-arn 'The IAM role to assume (arn:aws:iam::ACCOUNT:role/NAME)'
             cand --target-region 'The AWS region to send the metrics to [default: the cluster''s first region]'
+            cand --log-group-name 'The CloudWatch log group [default: the service''s]'
+            cand --external-id 'The external ID the role''s trust policy requires'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9261,7 +14665,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;metric-export;enable;datadog'= {
-            cand --site 'The Datadog site of your account [default: us1]'
+            cand --site 'The Datadog site of your account'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9484,6 +14888,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;metric-export;enable;cloudwatch'= {
             cand --role-arn 'The IAM role to assume (arn:aws:iam::ACCOUNT:role/NAME)'
             cand --target-region 'The AWS region to send the metrics to [default: the cluster''s first region]'
+            cand --log-group-name 'The CloudWatch log group [default: the service''s]'
+            cand --external-id 'The external ID the role''s trust policy requires'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9514,7 +14920,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;metric-export;enable;datadog'= {
-            cand --site 'The Datadog site of your account [default: us1]'
+            cand --site 'The Datadog site of your account'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9671,8 +15077,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -9767,6 +15173,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;cmek;rotate'= {
+            cand --spec-file 'JSON file with the new `region_specs` [default: the keys in use]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -9829,8 +15236,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;cmek;help'= {
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -9875,8 +15282,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -9971,6 +15378,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;cmek;rotate'= {
+            cand --spec-file 'JSON file with the new `region_specs` [default: the keys in use]'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -10033,8 +15441,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;cmek;help'= {
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -10078,7 +15486,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -10111,8 +15519,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;maintenance-window;set'= {
-            cand --day 'Day of the week: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)'
+            cand --day 'Day of the week: monday ... sunday, or mon ... sun'
             cand --start-hour 'Hour of the day maintenance starts, UTC (0-23)'
+            cand --window-duration 'How long the window lasts: 6h, 90m, 1d, or seconds'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -10174,7 +15583,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;maintenance-window;help'= {
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -10214,7 +15623,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -10247,8 +15656,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;maintenance-window;set'= {
-            cand --day 'Day of the week: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)'
+            cand --day 'Day of the week: monday ... sunday, or mon ... sun'
             cand --start-hour 'Hour of the day maintenance starts, UTC (0-23)'
+            cand --window-duration 'How long the window lasts: 6h, 90m, 1d, or seconds'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -10310,7 +15720,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;maintenance-window;help'= {
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -10382,7 +15792,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;version-deferral;set'= {
-            cand --policy 'not-deferred: upgrades apply as released; fixed-deferral: they are delayed'
+            cand --policy 'NOT_DEFERRED: patch upgrades apply as released; DEFERRAL_N_DAYS: at least N days after'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -10483,7 +15893,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;version-deferral;set'= {
-            cand --policy 'not-deferred: upgrades apply as released; fixed-deferral: they are delayed'
+            cand --policy 'NOT_DEFERRED: patch upgrades apply as released; DEFERRAL_N_DAYS: at least N days after'
             cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
             cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
             cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
@@ -10524,6 +15934,1742 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;version-deferral;help;help'= {
         }
+        &'dbcloud;crdb;scim'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;user'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;user;list'= {
+            cand --filter 'SCIM filter (like: userName sw "a")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;search'= {
+            cand --filter 'SCIM filter (like: userName eq "ada@example.com")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;create'= {
+            cand -f 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --user-name 'Unique name of the user [default: the server''s choice, the primary e-mail address]'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --display-name 'Name for display'
+            cand --email 'E-mail address (repeatable; the first is the primary one)'
+            cand --active 'Whether the user may sign in [default: true]'
+            cand --external-id 'The identifier the identity provider gives the user'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;replace'= {
+            cand -f 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --user-name 'Unique name of the user [default: the server''s choice, the primary e-mail address]'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --display-name 'Name for display'
+            cand --email 'E-mail address (repeatable; the first is the primary one)'
+            cand --active 'Whether the user may sign in [default: true]'
+            cand --external-id 'The identifier the identity provider gives the user'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;update'= {
+            cand --op 'A PATCH operation, OP:PATH[=VALUE] (repeatable)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;delete'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;user;help'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;user;help;list'= {
+        }
+        &'dbcloud;crdb;scim;user;help;search'= {
+        }
+        &'dbcloud;crdb;scim;user;help;get'= {
+        }
+        &'dbcloud;crdb;scim;user;help;create'= {
+        }
+        &'dbcloud;crdb;scim;user;help;replace'= {
+        }
+        &'dbcloud;crdb;scim;user;help;update'= {
+        }
+        &'dbcloud;crdb;scim;user;help;delete'= {
+        }
+        &'dbcloud;crdb;scim;user;help;help'= {
+        }
+        &'dbcloud;crdb;scim;group'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;group;list'= {
+            cand --filter 'SCIM filter (like: displayName eq "engineering")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;search'= {
+            cand --filter 'SCIM filter (like: displayName co "eng")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;create'= {
+            cand -f 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --display-name 'Name of the group'
+            cand --member 'A member: a user ID or exact userName (repeatable)'
+            cand --external-id 'The identifier the identity provider gives the group'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;replace'= {
+            cand -f 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --display-name 'Name of the group'
+            cand --member 'A member: a user ID or exact userName (repeatable)'
+            cand --external-id 'The identifier the identity provider gives the group'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;update'= {
+            cand --op 'A PATCH operation, OP:PATH[=VALUE] (repeatable)'
+            cand --add-member 'Add a member: a user ID or exact userName (repeatable)'
+            cand --remove-member 'Remove a member: a user ID or exact userName (repeatable)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;delete'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;group;help'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;group;help;list'= {
+        }
+        &'dbcloud;crdb;scim;group;help;search'= {
+        }
+        &'dbcloud;crdb;scim;group;help;get'= {
+        }
+        &'dbcloud;crdb;scim;group;help;create'= {
+        }
+        &'dbcloud;crdb;scim;group;help;replace'= {
+        }
+        &'dbcloud;crdb;scim;group;help;update'= {
+        }
+        &'dbcloud;crdb;scim;group;help;delete'= {
+        }
+        &'dbcloud;crdb;scim;group;help;help'= {
+        }
+        &'dbcloud;crdb;scim;resource-type'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;resource-type;list'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;resource-type;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;resource-type;help'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;resource-type;help;list'= {
+        }
+        &'dbcloud;crdb;scim;resource-type;help;get'= {
+        }
+        &'dbcloud;crdb;scim;resource-type;help;help'= {
+        }
+        &'dbcloud;crdb;scim;schema'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;schema;list'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;schema;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;schema;help'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;schema;help;list'= {
+        }
+        &'dbcloud;crdb;scim;schema;help;get'= {
+        }
+        &'dbcloud;crdb;scim;schema;help;help'= {
+        }
+        &'dbcloud;crdb;scim;config'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;scim;help'= {
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;scim;help;user'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+        }
+        &'dbcloud;crdb;scim;help;user;list'= {
+        }
+        &'dbcloud;crdb;scim;help;user;search'= {
+        }
+        &'dbcloud;crdb;scim;help;user;get'= {
+        }
+        &'dbcloud;crdb;scim;help;user;create'= {
+        }
+        &'dbcloud;crdb;scim;help;user;replace'= {
+        }
+        &'dbcloud;crdb;scim;help;user;update'= {
+        }
+        &'dbcloud;crdb;scim;help;user;delete'= {
+        }
+        &'dbcloud;crdb;scim;help;group'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+        }
+        &'dbcloud;crdb;scim;help;group;list'= {
+        }
+        &'dbcloud;crdb;scim;help;group;search'= {
+        }
+        &'dbcloud;crdb;scim;help;group;get'= {
+        }
+        &'dbcloud;crdb;scim;help;group;create'= {
+        }
+        &'dbcloud;crdb;scim;help;group;replace'= {
+        }
+        &'dbcloud;crdb;scim;help;group;update'= {
+        }
+        &'dbcloud;crdb;scim;help;group;delete'= {
+        }
+        &'dbcloud;crdb;scim;help;resource-type'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+        }
+        &'dbcloud;crdb;scim;help;resource-type;list'= {
+        }
+        &'dbcloud;crdb;scim;help;resource-type;get'= {
+        }
+        &'dbcloud;crdb;scim;help;schema'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+        }
+        &'dbcloud;crdb;scim;help;schema;list'= {
+        }
+        &'dbcloud;crdb;scim;help;schema;get'= {
+        }
+        &'dbcloud;crdb;scim;help;config'= {
+        }
+        &'dbcloud;crdb;scim;help;help'= {
+        }
+        &'dbcloud;cockroach;scim'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;user'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;user;list'= {
+            cand --filter 'SCIM filter (like: userName sw "a")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;search'= {
+            cand --filter 'SCIM filter (like: userName eq "ada@example.com")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;create'= {
+            cand -f 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --user-name 'Unique name of the user [default: the server''s choice, the primary e-mail address]'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --display-name 'Name for display'
+            cand --email 'E-mail address (repeatable; the first is the primary one)'
+            cand --active 'Whether the user may sign in [default: true]'
+            cand --external-id 'The identifier the identity provider gives the user'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;replace'= {
+            cand -f 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole user (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --user-name 'Unique name of the user [default: the server''s choice, the primary e-mail address]'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --display-name 'Name for display'
+            cand --email 'E-mail address (repeatable; the first is the primary one)'
+            cand --active 'Whether the user may sign in [default: true]'
+            cand --external-id 'The identifier the identity provider gives the user'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;update'= {
+            cand --op 'A PATCH operation, OP:PATH[=VALUE] (repeatable)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;delete'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;user;help'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;user;help;list'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;search'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;get'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;create'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;replace'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;update'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;delete'= {
+        }
+        &'dbcloud;cockroach;scim;user;help;help'= {
+        }
+        &'dbcloud;cockroach;scim;group'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;group;list'= {
+            cand --filter 'SCIM filter (like: displayName eq "engineering")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;search'= {
+            cand --filter 'SCIM filter (like: displayName co "eng")'
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --start-index 'Where to start: the 1-based index of the first resource [default: 1]'
+            cand --count 'Resources per request (the page size; every page is fetched) [default: 100]'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;create'= {
+            cand -f 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --display-name 'Name of the group'
+            cand --member 'A member: a user ID or exact userName (repeatable)'
+            cand --external-id 'The identifier the identity provider gives the group'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;replace'= {
+            cand -f 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --file 'JSON or YAML document with the whole group (`-` reads stdin), checked against the API''s schema before it is sent; `schemas` is added when missing'
+            cand --display-name 'Name of the group'
+            cand --member 'A member: a user ID or exact userName (repeatable)'
+            cand --external-id 'The identifier the identity provider gives the group'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;update'= {
+            cand --op 'A PATCH operation, OP:PATH[=VALUE] (repeatable)'
+            cand --add-member 'Add a member: a user ID or exact userName (repeatable)'
+            cand --remove-member 'Remove a member: a user ID or exact userName (repeatable)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;delete'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;group;help'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;group;help;list'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;search'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;get'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;create'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;replace'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;update'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;delete'= {
+        }
+        &'dbcloud;cockroach;scim;group;help;help'= {
+        }
+        &'dbcloud;cockroach;scim;resource-type'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;resource-type;list'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;resource-type;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;resource-type;help'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;resource-type;help;list'= {
+        }
+        &'dbcloud;cockroach;scim;resource-type;help;get'= {
+        }
+        &'dbcloud;cockroach;scim;resource-type;help;help'= {
+        }
+        &'dbcloud;cockroach;scim;schema'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;schema;list'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;schema;get'= {
+            cand --attributes 'Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come'
+            cand --excluded-attributes 'Every attribute but these, comma-separated SCIM names'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;schema;help'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;schema;help;list'= {
+        }
+        &'dbcloud;cockroach;scim;schema;help;get'= {
+        }
+        &'dbcloud;cockroach;scim;schema;help;help'= {
+        }
+        &'dbcloud;cockroach;scim;config'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;scim;help'= {
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;scim;help;user'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+        }
+        &'dbcloud;cockroach;scim;help;user;list'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;search'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;get'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;create'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;replace'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;update'= {
+        }
+        &'dbcloud;cockroach;scim;help;user;delete'= {
+        }
+        &'dbcloud;cockroach;scim;help;group'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+        }
+        &'dbcloud;cockroach;scim;help;group;list'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;search'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;get'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;create'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;replace'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;update'= {
+        }
+        &'dbcloud;cockroach;scim;help;group;delete'= {
+        }
+        &'dbcloud;cockroach;scim;help;resource-type'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+        }
+        &'dbcloud;cockroach;scim;help;resource-type;list'= {
+        }
+        &'dbcloud;cockroach;scim;help;resource-type;get'= {
+        }
+        &'dbcloud;cockroach;scim;help;schema'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+        }
+        &'dbcloud;cockroach;scim;help;schema;list'= {
+        }
+        &'dbcloud;cockroach;scim;help;schema;get'= {
+        }
+        &'dbcloud;cockroach;scim;help;config'= {
+        }
+        &'dbcloud;cockroach;scim;help;help'= {
+        }
         &'dbcloud;crdb;help'= {
             cand org 'The organization the API key belongs to'
             cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
@@ -10549,6 +17695,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand cmek 'Customer-managed encryption keys of a dedicated cluster'
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
+            cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;help;org'= {
@@ -10559,8 +17706,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -10633,7 +17780,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;backup;config'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
         }
         &'dbcloud;crdb;help;backup;config;get'= {
         }
@@ -10641,7 +17788,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;restore'= {
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
         }
         &'dbcloud;crdb;help;restore;list'= {
@@ -10669,7 +17816,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;service-account'= {
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -10688,7 +17835,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
         }
@@ -10743,7 +17890,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
         }
         &'dbcloud;crdb;help;jwt-issuer;list'= {
@@ -10783,7 +17930,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
         }
         &'dbcloud;crdb;help;egress-rule;list'= {
@@ -10830,8 +17977,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;cmek'= {
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
         }
         &'dbcloud;crdb;help;cmek;get'= {
@@ -10846,7 +17993,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;maintenance-window'= {
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
         }
         &'dbcloud;crdb;help;maintenance-window;get'= {
@@ -10862,6 +18009,77 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;version-deferral;get'= {
         }
         &'dbcloud;crdb;help;version-deferral;set'= {
+        }
+        &'dbcloud;crdb;help;scim'= {
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+        }
+        &'dbcloud;crdb;help;scim;user'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+        }
+        &'dbcloud;crdb;help;scim;user;list'= {
+        }
+        &'dbcloud;crdb;help;scim;user;search'= {
+        }
+        &'dbcloud;crdb;help;scim;user;get'= {
+        }
+        &'dbcloud;crdb;help;scim;user;create'= {
+        }
+        &'dbcloud;crdb;help;scim;user;replace'= {
+        }
+        &'dbcloud;crdb;help;scim;user;update'= {
+        }
+        &'dbcloud;crdb;help;scim;user;delete'= {
+        }
+        &'dbcloud;crdb;help;scim;group'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+        }
+        &'dbcloud;crdb;help;scim;group;list'= {
+        }
+        &'dbcloud;crdb;help;scim;group;search'= {
+        }
+        &'dbcloud;crdb;help;scim;group;get'= {
+        }
+        &'dbcloud;crdb;help;scim;group;create'= {
+        }
+        &'dbcloud;crdb;help;scim;group;replace'= {
+        }
+        &'dbcloud;crdb;help;scim;group;update'= {
+        }
+        &'dbcloud;crdb;help;scim;group;delete'= {
+        }
+        &'dbcloud;crdb;help;scim;resource-type'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+        }
+        &'dbcloud;crdb;help;scim;resource-type;list'= {
+        }
+        &'dbcloud;crdb;help;scim;resource-type;get'= {
+        }
+        &'dbcloud;crdb;help;scim;schema'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+        }
+        &'dbcloud;crdb;help;scim;schema;list'= {
+        }
+        &'dbcloud;crdb;help;scim;schema;get'= {
+        }
+        &'dbcloud;crdb;help;scim;config'= {
         }
         &'dbcloud;crdb;help;help'= {
         }
@@ -10890,6 +18108,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand cmek 'Customer-managed encryption keys of a dedicated cluster'
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
+            cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;help;org'= {
@@ -10900,8 +18119,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -10974,7 +18193,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;help;backup;config'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
         }
         &'dbcloud;cockroach;help;backup;config;get'= {
         }
@@ -10982,7 +18201,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;help;restore'= {
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
         }
         &'dbcloud;cockroach;help;restore;list'= {
@@ -11010,7 +18229,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;help;service-account'= {
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -11029,7 +18248,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
         }
@@ -11084,7 +18303,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
         }
         &'dbcloud;cockroach;help;jwt-issuer;list'= {
@@ -11124,7 +18343,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
         }
         &'dbcloud;cockroach;help;egress-rule;list'= {
@@ -11171,8 +18390,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;cmek'= {
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
         }
         &'dbcloud;cockroach;help;cmek;get'= {
@@ -11187,7 +18406,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;help;maintenance-window'= {
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
         }
         &'dbcloud;cockroach;help;maintenance-window;get'= {
@@ -11203,6 +18422,77 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;version-deferral;get'= {
         }
         &'dbcloud;cockroach;help;version-deferral;set'= {
+        }
+        &'dbcloud;cockroach;help;scim'= {
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+        }
+        &'dbcloud;cockroach;help;scim;user'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+        }
+        &'dbcloud;cockroach;help;scim;user;list'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;search'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;get'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;create'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;replace'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;update'= {
+        }
+        &'dbcloud;cockroach;help;scim;user;delete'= {
+        }
+        &'dbcloud;cockroach;help;scim;group'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+        }
+        &'dbcloud;cockroach;help;scim;group;list'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;search'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;get'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;create'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;replace'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;update'= {
+        }
+        &'dbcloud;cockroach;help;scim;group;delete'= {
+        }
+        &'dbcloud;cockroach;help;scim;resource-type'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+        }
+        &'dbcloud;cockroach;help;scim;resource-type;list'= {
+        }
+        &'dbcloud;cockroach;help;scim;resource-type;get'= {
+        }
+        &'dbcloud;cockroach;help;scim;schema'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+        }
+        &'dbcloud;cockroach;help;scim;schema;list'= {
+        }
+        &'dbcloud;cockroach;help;scim;schema;get'= {
+        }
+        &'dbcloud;cockroach;help;scim;config'= {
         }
         &'dbcloud;cockroach;help;help'= {
         }
@@ -11712,12 +19002,18 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand member 'Members of the organization'
             cand invitation 'Invitations to join the organization'
             cand activity 'The organization''s audit log'
+            cand postgres 'Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics'
+            cand quota 'The organization''s quotas: limits, usage, what is left'
+            cand usage 'Usage costs over a period, per service or per day'
+            cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
+            cand udf 'User-defined functions: code, versions, attachments to services'
         }
         &'dbcloud;help;ch;org'= {
             cand list 'List the organizations the API key can see'
             cand get 'Show an organization (default: the one in effect)'
-            cand update 'Rename an organization, or register or remove its private endpoints'
-            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region'
+            cand update 'Rename an organization, register or remove its private endpoints, or turn core dumps on or off'
+            cand private-endpoint-config 'What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API: use `dbcloud ch service private-endpoint-config SERVICE`)'
+            cand metrics 'Print the Prometheus metrics of all the organization''s services, as the API sends them'
         }
         &'dbcloud;help;ch;org;list'= {
         }
@@ -11727,18 +19023,20 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;ch;org;private-endpoint-config'= {
         }
+        &'dbcloud;help;ch;org;metrics'= {
+        }
         &'dbcloud;help;ch;service'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
             cand create 'Create a service; its password is shown once (or written to --password-file)'
-            cand update 'Rename a service, or change its IP access list or private endpoints'
+            cand update 'Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps'
             cand delete 'Delete a service (it must be stopped; --force stops it first)'
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
-            cand scale 'Change a service''s autoscaling: memory bounds, replicas, idling'
+            cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
-            cand metrics 'Print a service''s Prometheus metrics, as the API sends them'
+            cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
         }
         &'dbcloud;help;ch;service;list'= {
         }
@@ -11790,7 +19088,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;member'= {
             cand list 'List the organization''s members'
             cand get 'Show a member'
-            cand update 'Change a member''s role'
+            cand update 'Change a member''s roles'
             cand remove 'Remove a member from the organization'
         }
         &'dbcloud;help;ch;member;list'= {
@@ -11816,12 +19114,148 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;invitation;delete'= {
         }
         &'dbcloud;help;ch;activity'= {
-            cand list 'List the organization''s activities, optionally between two times'
+            cand list 'List the organization''s activities, optionally between two dates or times'
             cand get 'Show an activity'
         }
         &'dbcloud;help;ch;activity;list'= {
         }
         &'dbcloud;help;ch;activity;get'= {
+        }
+        &'dbcloud;help;ch;postgres'= {
+            cand list 'List the organization''s Postgres services'
+            cand get 'Show a Postgres service'
+            cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
+            cand update 'Rename a Postgres service, resize it, change its high availability or tags'
+            cand delete 'Delete a Postgres service'
+            cand restart 'Restart a Postgres service'
+            cand promote 'Promote a read replica to a primary of its own (it stops following its primary for good)'
+            cand switchover 'Switch a primary over to its standby (the service needs --ha-type async or sync)'
+            cand read-replica 'Read replicas: new services that follow a primary'
+            cand restore 'Restore a service''s continuous backup, as of a point in time, into a new service'
+            cand reset-password 'Set a new superuser password: a generated one (shown once) or one read from stdin'
+            cand config 'A service''s Postgres and PgBouncer settings: get, set, replace'
+            cand ca-certificates 'The CA certificates to verify a service''s TLS connections, printed or written to a file'
+            cand metrics 'Metrics: Prometheus text of a service (or, with --all, of every service), or time series (--series)'
+            cand slow-queries 'The slowest query patterns of a service, and their recent executions'
+        }
+        &'dbcloud;help;ch;postgres;list'= {
+        }
+        &'dbcloud;help;ch;postgres;get'= {
+        }
+        &'dbcloud;help;ch;postgres;create'= {
+        }
+        &'dbcloud;help;ch;postgres;update'= {
+        }
+        &'dbcloud;help;ch;postgres;delete'= {
+        }
+        &'dbcloud;help;ch;postgres;restart'= {
+        }
+        &'dbcloud;help;ch;postgres;promote'= {
+        }
+        &'dbcloud;help;ch;postgres;switchover'= {
+        }
+        &'dbcloud;help;ch;postgres;read-replica'= {
+            cand create 'Create a read replica of a Postgres service: a new service that follows it'
+        }
+        &'dbcloud;help;ch;postgres;read-replica;create'= {
+        }
+        &'dbcloud;help;ch;postgres;restore'= {
+        }
+        &'dbcloud;help;ch;postgres;reset-password'= {
+        }
+        &'dbcloud;help;ch;postgres;config'= {
+            cand get 'Show a service''s Postgres and PgBouncer settings'
+            cand set 'Change some settings, keeping the others'
+            cand replace 'Replace all settings with a document''s (`pgConfig` and `pgBouncerConfig`)'
+        }
+        &'dbcloud;help;ch;postgres;config;get'= {
+        }
+        &'dbcloud;help;ch;postgres;config;set'= {
+        }
+        &'dbcloud;help;ch;postgres;config;replace'= {
+        }
+        &'dbcloud;help;ch;postgres;ca-certificates'= {
+        }
+        &'dbcloud;help;ch;postgres;metrics'= {
+        }
+        &'dbcloud;help;ch;postgres;slow-queries'= {
+            cand list 'List the slowest query patterns of a window [default: the last 24 hours]'
+            cand get 'Show a slow query pattern and its recent executions'
+        }
+        &'dbcloud;help;ch;postgres;slow-queries;list'= {
+        }
+        &'dbcloud;help;ch;postgres;slow-queries;get'= {
+        }
+        &'dbcloud;help;ch;quota'= {
+            cand list 'List the organization''s quotas: each limit, its usage and what is left'
+            cand get 'Show one quota by its code'
+        }
+        &'dbcloud;help;ch;quota;list'= {
+        }
+        &'dbcloud;help;ch;quota;get'= {
+        }
+        &'dbcloud;help;ch;usage'= {
+        }
+        &'dbcloud;help;ch;byoc'= {
+            cand list 'List the organization''s BYOC infrastructures (from the organization''s details)'
+            cand get 'Show a BYOC infrastructure (from the organization''s details)'
+            cand create 'Set up BYOC infrastructure in a cloud account and region'
+            cand update 'Rename a BYOC infrastructure'
+            cand delete 'Remove a BYOC infrastructure (its services must be deleted first)'
+        }
+        &'dbcloud;help;ch;byoc;list'= {
+        }
+        &'dbcloud;help;ch;byoc;get'= {
+        }
+        &'dbcloud;help;ch;byoc;create'= {
+        }
+        &'dbcloud;help;ch;byoc;update'= {
+        }
+        &'dbcloud;help;ch;byoc;delete'= {
+        }
+        &'dbcloud;help;ch;udf'= {
+            cand list 'List the organization''s UDFs (each as its latest version)'
+            cand get 'Show a UDF (its latest version)'
+            cand create 'Create a UDF from a zip archive of its code (uploaded first); it builds on the server'
+            cand delete 'Delete a UDF: every version, detached from every service'
+            cand version 'A UDF''s versions: create one from new code, list, delete'
+            cand attach 'Attach a version of a UDF to a service (the latest ready one unless --version)'
+            cand detach 'Detach a UDF from a service'
+            cand attachment 'Where a UDF is attached: one service, or all of them'
+            cand upload-url 'Get an upload URL for a UDF archive (the first step of create, for doing it by hand)'
+        }
+        &'dbcloud;help;ch;udf;list'= {
+        }
+        &'dbcloud;help;ch;udf;get'= {
+        }
+        &'dbcloud;help;ch;udf;create'= {
+        }
+        &'dbcloud;help;ch;udf;delete'= {
+        }
+        &'dbcloud;help;ch;udf;version'= {
+            cand create 'Create a UDF''s next version from a zip archive of its code; it builds on the server'
+            cand list 'List a UDF''s versions'
+            cand delete 'Delete a version of a UDF (not the latest, nor one attached to a service)'
+        }
+        &'dbcloud;help;ch;udf;version;create'= {
+        }
+        &'dbcloud;help;ch;udf;version;list'= {
+        }
+        &'dbcloud;help;ch;udf;version;delete'= {
+        }
+        &'dbcloud;help;ch;udf;attach'= {
+        }
+        &'dbcloud;help;ch;udf;detach'= {
+        }
+        &'dbcloud;help;ch;udf;attachment'= {
+            cand get 'Show a UDF''s attachment to a service'
+            cand list 'List the services a UDF is attached to'
+        }
+        &'dbcloud;help;ch;udf;attachment;get'= {
+        }
+        &'dbcloud;help;ch;udf;attachment;list'= {
+        }
+        &'dbcloud;help;ch;udf;upload-url'= {
         }
         &'dbcloud;help;crdb'= {
             cand org 'The organization the API key belongs to'
@@ -11848,6 +19282,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand cmek 'Customer-managed encryption keys of a dedicated cluster'
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
+            cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
         }
         &'dbcloud;help;crdb;org'= {
             cand get 'Show the organization the API key belongs to'
@@ -11857,8 +19292,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;cluster'= {
             cand list 'List clusters (every page, unless --limit)'
             cand get 'Show a cluster'
-            cand create 'Create a serverless or dedicated cluster'
-            cand update 'Scale, upgrade or change the spend limit of a cluster'
+            cand create 'Create a cluster: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)'
+            cand update 'Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster'
             cand delete 'Delete a cluster and all its data'
             cand connection-string 'Print the connection string (alone, ready for psql or `cockroach sql`; the API''s object with -o json)'
             cand nodes 'List the nodes of a cluster'
@@ -11931,7 +19366,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb;backup;config'= {
             cand get 'Show how often backups are taken and how long they are kept'
-            cand update 'Change how often backups are taken or how long they are kept'
+            cand update 'Turn backups on or off, or change how often they are taken or how long they are kept'
         }
         &'dbcloud;help;crdb;backup;config;get'= {
         }
@@ -11939,7 +19374,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb;restore'= {
             cand list 'List the restores of a cluster'
-            cand create 'Restore a backup into a cluster'
+            cand create 'Restore a backup into a cluster (-c): the whole cluster, databases or tables'
             cand get 'Show a restore'
         }
         &'dbcloud;help;crdb;restore;list'= {
@@ -11967,7 +19402,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb;service-account'= {
             cand list 'List service accounts'
-            cand create 'Create a service account (then give it roles with `crdb role grant` and keys with `crdb api-key create`)'
+            cand create 'Create a service account with its roles (then give it keys with `crdb api-key create`)'
             cand get 'Show a service account'
             cand update 'Rename a service account or change its description'
             cand delete 'Delete a service account; its API keys are revoked with it'
@@ -11986,7 +19421,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List folders (all of them, at every depth)'
             cand create 'Create a folder, at the top or inside another one'
             cand get 'Show a folder'
-            cand update 'Rename a folder or move it into another one (`--parent /` moves it to the top)'
+            cand update 'Rename a folder, move it into another one (`--parent /` moves it to the top) or change its labels'
             cand delete 'Delete an empty folder'
             cand contents 'List the clusters and folders directly inside a folder (/ for the top)'
         }
@@ -12041,7 +19476,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List JWT issuers'
             cand add 'Add a JWT issuer'
             cand get 'Show a JWT issuer'
-            cand update 'Change a JWT issuer''s URL or key set'
+            cand update 'Change a JWT issuer''s URL, audience, claim, key set or identity map'
             cand delete 'Delete a JWT issuer: its tokens stop being accepted'
         }
         &'dbcloud;help;crdb;jwt-issuer;list'= {
@@ -12081,7 +19516,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
-            cand update 'Change the name, destination or ports of an egress rule'
+            cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
         }
         &'dbcloud;help;crdb;egress-rule;list'= {
@@ -12128,8 +19563,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;cmek'= {
             cand get 'Show the CMEK configuration of a cluster and its status'
             cand enable 'Encrypt a dedicated cluster with your own keys, one per region'
-            cand update 'Replace the keys (for example after adding a region)'
-            cand rotate 'Re-encrypt the cluster''s data keys with the current version of your keys'
+            cand update 'Replace the keys (for example after adding a region): the data is re-encrypted with them'
+            cand rotate 'Rotate: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)'
             cand revoke 'Revoke the cluster''s access to your keys: the cluster becomes unusable until access is restored'
         }
         &'dbcloud;help;crdb;cmek;get'= {
@@ -12144,7 +19579,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;crdb;maintenance-window'= {
             cand get 'Show the maintenance window of a cluster'
-            cand set 'Set the day and hour (UTC) maintenance starts'
+            cand set 'Set the day and hour (UTC) maintenance starts, and how long it may last'
             cand delete 'Remove the maintenance window (maintenance may then happen at any time)'
         }
         &'dbcloud;help;crdb;maintenance-window;get'= {
@@ -12160,6 +19595,77 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;version-deferral;get'= {
         }
         &'dbcloud;help;crdb;version-deferral;set'= {
+        }
+        &'dbcloud;help;crdb;scim'= {
+            cand user 'SCIM users: list, search, create, replace, update (PATCH), delete'
+            cand group 'SCIM groups and their members'
+            cand resource-type 'The SCIM resource types the service serves (User, Group)'
+            cand schema 'The SCIM schemas of users and groups'
+            cand config 'What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)'
+        }
+        &'dbcloud;help;crdb;scim;user'= {
+            cand list 'List SCIM users (every page), optionally filtered'
+            cand search 'Search SCIM users with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM user (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM user from a document (--file) or from flags'
+            cand replace 'Replace a SCIM user whole (PUT): what the document or flags leave out is cleared'
+            cand update 'Change a SCIM user with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM user: they lose access to the organization and leave their groups'
+        }
+        &'dbcloud;help;crdb;scim;user;list'= {
+        }
+        &'dbcloud;help;crdb;scim;user;search'= {
+        }
+        &'dbcloud;help;crdb;scim;user;get'= {
+        }
+        &'dbcloud;help;crdb;scim;user;create'= {
+        }
+        &'dbcloud;help;crdb;scim;user;replace'= {
+        }
+        &'dbcloud;help;crdb;scim;user;update'= {
+        }
+        &'dbcloud;help;crdb;scim;user;delete'= {
+        }
+        &'dbcloud;help;crdb;scim;group'= {
+            cand list 'List SCIM groups (every page), optionally filtered'
+            cand search 'Search SCIM groups with a filter (sent in the body of a .search request)'
+            cand get 'Show a SCIM group (with --attributes or --excluded-attributes: only some of it)'
+            cand create 'Create a SCIM group from a document (--file) or from flags'
+            cand replace 'Replace a SCIM group whole (PUT): its members become exactly the ones given'
+            cand update 'Change a SCIM group with PATCH operations (applied in order, all or none)'
+            cand delete 'Delete a SCIM group (its users stay)'
+        }
+        &'dbcloud;help;crdb;scim;group;list'= {
+        }
+        &'dbcloud;help;crdb;scim;group;search'= {
+        }
+        &'dbcloud;help;crdb;scim;group;get'= {
+        }
+        &'dbcloud;help;crdb;scim;group;create'= {
+        }
+        &'dbcloud;help;crdb;scim;group;replace'= {
+        }
+        &'dbcloud;help;crdb;scim;group;update'= {
+        }
+        &'dbcloud;help;crdb;scim;group;delete'= {
+        }
+        &'dbcloud;help;crdb;scim;resource-type'= {
+            cand list 'List the SCIM resource types'
+            cand get 'Show a SCIM resource type'
+        }
+        &'dbcloud;help;crdb;scim;resource-type;list'= {
+        }
+        &'dbcloud;help;crdb;scim;resource-type;get'= {
+        }
+        &'dbcloud;help;crdb;scim;schema'= {
+            cand list 'List the SCIM schemas'
+            cand get 'Show a SCIM schema and its attributes'
+        }
+        &'dbcloud;help;crdb;scim;schema;list'= {
+        }
+        &'dbcloud;help;crdb;scim;schema;get'= {
+        }
+        &'dbcloud;help;crdb;scim;config'= {
         }
         &'dbcloud;help;ls'= {
         }

@@ -185,6 +185,7 @@ _arguments "${_arguments_options[@]}" : \
 '--name=[New name]:NAME:_default' \
 '*--add-private-endpoint=[Register a private endpoint\: ID,PROVIDER,REGION\[,DESCRIPTION\] (repeatable)]:ID,PROVIDER,REGION[,DESC]:_default' \
 '*--remove-private-endpoint=[Remove a registered private endpoint by its ID (repeatable)]:ID:_default' \
+'--core-dumps=[Let the infrastructure of the organization'\''s services collect core dumps]:BOOL:(true false)' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -214,8 +215,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (private-endpoint-config)
 _arguments "${_arguments_options[@]}" : \
-'--cloud-provider=[The cloud provider]:PROVIDER:(aws gcp azure)' \
-'--region=[The provider'\''s region]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--cloud-provider=[The cloud provider]:PROVIDER:(gcp aws azure)' \
+'--region=[The provider'\''s region]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -243,6 +244,36 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--filtered-metrics[Only the curated set of metrics the API offers for monitoring]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::org -- Organization ID \[default\: the one in effect\]:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands" \
@@ -268,6 +299,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -382,20 +417,33 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--name=[Service name]:NAME:_default' \
 '--provider=[Cloud provider]:PROVIDER:(aws gcp azure)' \
-'--region=[Region of that provider]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
-'--tier=[Tier \[default\: the API'\''s, production\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard)' \
+'--region=[Region of that provider]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
+'--tier=[Tier (deprecated by the API\: size a service with the scaling flags) \[default\: the API'\''s\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard dedicated_standard_n2d_standard_4 dedicated_standard_n2d_standard_8 dedicated_standard_n2d_standard_32 dedicated_standard_n2d_standard_128 dedicated_standard_n2d_standard_32_16SSD dedicated_standard_n2d_standard_64_24SSD)' \
 '*--ip-allow=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
-'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
+'--max-replica-memory-gb=[Maximum memory per replica in GiB]:GB:_default' \
+'(--min-replicas --max-replicas)--replicas=[A fixed number of replicas (vertical autoscaling)]:N:_default' \
+'--min-replicas=[The fewest replicas (horizontal autoscaling; with --max-replicas)]:N:_default' \
+'--max-replicas=[The most replicas (horizontal autoscaling; with --min-replicas)]:N:_default' \
+'--autoscaling-mode=[vertical\: a fixed number of replicas whose memory scales; horizontal\: a number of replicas that scales, each with a fixed memory]:MODE:(vertical horizontal)' \
 '--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
-'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling]:MINUTES:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--min-memory-gb=[Deprecated\: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb]:GB:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--max-memory-gb=[Deprecated\: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb]:GB:_default' \
+'--release-channel=[Release channel\: fast gets new ClickHouse releases first, slow defers them \[default\: the API'\''s\]]:CHANNEL:(slow default fast)' \
+'*--tag=[Tag the service, with an optional value (repeatable)]:KEY[=VALUE]:_default' \
+'--compliance-type=[Regulatory compliance of the service]:TYPE:(hipaa pci)' \
+'--instance-profile=[The service'\''s instance profile (the API'\''s \`profile\`; not dbcloud'\''s --profile, which picks the configuration profile)]:PROFILE:(v1-default v1-highmem-xs v1-highmem-s v1-highmem-m v1-highmem-l v1-highmem-xl)' \
+'--data-warehouse-id=[Create the service in this existing data warehouse (by default it starts a warehouse of its own)]:ID:_default' \
+'--byoc-id=[Create the service in this Bring Your Own Cloud region setup]:ID:_default' \
+'*--enable-endpoint=[Enable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'--core-dumps=[Let the service'\''s infrastructure collect core dumps \[default\: the API'\''s, on\]]:BOOL:(true false)' \
 '--backup-id=[Create the service from this backup (same region and tier as its service)]:ID:_default' \
 '--encryption-key=[Customer-provided disk encryption key]:KEY:_default' \
 '--encryption-role=[Role to assume for disk encryption]:ROLE:_default' \
-'*--private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'*--private-endpoint=[Attach a private endpoint (repeatable; deprecated by the API\: attach it with \`service update --add-private-endpoint\` once the service exists)]:ID:_default' \
 '--password-file=[Write the password to this new file (mode 0600) instead of showing it]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
@@ -409,6 +457,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--readonly[Make the service read-only (in an existing warehouse\: --data-warehouse-id)]' \
+'--transparent-data-encryption[Turn on Transparent Data Encryption (only possible at creation)]' \
 '--accept-private-preview-terms[Accept the private preview terms (needed for the first service of an organization in private preview)]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
@@ -429,11 +479,18 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--name=[New name (up to 50 characters)]:NAME:_default' \
+'--name=[New name]:NAME:_default' \
 '*--add-ip=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
 '*--remove-ip=[Remove an IP address or CIDR range from the access list (repeatable; removed before adding)]:CIDR:_default' \
 '*--add-private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
 '*--remove-private-endpoint=[Detach a private endpoint (repeatable)]:ID:_default' \
+'--release-channel=[Release channel\: fast gets new ClickHouse releases first, slow defers them]:CHANNEL:(slow default fast)' \
+'*--add-tag=[Add a tag, or change the value of one (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag\: by key, or only with this value (repeatable; removed before adding)]:KEY[=VALUE]:_default' \
+'*--enable-endpoint=[Enable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'*--disable-endpoint=[Disable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'--transparent-data-encryption-key-id=[Use this Transparent Data Encryption key (for a service created with it)]:ID:_default' \
+'--core-dumps=[Let the service'\''s infrastructure collect core dumps]:BOOL:(true false)' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -591,11 +648,16 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
-'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
+'--max-replica-memory-gb=[Maximum memory per replica in GiB]:GB:_default' \
+'(--min-replicas --max-replicas)--replicas=[A fixed number of replicas (vertical autoscaling)]:N:_default' \
+'--min-replicas=[The fewest replicas (horizontal autoscaling; with --max-replicas)]:N:_default' \
+'--max-replicas=[The most replicas (horizontal autoscaling; with --min-replicas)]:N:_default' \
+'--autoscaling-mode=[vertical\: a fixed number of replicas whose memory scales; horizontal\: a number of replicas that scales, each with a fixed memory]:MODE:(vertical horizontal)' \
 '--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
-'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling]:MINUTES:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--min-memory-gb=[Deprecated\: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb]:GB:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--max-memory-gb=[Deprecated\: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb]:GB:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -672,6 +734,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--filtered[Only the API'\''s curated set of metrics]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -960,8 +1023,9 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Key name]:NAME:_default' \
-'*--role=[Role of the key (repeatable)]:ROLE:(admin developer)' \
+'*--role=[A role of the key, by ID or name (case-insensitive; an unknown name lists the roles) (repeatable)]:ROLE:_default' \
 '--expires-at=[When the key stops working (RFC 3339) \[default\: never\]]:TIME:_default' \
+'*--ip-allow=[Accept requests made with the key only from this IP address or CIDR range, with an optional description (repeatable) \[default\: from anywhere\]]:CIDR[=DESC]:_default' \
 '--save-as-profile=[Store the new key'\''s ID and secret (and the organization) as this profile'\''s ClickHouse credentials, and print neither]:PROFILE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -1024,8 +1088,9 @@ _arguments "${_arguments_options[@]}" : \
 (update)
 _arguments "${_arguments_options[@]}" : \
 '--name=[New name]:NAME:_default' \
-'*--role=[The key'\''s roles, replacing the current ones (repeatable)]:ROLE:(admin developer)' \
+'*--role=[The key'\''s roles, by ID or name, replacing the current ones (repeatable)]:ROLE:_default' \
 '--expires-at=[When the key stops working (RFC 3339)]:TIME:_default' \
+'*--ip-allow=[Accept requests made with the key only from these addresses, replacing its list (repeatable; \`0.0.0.0/0\` for anywhere)]:CIDR[=DESC]:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -1037,6 +1102,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--expires-at)--never-expires[Remove the key'\''s expiry\: it works until it is disabled or deleted]' \
 '(--disable)--enable[Enable the key]' \
 '--disable[Disable the key (requests made with it fail until it is enabled again)]' \
 '--json[Shorthand for --output json]' \
@@ -1229,7 +1295,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--role=[The new role]:ROLE:(admin developer)' \
+'*--role=[A role, by ID or name (case-insensitive); the given roles replace the member'\''s (repeatable)]:ROLE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -1398,7 +1464,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--email=[The invitee'\''s e-mail address]:EMAIL:_default' \
-'--role=[The role they get on joining]:ROLE:(admin developer)' \
+'*--role=[A role they get on joining, by ID or name (case-insensitive) (repeatable)]:ROLE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -1565,8 +1631,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--from=[Only activities at or after this time (RFC 3339)]:TIME:_default' \
-'--to=[Only activities at or before this time (RFC 3339)]:TIME:_default' \
+'--from=[Only activities at or after this date (its start, UTC) or RFC 3339 time]:DATE|TIME:_default' \
+'--to=[Only activities at or before this date (its end, UTC) or RFC 3339 time]:DATE|TIME:_default' \
 '--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -1657,6 +1723,3078 @@ esac
     ;;
 esac
 ;;
+(postgres)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws)' \
+'--region=[Region of that provider (like us-east-1)]:REGION:_default' \
+'--size=[VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--postgres-version=[Postgres major version \[default\: the API'\''s\] (\`--version\` is dbcloud'\''s own)]:VERSION:(18 17)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys) \[default\: the API'\''s\]]:HA_TYPE:(none async sync)' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (changes the host name and certificates)]:NAME:_default' \
+'--size=[New VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys)]:HA_TYPE:(none async sync)' \
+'*--tag=[Add a tag, or change its value (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag (repeatable)]:KEY:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the read replica (up to 50 characters)]:NAME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- The primary\: Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the new service (up to 50 characters)]:NAME:_default' \
+'--at=[The point in time to restore (RFC 3339, like 2026-11-22T10\:00\:00Z)]:TIME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin (the API'\''s rules\: length, lower and upper case letters, digits)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+'*::settings -- Settings to change:_default' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+'--out=[Write the certificates (PEM) to this file instead of printing them]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--bucket-seconds=[Bucket size in seconds \[default\: the API'\''s, from the window\]]:SECONDS:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--series)--all[Prometheus text of every Postgres service of the organization]' \
+'--series[Time series (CPU, memory, disk, connections, ...) instead of Prometheus text \[default window\: the last hour\]]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--db-name=[Only queries in this database]:NAME:_default' \
+'--db-user=[Only queries of this database user]:USER:_default' \
+'--db-operation=[Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)]:OPERATION:_default' \
+'--app=[Only queries of this application (\`application_name\`)]:APP:_default' \
+'--sort-by=[Order by \[default\: the API'\''s, total_duration\]]:FIELD:(total_duration avg_duration call_count total_blks_read total_cpu_time error_count max_duration p50_duration p95_duration p99_duration total_rows total_shared_blks_hit total_wal_bytes)' \
+'--order=[asc or desc \[default\: the API'\''s, desc\]]:ORDER:(asc desc)' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--db-name=[Its database]:NAME:_default' \
+'--db-user=[Its database user]:USER:_default' \
+'--db-operation=[Its kind of statement (SELECT, INSERT, ...)]:OPERATION:_default' \
+'--app=[Its application (\`application_name\`)]:APP:_default' \
+'--timestamp=[Only the execution at this time (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+':query -- The pattern'\''s query ID (from `slow-queries list`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(pg)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws)' \
+'--region=[Region of that provider (like us-east-1)]:REGION:_default' \
+'--size=[VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--postgres-version=[Postgres major version \[default\: the API'\''s\] (\`--version\` is dbcloud'\''s own)]:VERSION:(18 17)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys) \[default\: the API'\''s\]]:HA_TYPE:(none async sync)' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (changes the host name and certificates)]:NAME:_default' \
+'--size=[New VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys)]:HA_TYPE:(none async sync)' \
+'*--tag=[Add a tag, or change its value (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag (repeatable)]:KEY:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the read replica (up to 50 characters)]:NAME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- The primary\: Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the new service (up to 50 characters)]:NAME:_default' \
+'--at=[The point in time to restore (RFC 3339, like 2026-11-22T10\:00\:00Z)]:TIME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin (the API'\''s rules\: length, lower and upper case letters, digits)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+'*::settings -- Settings to change:_default' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+'--out=[Write the certificates (PEM) to this file instead of printing them]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--bucket-seconds=[Bucket size in seconds \[default\: the API'\''s, from the window\]]:SECONDS:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--series)--all[Prometheus text of every Postgres service of the organization]' \
+'--series[Time series (CPU, memory, disk, connections, ...) instead of Prometheus text \[default window\: the last hour\]]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--db-name=[Only queries in this database]:NAME:_default' \
+'--db-user=[Only queries of this database user]:USER:_default' \
+'--db-operation=[Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)]:OPERATION:_default' \
+'--app=[Only queries of this application (\`application_name\`)]:APP:_default' \
+'--sort-by=[Order by \[default\: the API'\''s, total_duration\]]:FIELD:(total_duration avg_duration call_count total_blks_read total_cpu_time error_count max_duration p50_duration p95_duration p99_duration total_rows total_shared_blks_hit total_wal_bytes)' \
+'--order=[asc or desc \[default\: the API'\''s, desc\]]:ORDER:(asc desc)' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--db-name=[Its database]:NAME:_default' \
+'--db-user=[Its database user]:USER:_default' \
+'--db-operation=[Its kind of statement (SELECT, INSERT, ...)]:OPERATION:_default' \
+'--app=[Its application (\`application_name\`)]:APP:_default' \
+'--timestamp=[Only the execution at this time (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+':query -- The pattern'\''s query ID (from `slow-queries list`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':code -- Quota code (as `quota list` shows it):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__quota__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-quota-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+'--from=[First day of the period (YYYY-MM-DD)]:DATE:_default' \
+'--to=[Last day of the period, included (YYYY-MM-DD)]:DATE:_default' \
+'--by=[One row per service or per day]:BY:(service day)' \
+'*--tag=[Only resources with this tag, or this tag and value (repeatable\: all of them)]:KEY[=VALUE]:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(byoc)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__byoc_commands" \
+"*::: :->byoc" \
+&& ret=0
+
+    case $state in
+    (byoc)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-byoc-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Cloud provider; checked against the region'\''s \[default\: the region'\''s\]]:PROVIDER:(aws gcp azure)' \
+'--region=[Region of the infrastructure]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
+'--account=[The cloud account it is set up in (AWS account ID, GCP project, Azure subscription)]:ACCOUNT:_default' \
+'*--zone=[Availability zone suffix to use (repeatable, or comma-separated\: a,b,c)]:SUFFIX:(a b c d e f)' \
+'--vpc-cidr=[CIDR range of the VPC it creates]:CIDR:_default' \
+'--name=[Name of the infrastructure]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-byoc-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(udf)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf_commands" \
+"*::: :->udf" \
+&& ret=0
+
+    case $state in
+    (udf)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--file=[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--runtime=[Runtime that runs the function]:RUNTIME:(python3.11 native)' \
+'*--arg=[An argument, in order\: NAME\:TYPE with a ClickHouse type (repeatable; like address\:String)]:NAME:TYPE:_default' \
+'--returns=[ClickHouse type of the result]:TYPE:_default' \
+'--return-name=[Name of the result \[default\: unnamed\]]:NAME:_default' \
+'--type=[A process per call (executable) or a pool of long-running processes (executable_pool) \[default\: executable, or executable_pool with --pool-size\]]:TYPE:(executable executable_pool)' \
+'--pool-size=[Processes in the pool (executable_pool) \[default\: the API'\''s, 3\]]:N:_default' \
+'--max-execution-time=[Longest a call may run, in seconds \[default\: the API'\''s, 10\]]:SECONDS:_default' \
+'--read-timeout=[Timeout reading the command'\''s output, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--write-timeout=[Timeout writing the command'\''s input, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--format=[Input and output format of the command \[default\: the API'\''s, TabSeparated\]]:FORMAT:_default' \
+'--sandbox=[Sandbox isolation (netenable lets the function reach the network) \[default\: the API'\''s, basic\]]:TYPE:(basic netenable)' \
+'--sandbox-version=[Sandbox runtime version \[default\: the API'\''s\]]:VERSION:(v1 v2 v3)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--send-chunk-header[Send the row count before each block of input]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name (letters, digits and underscores, starting with a letter):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--file=[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--runtime=[Runtime that runs the function]:RUNTIME:(python3.11 native)' \
+'*--arg=[An argument, in order\: NAME\:TYPE with a ClickHouse type (repeatable; like address\:String)]:NAME:TYPE:_default' \
+'--returns=[ClickHouse type of the result]:TYPE:_default' \
+'--return-name=[Name of the result \[default\: unnamed\]]:NAME:_default' \
+'--type=[A process per call (executable) or a pool of long-running processes (executable_pool) \[default\: executable, or executable_pool with --pool-size\]]:TYPE:(executable executable_pool)' \
+'--pool-size=[Processes in the pool (executable_pool) \[default\: the API'\''s, 3\]]:N:_default' \
+'--max-execution-time=[Longest a call may run, in seconds \[default\: the API'\''s, 10\]]:SECONDS:_default' \
+'--read-timeout=[Timeout reading the command'\''s output, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--write-timeout=[Timeout writing the command'\''s input, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--format=[Input and output format of the command \[default\: the API'\''s, TabSeparated\]]:FORMAT:_default' \
+'--sandbox=[Sandbox isolation (netenable lets the function reach the network) \[default\: the API'\''s, basic\]]:TYPE:(basic netenable)' \
+'--sandbox-version=[Sandbox runtime version \[default\: the API'\''s\]]:VERSION:(v1 v2 v3)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--send-chunk-header[Send the row count before each block of input]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+':number -- Version number:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-version-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name (it must be running)]:SERVICE:_default' \
+'--version=[Version to attach, replacing the one attached \[default\: the latest ready version\]]:VERSION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-attachment-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help_commands" \
@@ -1694,6 +4832,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1902,6 +5044,302 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(postgres)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(byoc)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc_commands" \
+"*::: :->byoc" \
+&& ret=0
+
+    case $state in
+    (byoc)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-byoc-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(udf)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands" \
+"*::: :->udf" \
+&& ret=0
+
+    case $state in
+    (udf)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2059,6 +5497,7 @@ _arguments "${_arguments_options[@]}" : \
 '--name=[New name]:NAME:_default' \
 '*--add-private-endpoint=[Register a private endpoint\: ID,PROVIDER,REGION\[,DESCRIPTION\] (repeatable)]:ID,PROVIDER,REGION[,DESC]:_default' \
 '*--remove-private-endpoint=[Remove a registered private endpoint by its ID (repeatable)]:ID:_default' \
+'--core-dumps=[Let the infrastructure of the organization'\''s services collect core dumps]:BOOL:(true false)' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -2088,8 +5527,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (private-endpoint-config)
 _arguments "${_arguments_options[@]}" : \
-'--cloud-provider=[The cloud provider]:PROVIDER:(aws gcp azure)' \
-'--region=[The provider'\''s region]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
+'--cloud-provider=[The cloud provider]:PROVIDER:(gcp aws azure)' \
+'--region=[The provider'\''s region]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -2117,6 +5556,36 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--filtered-metrics[Only the curated set of metrics the API offers for monitoring]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::org -- Organization ID \[default\: the one in effect\]:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands" \
@@ -2142,6 +5611,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2256,20 +5729,33 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--name=[Service name]:NAME:_default' \
 '--provider=[Cloud provider]:PROVIDER:(aws gcp azure)' \
-'--region=[Region of that provider]:REGION:(ap-south-1 ap-southeast-1 eu-central-1 eu-west-1 eu-west-2 us-east-1 us-east-2 us-west-2 ap-southeast-2 ap-northeast-1 us-east1 us-central1 europe-west4 asia-southeast1 eastus eastus2 westus3 germanywestcentral)' \
-'--tier=[Tier \[default\: the API'\''s, production\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard)' \
+'--region=[Region of that provider]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
+'--tier=[Tier (deprecated by the API\: size a service with the scaling flags) \[default\: the API'\''s\]]:TIER:(development production dedicated_high_mem dedicated_high_cpu dedicated_standard dedicated_standard_n2d_standard_4 dedicated_standard_n2d_standard_8 dedicated_standard_n2d_standard_32 dedicated_standard_n2d_standard_128 dedicated_standard_n2d_standard_32_16SSD dedicated_standard_n2d_standard_64_24SSD)' \
 '*--ip-allow=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
-'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
+'--max-replica-memory-gb=[Maximum memory per replica in GiB]:GB:_default' \
+'(--min-replicas --max-replicas)--replicas=[A fixed number of replicas (vertical autoscaling)]:N:_default' \
+'--min-replicas=[The fewest replicas (horizontal autoscaling; with --max-replicas)]:N:_default' \
+'--max-replicas=[The most replicas (horizontal autoscaling; with --min-replicas)]:N:_default' \
+'--autoscaling-mode=[vertical\: a fixed number of replicas whose memory scales; horizontal\: a number of replicas that scales, each with a fixed memory]:MODE:(vertical horizontal)' \
 '--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
-'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling]:MINUTES:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--min-memory-gb=[Deprecated\: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb]:GB:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--max-memory-gb=[Deprecated\: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb]:GB:_default' \
+'--release-channel=[Release channel\: fast gets new ClickHouse releases first, slow defers them \[default\: the API'\''s\]]:CHANNEL:(slow default fast)' \
+'*--tag=[Tag the service, with an optional value (repeatable)]:KEY[=VALUE]:_default' \
+'--compliance-type=[Regulatory compliance of the service]:TYPE:(hipaa pci)' \
+'--instance-profile=[The service'\''s instance profile (the API'\''s \`profile\`; not dbcloud'\''s --profile, which picks the configuration profile)]:PROFILE:(v1-default v1-highmem-xs v1-highmem-s v1-highmem-m v1-highmem-l v1-highmem-xl)' \
+'--data-warehouse-id=[Create the service in this existing data warehouse (by default it starts a warehouse of its own)]:ID:_default' \
+'--byoc-id=[Create the service in this Bring Your Own Cloud region setup]:ID:_default' \
+'*--enable-endpoint=[Enable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'--core-dumps=[Let the service'\''s infrastructure collect core dumps \[default\: the API'\''s, on\]]:BOOL:(true false)' \
 '--backup-id=[Create the service from this backup (same region and tier as its service)]:ID:_default' \
 '--encryption-key=[Customer-provided disk encryption key]:KEY:_default' \
 '--encryption-role=[Role to assume for disk encryption]:ROLE:_default' \
-'*--private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
+'*--private-endpoint=[Attach a private endpoint (repeatable; deprecated by the API\: attach it with \`service update --add-private-endpoint\` once the service exists)]:ID:_default' \
 '--password-file=[Write the password to this new file (mode 0600) instead of showing it]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
@@ -2283,6 +5769,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--readonly[Make the service read-only (in an existing warehouse\: --data-warehouse-id)]' \
+'--transparent-data-encryption[Turn on Transparent Data Encryption (only possible at creation)]' \
 '--accept-private-preview-terms[Accept the private preview terms (needed for the first service of an organization in private preview)]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
@@ -2303,11 +5791,18 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--name=[New name (up to 50 characters)]:NAME:_default' \
+'--name=[New name]:NAME:_default' \
 '*--add-ip=[Allow access from an IP address or CIDR range, with an optional description (repeatable)]:CIDR[=DESC]:_default' \
 '*--remove-ip=[Remove an IP address or CIDR range from the access list (repeatable; removed before adding)]:CIDR:_default' \
 '*--add-private-endpoint=[Attach a private endpoint (repeatable)]:ID:_default' \
 '*--remove-private-endpoint=[Detach a private endpoint (repeatable)]:ID:_default' \
+'--release-channel=[Release channel\: fast gets new ClickHouse releases first, slow defers them]:CHANNEL:(slow default fast)' \
+'*--add-tag=[Add a tag, or change the value of one (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag\: by key, or only with this value (repeatable; removed before adding)]:KEY[=VALUE]:_default' \
+'*--enable-endpoint=[Enable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'*--disable-endpoint=[Disable an optional endpoint (repeatable)]:PROTOCOL:(mysql)' \
+'--transparent-data-encryption-key-id=[Use this Transparent Data Encryption key (for a service created with it)]:ID:_default' \
+'--core-dumps=[Let the service'\''s infrastructure collect core dumps]:BOOL:(true false)' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -2465,11 +5960,16 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
-'--min-memory-gb=[Minimum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--max-memory-gb=[Maximum total memory in GiB (24-720, a multiple of 12)]:GB:_default' \
-'--replicas=[Number of replicas (3-25)]:N:_default' \
+'--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
+'--max-replica-memory-gb=[Maximum memory per replica in GiB]:GB:_default' \
+'(--min-replicas --max-replicas)--replicas=[A fixed number of replicas (vertical autoscaling)]:N:_default' \
+'--min-replicas=[The fewest replicas (horizontal autoscaling; with --max-replicas)]:N:_default' \
+'--max-replicas=[The most replicas (horizontal autoscaling; with --min-replicas)]:N:_default' \
+'--autoscaling-mode=[vertical\: a fixed number of replicas whose memory scales; horizontal\: a number of replicas that scales, each with a fixed memory]:MODE:(vertical horizontal)' \
 '--idle-scaling=[Let the service scale down to zero when idle]:BOOL:(true false)' \
-'--idle-timeout-minutes=[Minutes of inactivity before idling (at least 5)]:MINUTES:_default' \
+'--idle-timeout-minutes=[Minutes of inactivity before idling]:MINUTES:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--min-memory-gb=[Deprecated\: minimum total memory in GiB (that of three replicas); use --min-replica-memory-gb]:GB:_default' \
+'(--min-replica-memory-gb --max-replica-memory-gb --min-replicas --max-replicas --autoscaling-mode)--max-memory-gb=[Deprecated\: maximum total memory in GiB (that of three replicas); use --max-replica-memory-gb]:GB:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -2546,6 +6046,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--filtered[Only the API'\''s curated set of metrics]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -2834,8 +6335,9 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Key name]:NAME:_default' \
-'*--role=[Role of the key (repeatable)]:ROLE:(admin developer)' \
+'*--role=[A role of the key, by ID or name (case-insensitive; an unknown name lists the roles) (repeatable)]:ROLE:_default' \
 '--expires-at=[When the key stops working (RFC 3339) \[default\: never\]]:TIME:_default' \
+'*--ip-allow=[Accept requests made with the key only from this IP address or CIDR range, with an optional description (repeatable) \[default\: from anywhere\]]:CIDR[=DESC]:_default' \
 '--save-as-profile=[Store the new key'\''s ID and secret (and the organization) as this profile'\''s ClickHouse credentials, and print neither]:PROFILE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -2898,8 +6400,9 @@ _arguments "${_arguments_options[@]}" : \
 (update)
 _arguments "${_arguments_options[@]}" : \
 '--name=[New name]:NAME:_default' \
-'*--role=[The key'\''s roles, replacing the current ones (repeatable)]:ROLE:(admin developer)' \
+'*--role=[The key'\''s roles, by ID or name, replacing the current ones (repeatable)]:ROLE:_default' \
 '--expires-at=[When the key stops working (RFC 3339)]:TIME:_default' \
+'*--ip-allow=[Accept requests made with the key only from these addresses, replacing its list (repeatable; \`0.0.0.0/0\` for anywhere)]:CIDR[=DESC]:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -2911,6 +6414,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--expires-at)--never-expires[Remove the key'\''s expiry\: it works until it is disabled or deleted]' \
 '(--disable)--enable[Enable the key]' \
 '--disable[Disable the key (requests made with it fail until it is enabled again)]' \
 '--json[Shorthand for --output json]' \
@@ -3103,7 +6607,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--role=[The new role]:ROLE:(admin developer)' \
+'*--role=[A role, by ID or name (case-insensitive); the given roles replace the member'\''s (repeatable)]:ROLE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -3272,7 +6776,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--email=[The invitee'\''s e-mail address]:EMAIL:_default' \
-'--role=[The role they get on joining]:ROLE:(admin developer)' \
+'*--role=[A role they get on joining, by ID or name (case-insensitive) (repeatable)]:ROLE:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -3439,8 +6943,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--from=[Only activities at or after this time (RFC 3339)]:TIME:_default' \
-'--to=[Only activities at or before this time (RFC 3339)]:TIME:_default' \
+'--from=[Only activities at or after this date (its start, UTC) or RFC 3339 time]:DATE|TIME:_default' \
+'--to=[Only activities at or before this date (its end, UTC) or RFC 3339 time]:DATE|TIME:_default' \
 '--limit=[Show at most this many]:N:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
@@ -3531,6 +7035,3078 @@ esac
     ;;
 esac
 ;;
+(postgres)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws)' \
+'--region=[Region of that provider (like us-east-1)]:REGION:_default' \
+'--size=[VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--postgres-version=[Postgres major version \[default\: the API'\''s\] (\`--version\` is dbcloud'\''s own)]:VERSION:(18 17)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys) \[default\: the API'\''s\]]:HA_TYPE:(none async sync)' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (changes the host name and certificates)]:NAME:_default' \
+'--size=[New VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys)]:HA_TYPE:(none async sync)' \
+'*--tag=[Add a tag, or change its value (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag (repeatable)]:KEY:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the read replica (up to 50 characters)]:NAME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- The primary\: Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the new service (up to 50 characters)]:NAME:_default' \
+'--at=[The point in time to restore (RFC 3339, like 2026-11-22T10\:00\:00Z)]:TIME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin (the API'\''s rules\: length, lower and upper case letters, digits)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+'*::settings -- Settings to change:_default' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+'--out=[Write the certificates (PEM) to this file instead of printing them]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--bucket-seconds=[Bucket size in seconds \[default\: the API'\''s, from the window\]]:SECONDS:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--series)--all[Prometheus text of every Postgres service of the organization]' \
+'--series[Time series (CPU, memory, disk, connections, ...) instead of Prometheus text \[default window\: the last hour\]]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--db-name=[Only queries in this database]:NAME:_default' \
+'--db-user=[Only queries of this database user]:USER:_default' \
+'--db-operation=[Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)]:OPERATION:_default' \
+'--app=[Only queries of this application (\`application_name\`)]:APP:_default' \
+'--sort-by=[Order by \[default\: the API'\''s, total_duration\]]:FIELD:(total_duration avg_duration call_count total_blks_read total_cpu_time error_count max_duration p50_duration p95_duration p99_duration total_rows total_shared_blks_hit total_wal_bytes)' \
+'--order=[asc or desc \[default\: the API'\''s, desc\]]:ORDER:(asc desc)' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--db-name=[Its database]:NAME:_default' \
+'--db-user=[Its database user]:USER:_default' \
+'--db-operation=[Its kind of statement (SELECT, INSERT, ...)]:OPERATION:_default' \
+'--app=[Its application (\`application_name\`)]:APP:_default' \
+'--timestamp=[Only the execution at this time (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+':query -- The pattern'\''s query ID (from `slow-queries list`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(pg)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Service name (up to 50 characters)]:NAME:_default' \
+'--provider=[Cloud provider]:PROVIDER:(aws)' \
+'--region=[Region of that provider (like us-east-1)]:REGION:_default' \
+'--size=[VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--postgres-version=[Postgres major version \[default\: the API'\''s\] (\`--version\` is dbcloud'\''s own)]:VERSION:(18 17)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys) \[default\: the API'\''s\]]:HA_TYPE:(none async sync)' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name (changes the host name and certificates)]:NAME:_default' \
+'--size=[New VM size]:SIZE:(c6gd.large c6gd.xlarge c6gd.2xlarge c6gd.4xlarge c6gd.8xlarge c6gd.16xlarge i7i.large i7i.xlarge i7i.2xlarge i7i.4xlarge i7i.8xlarge i7i.12xlarge i7i.16xlarge i7i.24xlarge i7ie.large i7ie.xlarge i7ie.2xlarge i7ie.3xlarge i7ie.6xlarge i7ie.12xlarge i7ie.18xlarge i7ie.24xlarge i8g.large i8g.xlarge i8g.2xlarge i8g.4xlarge i8g.8xlarge i8g.16xlarge i8g.24xlarge i8ge.large i8ge.xlarge i8ge.2xlarge i8ge.3xlarge i8ge.6xlarge i8ge.12xlarge i8ge.18xlarge i8ge.24xlarge m6gd.large m6gd.xlarge m6gd.2xlarge m6gd.4xlarge m6gd.8xlarge m6gd.16xlarge m6id.large m6id.xlarge m6id.2xlarge m6id.4xlarge m6id.8xlarge m6id.16xlarge m8gd.large m8gd.xlarge m8gd.2xlarge m8gd.4xlarge m8gd.8xlarge m8gd.16xlarge r6gd.medium r6gd.large r6gd.xlarge r6gd.2xlarge r6gd.4xlarge r6gd.8xlarge r6gd.12xlarge r6gd.16xlarge r6id.large r6id.xlarge r6id.2xlarge r6id.4xlarge r6id.8xlarge r6id.12xlarge r6id.16xlarge r6id.24xlarge r6id.32xlarge r8gd.medium r8gd.large r8gd.xlarge r8gd.2xlarge r8gd.4xlarge r8gd.8xlarge r8gd.12xlarge r8gd.16xlarge r8gd.24xlarge r8gd.48xlarge)' \
+'--ha-type=[High availability\: none, async (one standby) or sync (two standbys)]:HA_TYPE:(none async sync)' \
+'*--tag=[Add a tag, or change its value (repeatable)]:KEY[=VALUE]:_default' \
+'*--remove-tag=[Remove a tag (repeatable)]:KEY:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the read replica (up to 50 characters)]:NAME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- The primary\: Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-read-replica-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Name of the new service (up to 50 characters)]:NAME:_default' \
+'--at=[The point in time to restore (RFC 3339, like 2026-11-22T10\:00\:00Z)]:TIME:_default' \
+'*--tag=[A tag (repeatable)]:KEY[=VALUE]:_default' \
+'*--setting=[A Postgres setting, or a PgBouncer one written pgbouncer.NAME (repeatable; see \`config set --help\`)]:NAME=VALUE:_default' \
+'--password-file=[Write the superuser password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[Write the generated password to this new file (mode 0600) instead of showing it]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--password-file)--password-stdin[Read the new password from stdin (the API'\''s rules\: length, lower and upper case letters, digits)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+'*::settings -- Settings to change:_default' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+'--out=[Write the certificates (PEM) to this file instead of printing them]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--bucket-seconds=[Bucket size in seconds \[default\: the API'\''s, from the window\]]:SECONDS:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--series)--all[Prometheus text of every Postgres service of the organization]' \
+'--series[Time series (CPU, memory, disk, connections, ...) instead of Prometheus text \[default window\: the last hour\]]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--from=[Start of the window (RFC 3339), with --to]:TIME:_default' \
+'--to=[End of the window (RFC 3339, exclusive), with --from]:TIME:_default' \
+'--db-name=[Only queries in this database]:NAME:_default' \
+'--db-user=[Only queries of this database user]:USER:_default' \
+'--db-operation=[Only this kind of statement (SELECT, INSERT, UPDATE, DELETE, UTILITY, ...)]:OPERATION:_default' \
+'--app=[Only queries of this application (\`application_name\`)]:APP:_default' \
+'--sort-by=[Order by \[default\: the API'\''s, total_duration\]]:FIELD:(total_duration avg_duration call_count total_blks_read total_cpu_time error_count max_duration p50_duration p95_duration p99_duration total_rows total_shared_blks_hit total_wal_bytes)' \
+'--order=[asc or desc \[default\: the API'\''s, desc\]]:ORDER:(asc desc)' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--db-name=[Its database]:NAME:_default' \
+'--db-user=[Its database user]:USER:_default' \
+'--db-operation=[Its kind of statement (SELECT, INSERT, ...)]:OPERATION:_default' \
+'--app=[Its application (\`application_name\`)]:APP:_default' \
+'--timestamp=[Only the execution at this time (RFC 3339)]:TIME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+':query -- The pattern'\''s query ID (from `slow-queries list`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-slow-queries-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-postgres-help-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':code -- Quota code (as `quota list` shows it):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__quota__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-quota-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+'--from=[First day of the period (YYYY-MM-DD)]:DATE:_default' \
+'--to=[Last day of the period, included (YYYY-MM-DD)]:DATE:_default' \
+'--by=[One row per service or per day]:BY:(service day)' \
+'*--tag=[Only resources with this tag, or this tag and value (repeatable\: all of them)]:KEY[=VALUE]:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(byoc)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__byoc_commands" \
+"*::: :->byoc" \
+&& ret=0
+
+    case $state in
+    (byoc)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-byoc-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Cloud provider; checked against the region'\''s \[default\: the region'\''s\]]:PROVIDER:(aws gcp azure)' \
+'--region=[Region of the infrastructure]:REGION:(ap-northeast-1 ap-northeast-2 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-west-1 eu-west-2 il-central-1 us-east-1 us-east-2 us-west-2 us-east1 us-central1 europe-west2 europe-west4 asia-southeast1 asia-northeast1 eastus eastus2 westus3 germanywestcentral centralus)' \
+'--account=[The cloud account it is set up in (AWS account ID, GCP project, Azure subscription)]:ACCOUNT:_default' \
+'*--zone=[Availability zone suffix to use (repeatable, or comma-separated\: a,b,c)]:SUFFIX:(a b c d e f)' \
+'--vpc-cidr=[CIDR range of the VPC it creates]:CIDR:_default' \
+'--name=[Name of the infrastructure]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':byoc -- Infrastructure ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-byoc-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(udf)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf_commands" \
+"*::: :->udf" \
+&& ret=0
+
+    case $state in
+    (udf)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--file=[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--runtime=[Runtime that runs the function]:RUNTIME:(python3.11 native)' \
+'*--arg=[An argument, in order\: NAME\:TYPE with a ClickHouse type (repeatable; like address\:String)]:NAME:TYPE:_default' \
+'--returns=[ClickHouse type of the result]:TYPE:_default' \
+'--return-name=[Name of the result \[default\: unnamed\]]:NAME:_default' \
+'--type=[A process per call (executable) or a pool of long-running processes (executable_pool) \[default\: executable, or executable_pool with --pool-size\]]:TYPE:(executable executable_pool)' \
+'--pool-size=[Processes in the pool (executable_pool) \[default\: the API'\''s, 3\]]:N:_default' \
+'--max-execution-time=[Longest a call may run, in seconds \[default\: the API'\''s, 10\]]:SECONDS:_default' \
+'--read-timeout=[Timeout reading the command'\''s output, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--write-timeout=[Timeout writing the command'\''s input, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--format=[Input and output format of the command \[default\: the API'\''s, TabSeparated\]]:FORMAT:_default' \
+'--sandbox=[Sandbox isolation (netenable lets the function reach the network) \[default\: the API'\''s, basic\]]:TYPE:(basic netenable)' \
+'--sandbox-version=[Sandbox runtime version \[default\: the API'\''s\]]:VERSION:(v1 v2 v3)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--send-chunk-header[Send the row count before each block of input]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name (letters, digits and underscores, starting with a letter):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--file=[The function'\''s code\: a zip archive, uploaded before the UDF is created]:ARTIFACT:_files' \
+'--runtime=[Runtime that runs the function]:RUNTIME:(python3.11 native)' \
+'*--arg=[An argument, in order\: NAME\:TYPE with a ClickHouse type (repeatable; like address\:String)]:NAME:TYPE:_default' \
+'--returns=[ClickHouse type of the result]:TYPE:_default' \
+'--return-name=[Name of the result \[default\: unnamed\]]:NAME:_default' \
+'--type=[A process per call (executable) or a pool of long-running processes (executable_pool) \[default\: executable, or executable_pool with --pool-size\]]:TYPE:(executable executable_pool)' \
+'--pool-size=[Processes in the pool (executable_pool) \[default\: the API'\''s, 3\]]:N:_default' \
+'--max-execution-time=[Longest a call may run, in seconds \[default\: the API'\''s, 10\]]:SECONDS:_default' \
+'--read-timeout=[Timeout reading the command'\''s output, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--write-timeout=[Timeout writing the command'\''s input, in milliseconds \[default\: the API'\''s, 10000\]]:MS:_default' \
+'--format=[Input and output format of the command \[default\: the API'\''s, TabSeparated\]]:FORMAT:_default' \
+'--sandbox=[Sandbox isolation (netenable lets the function reach the network) \[default\: the API'\''s, basic\]]:TYPE:(basic netenable)' \
+'--sandbox-version=[Sandbox runtime version \[default\: the API'\''s\]]:VERSION:(v1 v2 v3)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--send-chunk-header[Send the row count before each block of input]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+':number -- Version number:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-version-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name (it must be running)]:SERVICE:_default' \
+'--version=[Version to attach, replacing the one attached \[default\: the latest ready version\]]:VERSION:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- UDF name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-attachment-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-udf-help-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help_commands" \
@@ -3568,6 +10144,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (private-endpoint-config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3776,6 +10356,302 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(postgres)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(byoc)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc_commands" \
+"*::: :->byoc" \
+&& ret=0
+
+    case $state in
+    (byoc)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-byoc-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(udf)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands" \
+"*::: :->udf" \
+&& ret=0
+
+    case $state in
+    (udf)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-udf-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4020,14 +10896,23 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--provider=[Cloud provider]:PROVIDER:(gcp aws azure)' \
-'--plan=[Serverless (billed by use) or dedicated (your own nodes)]:PLAN:(serverless dedicated)' \
-'*--region=[A region; dedicated clusters give its node count as REGION\:NODES. Repeat for several regions (a serverless cluster'\''s first region is its primary one)]:REGION[:NODES]:_default' \
-'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--provider=[Cloud provider]:PROVIDER:(GCP AWS AZURE)' \
+'--plan=[The plan \[default\: the service'\''s, for the hardware the other flags describe\]]:PLAN:(BASIC STANDARD ADVANCED)' \
+'*--region=[A region; dedicated (ADVANCED) clusters give its node count as REGION\:NODES. Repeat for several]:REGION[:NODES]:_default' \
+'--primary-region=[Serverless, several regions\: the primary one \[default\: the first --region\]]:REGION:_default' \
+'--request-unit-limit=[Serverless (BASIC)\: request units the cluster may use in a month]:N:_default' \
+'--storage-mib-limit=[Serverless (BASIC)\: storage the cluster may use, in MiB]:MIB:_default' \
+'--provisioned-vcpus=[Serverless (STANDARD)\: vCPUs provisioned for the cluster]:N:_default' \
+'--upgrade-type=[Serverless\: how major upgrades are applied]:UPGRADE_TYPE:(MANUAL AUTOMATIC)' \
 '--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
 '--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--disk-iops=[Dedicated\: disk IOPS per node \[default\: the service'\''s for the storage\]]:N:_default' \
 '--version=[Dedicated\: CockroachDB major version (see \`dbcloud crdb versions\`) \[default\: the latest\]]:VERSION:_default' \
+'--cidr-range=[Dedicated\: the IPv4 range of the cluster'\''s network]:CIDR:_default' \
+'--network-visibility=[Dedicated\: reachable over the internet (PUBLIC) or through private endpoints only (PRIVATE)]:NETWORK_VISIBILITY:(PUBLIC PRIVATE)' \
 '--folder=[Folder to create the cluster in\: its ID, path (/team/prod) or exact name]:FOLDER:_default' \
+'*--label=[A label KEY=VALUE (repeat for several)]:KEY=VALUE:_default' \
+'--delete-protection=[Whether the cluster refuses to be deleted]:DELETE_PROTECTION:(ENABLED DISABLED)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -4039,6 +10924,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--with-empty-ip-allowlist[Serverless\: start with an empty IP allowlist (closed to public traffic)]' \
+'--restrict-egress-traffic[Dedicated\: deny outbound traffic except to egress rules'\'' destinations]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -4052,16 +10939,26 @@ _arguments "${_arguments_options[@]}" : \
 '--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
 '-h[Print help]' \
 '--help[Print help]' \
-':name -- Cluster name\: up to 40 lowercase letters, digits and dashes:_default' \
+':name -- Cluster name (the service accepts lowercase letters, digits and dashes):_default' \
 && ret=0
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'*--region=[Dedicated\: set a region'\''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes]:REGION:NODES:_default' \
+'*--region=[Dedicated\: set a region'\''s node count (REGION\:NODES; 0 removes the region, a new name adds one). Serverless\: add a region (REGION). Repeat for several; regions not named stay as they are]:REGION[:NODES]:_default' \
+'--primary-region=[Serverless\: make this region the primary one]:REGION:_default' \
+'--request-unit-limit=[Serverless (BASIC)\: request units the cluster may use in a month]:N:_default' \
+'--storage-mib-limit=[Serverless (BASIC)\: storage the cluster may use, in MiB]:MIB:_default' \
+'--provisioned-vcpus=[Serverless (STANDARD)\: vCPUs provisioned for the cluster]:N:_default' \
+'--upgrade-type=[Serverless\: how major upgrades are applied]:UPGRADE_TYPE:(MANUAL AUTOMATIC)' \
 '--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
 '--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
-'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
-'--version=[Upgrade to this CockroachDB version]:VERSION:_default' \
+'--disk-iops=[Dedicated\: disk IOPS per node]:N:_default' \
+'--version=[Upgrade to this CockroachDB major version (or, while an upgrade awaits finalization, back to the one before\: a rollback)]:VERSION:_default' \
+'--plan=[Change the plan (between BASIC and STANDARD)]:PLAN:(BASIC STANDARD ADVANCED)' \
+'--upgrade-status=[Set the upgrade status (FINALIZED finalizes a major upgrade pending finalization)]:UPGRADE_STATUS:(FINALIZED MAJOR_UPGRADE_RUNNING UPGRADE_AVAILABLE PENDING_FINALIZATION ROLLBACK_RUNNING)' \
+'--delete-protection=[Whether the cluster refuses to be deleted]:DELETE_PROTECTION:(ENABLED DISABLED)' \
+'(--clear-labels)*--label=[The cluster'\''s labels, KEY=VALUE (repeat for several)\: they replace all its labels]:KEY=VALUE:_default' \
+'--folder=[Move the cluster to this folder\: its ID, path or exact name; / for the top]:FOLDER:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -4073,6 +10970,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear-labels[Remove all the cluster'\''s labels]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -4124,7 +11022,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--database=[Database to connect to]:DATABASE:_default' \
 '--sql-user=[SQL user to connect as]:SQL_USER:_default' \
-'--os=[Format the string for this operating system]:OS:(mac linux windows)' \
+'--os=[Format the string for this operating system]:OS:(MAC LINUX WINDOWS)' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -4237,7 +11135,7 @@ esac
 ;;
 (regions)
 _arguments "${_arguments_options[@]}" : \
-'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(gcp aws azure)' \
+'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(GCP AWS AZURE)' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -5069,8 +11967,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--frequency-minutes=[Minutes between backups\: 5, 10, 15, 30, 60, 240 or 1440]:MINUTES:_default' \
-'--retention-days=[Days a backup is kept\: 2, 7, 30, 90 or 365]:DAYS:_default' \
+'--enabled=[Take backups (true) or not (false)]:BOOL:(true false)' \
+'--frequency-minutes=[Minutes between backups]:MINUTES:_default' \
+'--retention-days=[Days a backup is kept]:DAYS:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -5258,8 +12157,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--backup=[ID of the backup to restore]:ID:_default' \
-'--target=[What to restore, as a JSON object (the API'\''s \`target\`) \[default\: the whole cluster\]]:JSON:_default' \
+'--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
+'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
+'*--database=[A database to restore (repeatable)]:DATABASE:_default' \
+'*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \
+'--into-db=[Table restores\: the database to restore the tables into \[default\: their own\]]:DATABASE:_default' \
+'--new-db-name=[Database restores\: the name of the restored database \[default\: its own\]]:NAME:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -5273,6 +12177,11 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--schema-only[Restore the schema only, without the data]' \
+'--skip-localities-check[Go on when the backup'\''s localities do not match the cluster'\''s]' \
+'--skip-missing-foreign-keys[Restore tables whose foreign keys reference rows that are missing]' \
+'--skip-missing-sequences[Restore tables whose column defaults use sequences that are missing]' \
+'--skip-missing-views[Skip views whose dependencies are not restored]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -5654,7 +12563,8 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Name of the service account]:NAME:_default' \
-'--description=[What it is for]:DESCRIPTION:_default' \
+'--description=[What it is for \[default\: empty\]]:DESCRIPTION:_default' \
+'*--role=[A role to give it (repeatable)\: ROLE\[\:TYPE\[\:RESOURCE\]\], on the organization by default]:ROLE[:TYPE[:RESOURCE]]:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -5852,7 +12762,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--path=[Only folders whose path starts with this (like /team)]:PATH:_default' \
+'--path=[Only the folder at this absolute path (like /team/prod)]:PATH:_default' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -5883,6 +12793,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--parent=[The folder to create it in\: ID, path or exact name \[default\: the top\]]:FOLDER:_default' \
+'*--label=[A label KEY=VALUE (repeat for several)]:KEY=VALUE:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -5943,6 +12854,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--parent=[The folder to move it into\: ID, path or exact name; / for the top]:FOLDER:_default' \
+'(--clear-labels)*--label=[The folder'\''s labels, KEY=VALUE (repeat for several)\: they replace all its labels]:KEY=VALUE:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -5953,6 +12865,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear-labels[Remove all the folder'\''s labels]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -6173,7 +13086,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'*--grant=[A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER]:ROLE[:TYPE[:RESOURCE]]:_default' \
+'*--grant=[A role to hold (repeatable). ROLE is one of the API'\''s roles (ORG_ADMIN, ORG_MEMBER, CLUSTER_ADMIN, ...\: see \`dbcloud crdb role grant --help\`)]:ROLE[:TYPE[:RESOURCE]]:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -6203,7 +13116,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (grant)
 _arguments "${_arguments_options[@]}" : \
-'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION CLUSTER FOLDER)' \
 '--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -6230,12 +13143,12 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':user -- User or service account ID, or a person'\''s e-mail address:_default' \
-':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+':role -- The role:(BILLING_COORDINATOR ORG_ADMIN ORG_MEMBER CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER CLUSTER_MONITOR BILLING_VIEWER)' \
 && ret=0
 ;;
 (revoke)
 _arguments "${_arguments_options[@]}" : \
-'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION CLUSTER FOLDER)' \
 '--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -6262,7 +13175,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':user -- User or service account ID, or a person'\''s e-mail address:_default' \
-':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+':role -- The role:(BILLING_COORDINATOR ORG_ADMIN ORG_MEMBER CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER CLUSTER_MONITOR BILLING_VIEWER)' \
 && ret=0
 ;;
 (help)
@@ -6440,7 +13353,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--status=[Only invoices with this status \[default\: both\]]:STATUS:(Finalized Draft)' \
+'--status=[Only invoices with this status \[default\: any\]]:STATUS:(FINALIZED DRAFT)' \
+'--start-time=[Only invoices of periods that end after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only invoices of periods that start before this RFC 3339 time]:TIME:_default' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -6692,7 +13607,10 @@ _arguments "${_arguments_options[@]}" : \
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--issuer-url=[URL of the issuer (the identity provider)]:URL:_default' \
-'--jwks-id=[Identifier of the issuer'\''s JSON Web Key Set]:ID:_default' \
+'--audience=[The audience the tokens are issued for]:AUDIENCE:_default' \
+'--claim=[The token claim that identifies the user \[default\: the service'\''s, \`sub\`\]]:CLAIM:_default' \
+'--jwks-file=[A JSON file with the JSON Web Key Set that verifies the tokens \[default\: the issuer'\''s published one\]]:FILE:_files' \
+'*--identity-map=[A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)]:TOKEN=CC:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -6751,7 +13669,10 @@ _arguments "${_arguments_options[@]}" : \
 (update)
 _arguments "${_arguments_options[@]}" : \
 '--issuer-url=[The new issuer URL]:URL:_default' \
-'--jwks-id=[The new JSON Web Key Set identifier]:ID:_default' \
+'--audience=[The new audience]:AUDIENCE:_default' \
+'--claim=[The token claim that identifies the user \[default\: the service'\''s, \`sub\`\]]:CLAIM:_default' \
+'--jwks-file=[A JSON file with the JSON Web Key Set that verifies the tokens \[default\: the issuer'\''s published one\]]:FILE:_files' \
+'*--identity-map=[A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)]:TOKEN=CC:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -7340,9 +14261,11 @@ _arguments "${_arguments_options[@]}" : \
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--name=[A name for the rule]:NAME:_default' \
+'--description=[What the rule is for \[default\: empty\]]:DESCRIPTION:_default' \
 '--destination=[Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)]:DESTINATION:_default' \
 '*--port=[A port to allow (1-65535); repeat for several \[default\: all\]]:PORT:_default' \
-'--type=[What the destination is \[default\: from its form\]]:TYPE:(fqdn cidr)' \
+'*--path=[A URL path to allow (HTTP destinations); repeat for several \[default\: all\]]:PATH:_default' \
+'--type=[The rule'\''s type, as the API names it \[default\: FQDN or CIDR, from the destination'\''s form\]]:TYPE:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -7406,9 +14329,11 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--name=[A new name]:NAME:_default' \
-'--destination=[A new destination, of the same type as the rule'\''s]:DESTINATION:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--destination=[A new destination]:DESTINATION:_default' \
+'--type=[A new type, as the API names it]:TYPE:_default' \
 '*--port=[The ports to allow (1-65535), replacing the current ones; repeat for several]:PORT:_default' \
+'*--path=[The URL paths to allow, replacing the current ones; repeat for several]:PATH:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -7587,8 +14512,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (enable)
 _arguments "${_arguments_options[@]}" : \
-'--type=[Where the logs go]:TYPE:(aws-cloudwatch gcp-cloud-logging)' \
-'--log-name=[Name of the log group (CloudWatch) or log (Cloud Logging) \[default\: the service'\''s\]]:LOG_NAME:_default' \
+'--type=[Where the logs go]:TYPE:(AWS_CLOUDWATCH GCP_CLOUD_LOGGING AZURE_LOG_ANALYTICS)' \
+'--log-name=[Name of the log group (CloudWatch), log (Cloud Logging) or table prefix (Log Analytics)]:LOG_NAME:_default' \
+'--auth-principal=[Who CockroachDB Cloud acts as\: an IAM role ARN (AWS), a project ID (GCP), a workspace ID (Azure)]:PRINCIPAL:_default' \
+'--region=[The region of the log sink \[default\: the service'\''s\]]:REGION:_default' \
+'--redact=[Redact sensitive data from the logs (true or false) \[default\: the service'\''s\]]:BOOL:(true false)' \
+'*--omit-channel=[A log channel not to export (repeatable)]:CHANNEL:_default' \
+'--aws-external-id=[AWS\: the external ID the role'\''s trust policy requires]:ID:_default' \
 '--groups-file=[A JSON file with the array of channel groups to export separately]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -7603,6 +14533,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--azure-shared-key-stdin[Azure\: read the Log Analytics workspace'\''s shared key from stdin]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -7799,6 +14730,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--role-arn=[The IAM role to assume (arn\:aws\:iam\:\:ACCOUNT\:role/NAME)]:ARN:_default' \
 '--target-region=[The AWS region to send the metrics to \[default\: the cluster'\''s first region\]]:REGION:_default' \
+'--log-group-name=[The CloudWatch log group \[default\: the service'\''s\]]:NAME:_default' \
+'--external-id=[The external ID the role'\''s trust policy requires]:ID:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -7831,7 +14764,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (datadog)
 _arguments "${_arguments_options[@]}" : \
-'--site=[The Datadog site of your account \[default\: us1\]]:SITE:(us1 us3 us5 eu1 ap1 us1-gov)' \
+'--site=[The Datadog site of your account]:SITE:(US1 US3 US5 US1_GOV EU1)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -8160,6 +15093,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (rotate)
 _arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the new \`region_specs\` \[default\: the keys in use\]]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -8336,8 +15270,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'--day=[Day of the week\: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)]:DAY:_default' \
+'--day=[Day of the week\: monday ... sunday, or mon ... sun]:DAY:_default' \
 '--start-hour=[Hour of the day maintenance starts, UTC (0-23)]:HOUR:_default' \
+'--window-duration=[How long the window lasts\: 6h, 90m, 1d, or seconds]:DURATION:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -8506,7 +15441,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'--policy=[not-deferred\: upgrades apply as released; fixed-deferral\: they are delayed]:POLICY:(not-deferred fixed-deferral)' \
+'--policy=[NOT_DEFERRED\: patch upgrades apply as released; DEFERRAL_N_DAYS\: at least N days after]:POLICY:(NOT_DEFERRED DEFERRAL_60_DAYS FIXED_DEFERRAL DEFERRAL_30_DAYS DEFERRAL_90_DAYS)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -8554,6 +15489,1128 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(scim)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim_commands" \
+"*::: :->scim" \
+&& ret=0
+
+    case $state in
+    (scim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: userName sw "a")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: userName eq "ada@example.com")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)-f+[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)--file=[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--user-name=[Unique name of the user \[default\: the server'\''s choice, the primary e-mail address\]]:NAME:_default' \
+'--given-name=[Given (first) name]:NAME:_default' \
+'--family-name=[Family (last) name]:NAME:_default' \
+'--display-name=[Name for display]:NAME:_default' \
+'*--email=[E-mail address (repeatable; the first is the primary one)]:EMAIL:_default' \
+'--active=[Whether the user may sign in \[default\: true\]]:BOOL:(true false)' \
+'--external-id=[The identifier the identity provider gives the user]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)-f+[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)--file=[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--user-name=[Unique name of the user \[default\: the server'\''s choice, the primary e-mail address\]]:NAME:_default' \
+'--given-name=[Given (first) name]:NAME:_default' \
+'--family-name=[Family (last) name]:NAME:_default' \
+'--display-name=[Name for display]:NAME:_default' \
+'*--email=[E-mail address (repeatable; the first is the primary one)]:EMAIL:_default' \
+'--active=[Whether the user may sign in \[default\: true\]]:BOOL:(true false)' \
+'--external-id=[The identifier the identity provider gives the user]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--op=[A PATCH operation, OP\:PATH\[=VALUE\] (repeatable)]:OP:PATH[=VALUE]:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-user-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: displayName eq "engineering")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: displayName co "eng")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'(--display-name --member --external-id)-f+[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--display-name --member --external-id)--file=[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--display-name=[Name of the group]:NAME:_default' \
+'*--member=[A member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--external-id=[The identifier the identity provider gives the group]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'(--display-name --member --external-id)-f+[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--display-name --member --external-id)--file=[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--display-name=[Name of the group]:NAME:_default' \
+'*--member=[A member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--external-id=[The identifier the identity provider gives the group]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--op=[A PATCH operation, OP\:PATH\[=VALUE\] (repeatable)]:OP:PATH[=VALUE]:_default' \
+'*--add-member=[Add a member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'*--remove-member=[Remove a member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-group-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Resource type ID (User, Group):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-resource-type-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Schema ID (its URN):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-schema-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -9334,6 +17391,162 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scim)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim_commands" \
+"*::: :->scim" \
+&& ret=0
+
+    case $state in
+    (scim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -9578,14 +17791,23 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--provider=[Cloud provider]:PROVIDER:(gcp aws azure)' \
-'--plan=[Serverless (billed by use) or dedicated (your own nodes)]:PLAN:(serverless dedicated)' \
-'*--region=[A region; dedicated clusters give its node count as REGION\:NODES. Repeat for several regions (a serverless cluster'\''s first region is its primary one)]:REGION[:NODES]:_default' \
-'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
+'--provider=[Cloud provider]:PROVIDER:(GCP AWS AZURE)' \
+'--plan=[The plan \[default\: the service'\''s, for the hardware the other flags describe\]]:PLAN:(BASIC STANDARD ADVANCED)' \
+'*--region=[A region; dedicated (ADVANCED) clusters give its node count as REGION\:NODES. Repeat for several]:REGION[:NODES]:_default' \
+'--primary-region=[Serverless, several regions\: the primary one \[default\: the first --region\]]:REGION:_default' \
+'--request-unit-limit=[Serverless (BASIC)\: request units the cluster may use in a month]:N:_default' \
+'--storage-mib-limit=[Serverless (BASIC)\: storage the cluster may use, in MiB]:MIB:_default' \
+'--provisioned-vcpus=[Serverless (STANDARD)\: vCPUs provisioned for the cluster]:N:_default' \
+'--upgrade-type=[Serverless\: how major upgrades are applied]:UPGRADE_TYPE:(MANUAL AUTOMATIC)' \
 '--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
 '--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
+'--disk-iops=[Dedicated\: disk IOPS per node \[default\: the service'\''s for the storage\]]:N:_default' \
 '--version=[Dedicated\: CockroachDB major version (see \`dbcloud crdb versions\`) \[default\: the latest\]]:VERSION:_default' \
+'--cidr-range=[Dedicated\: the IPv4 range of the cluster'\''s network]:CIDR:_default' \
+'--network-visibility=[Dedicated\: reachable over the internet (PUBLIC) or through private endpoints only (PRIVATE)]:NETWORK_VISIBILITY:(PUBLIC PRIVATE)' \
 '--folder=[Folder to create the cluster in\: its ID, path (/team/prod) or exact name]:FOLDER:_default' \
+'*--label=[A label KEY=VALUE (repeat for several)]:KEY=VALUE:_default' \
+'--delete-protection=[Whether the cluster refuses to be deleted]:DELETE_PROTECTION:(ENABLED DISABLED)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -9597,6 +17819,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--with-empty-ip-allowlist[Serverless\: start with an empty IP allowlist (closed to public traffic)]' \
+'--restrict-egress-traffic[Dedicated\: deny outbound traffic except to egress rules'\'' destinations]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -9610,16 +17834,26 @@ _arguments "${_arguments_options[@]}" : \
 '--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
 '-h[Print help]' \
 '--help[Print help]' \
-':name -- Cluster name\: up to 40 lowercase letters, digits and dashes:_default' \
+':name -- Cluster name (the service accepts lowercase letters, digits and dashes):_default' \
 && ret=0
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'*--region=[Dedicated\: set a region'\''s node count (0 removes the region, a new name adds one). Repeat for several; regions not named keep their nodes]:REGION:NODES:_default' \
+'*--region=[Dedicated\: set a region'\''s node count (REGION\:NODES; 0 removes the region, a new name adds one). Serverless\: add a region (REGION). Repeat for several; regions not named stay as they are]:REGION[:NODES]:_default' \
+'--primary-region=[Serverless\: make this region the primary one]:REGION:_default' \
+'--request-unit-limit=[Serverless (BASIC)\: request units the cluster may use in a month]:N:_default' \
+'--storage-mib-limit=[Serverless (BASIC)\: storage the cluster may use, in MiB]:MIB:_default' \
+'--provisioned-vcpus=[Serverless (STANDARD)\: vCPUs provisioned for the cluster]:N:_default' \
+'--upgrade-type=[Serverless\: how major upgrades are applied]:UPGRADE_TYPE:(MANUAL AUTOMATIC)' \
 '--vcpus=[Dedicated\: virtual CPUs per node]:N:_default' \
 '--storage-gib=[Dedicated\: storage per node in GiB]:GIB:_default' \
-'--spend-limit=[Serverless\: monthly spend limit in US dollars (0 = none)]:USD:_default' \
-'--version=[Upgrade to this CockroachDB version]:VERSION:_default' \
+'--disk-iops=[Dedicated\: disk IOPS per node]:N:_default' \
+'--version=[Upgrade to this CockroachDB major version (or, while an upgrade awaits finalization, back to the one before\: a rollback)]:VERSION:_default' \
+'--plan=[Change the plan (between BASIC and STANDARD)]:PLAN:(BASIC STANDARD ADVANCED)' \
+'--upgrade-status=[Set the upgrade status (FINALIZED finalizes a major upgrade pending finalization)]:UPGRADE_STATUS:(FINALIZED MAJOR_UPGRADE_RUNNING UPGRADE_AVAILABLE PENDING_FINALIZATION ROLLBACK_RUNNING)' \
+'--delete-protection=[Whether the cluster refuses to be deleted]:DELETE_PROTECTION:(ENABLED DISABLED)' \
+'(--clear-labels)*--label=[The cluster'\''s labels, KEY=VALUE (repeat for several)\: they replace all its labels]:KEY=VALUE:_default' \
+'--folder=[Move the cluster to this folder\: its ID, path or exact name; / for the top]:FOLDER:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -9631,6 +17865,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear-labels[Remove all the cluster'\''s labels]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -9682,7 +17917,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--database=[Database to connect to]:DATABASE:_default' \
 '--sql-user=[SQL user to connect as]:SQL_USER:_default' \
-'--os=[Format the string for this operating system]:OS:(mac linux windows)' \
+'--os=[Format the string for this operating system]:OS:(MAC LINUX WINDOWS)' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -9795,7 +18030,7 @@ esac
 ;;
 (regions)
 _arguments "${_arguments_options[@]}" : \
-'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(gcp aws azure)' \
+'--provider=[Only this cloud provider'\''s regions]:PROVIDER:(GCP AWS AZURE)' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -10627,8 +18862,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--frequency-minutes=[Minutes between backups\: 5, 10, 15, 30, 60, 240 or 1440]:MINUTES:_default' \
-'--retention-days=[Days a backup is kept\: 2, 7, 30, 90 or 365]:DAYS:_default' \
+'--enabled=[Take backups (true) or not (false)]:BOOL:(true false)' \
+'--frequency-minutes=[Minutes between backups]:MINUTES:_default' \
+'--retention-days=[Days a backup is kept]:DAYS:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -10816,8 +19052,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (create)
 _arguments "${_arguments_options[@]}" : \
-'--backup=[ID of the backup to restore]:ID:_default' \
-'--target=[What to restore, as a JSON object (the API'\''s \`target\`) \[default\: the whole cluster\]]:JSON:_default' \
+'--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
+'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
+'*--database=[A database to restore (repeatable)]:DATABASE:_default' \
+'*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \
+'--into-db=[Table restores\: the database to restore the tables into \[default\: their own\]]:DATABASE:_default' \
+'--new-db-name=[Database restores\: the name of the restored database \[default\: its own\]]:NAME:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -10831,6 +19072,11 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--schema-only[Restore the schema only, without the data]' \
+'--skip-localities-check[Go on when the backup'\''s localities do not match the cluster'\''s]' \
+'--skip-missing-foreign-keys[Restore tables whose foreign keys reference rows that are missing]' \
+'--skip-missing-sequences[Restore tables whose column defaults use sequences that are missing]' \
+'--skip-missing-views[Skip views whose dependencies are not restored]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -11212,7 +19458,8 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Name of the service account]:NAME:_default' \
-'--description=[What it is for]:DESCRIPTION:_default' \
+'--description=[What it is for \[default\: empty\]]:DESCRIPTION:_default' \
+'*--role=[A role to give it (repeatable)\: ROLE\[\:TYPE\[\:RESOURCE\]\], on the organization by default]:ROLE[:TYPE[:RESOURCE]]:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11410,7 +19657,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--path=[Only folders whose path starts with this (like /team)]:PATH:_default' \
+'--path=[Only the folder at this absolute path (like /team/prod)]:PATH:_default' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11441,6 +19688,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--parent=[The folder to create it in\: ID, path or exact name \[default\: the top\]]:FOLDER:_default' \
+'*--label=[A label KEY=VALUE (repeat for several)]:KEY=VALUE:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11501,6 +19749,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--parent=[The folder to move it into\: ID, path or exact name; / for the top]:FOLDER:_default' \
+'(--clear-labels)*--label=[The folder'\''s labels, KEY=VALUE (repeat for several)\: they replace all its labels]:KEY=VALUE:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11511,6 +19760,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear-labels[Remove all the folder'\''s labels]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -11731,7 +19981,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'*--grant=[A role to hold (repeatable). ROLE is one of ORG_ADMIN, ORG_MEMBER, BILLING_COORDINATOR, CLUSTER_ADMIN, CLUSTER_OPERATOR_WRITER, CLUSTER_DEVELOPER, CLUSTER_CREATOR, FOLDER_ADMIN, FOLDER_MOVER, METRICS_VIEWER]:ROLE[:TYPE[:RESOURCE]]:_default' \
+'*--grant=[A role to hold (repeatable). ROLE is one of the API'\''s roles (ORG_ADMIN, ORG_MEMBER, CLUSTER_ADMIN, ...\: see \`dbcloud crdb role grant --help\`)]:ROLE[:TYPE[:RESOURCE]]:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11761,7 +20011,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (grant)
 _arguments "${_arguments_options[@]}" : \
-'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION CLUSTER FOLDER)' \
 '--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11788,12 +20038,12 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':user -- User or service account ID, or a person'\''s e-mail address:_default' \
-':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+':role -- The role:(BILLING_COORDINATOR ORG_ADMIN ORG_MEMBER CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER CLUSTER_MONITOR BILLING_VIEWER)' \
 && ret=0
 ;;
 (revoke)
 _arguments "${_arguments_options[@]}" : \
-'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION FOLDER CLUSTER)' \
+'--resource-type=[What the role applies to]:TYPE:(ORGANIZATION CLUSTER FOLDER)' \
 '--resource-id=[The folder (ID, path or name) or cluster (ID or name); for the organization, its ID \[default\: yours\]]:ID:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -11820,7 +20070,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':user -- User or service account ID, or a person'\''s e-mail address:_default' \
-':role -- The role:(ORG_ADMIN ORG_MEMBER BILLING_COORDINATOR CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER)' \
+':role -- The role:(BILLING_COORDINATOR ORG_ADMIN ORG_MEMBER CLUSTER_ADMIN CLUSTER_OPERATOR_WRITER CLUSTER_DEVELOPER CLUSTER_CREATOR FOLDER_ADMIN FOLDER_MOVER METRICS_VIEWER CLUSTER_MONITOR BILLING_VIEWER)' \
 && ret=0
 ;;
 (help)
@@ -11998,7 +20248,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--status=[Only invoices with this status \[default\: both\]]:STATUS:(Finalized Draft)' \
+'--status=[Only invoices with this status \[default\: any\]]:STATUS:(FINALIZED DRAFT)' \
+'--start-time=[Only invoices of periods that end after this RFC 3339 time]:TIME:_default' \
+'--end-time=[Only invoices of periods that start before this RFC 3339 time]:TIME:_default' \
 '--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -12250,7 +20502,10 @@ _arguments "${_arguments_options[@]}" : \
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--issuer-url=[URL of the issuer (the identity provider)]:URL:_default' \
-'--jwks-id=[Identifier of the issuer'\''s JSON Web Key Set]:ID:_default' \
+'--audience=[The audience the tokens are issued for]:AUDIENCE:_default' \
+'--claim=[The token claim that identifies the user \[default\: the service'\''s, \`sub\`\]]:CLAIM:_default' \
+'--jwks-file=[A JSON file with the JSON Web Key Set that verifies the tokens \[default\: the issuer'\''s published one\]]:FILE:_files' \
+'*--identity-map=[A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)]:TOKEN=CC:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -12309,7 +20564,10 @@ _arguments "${_arguments_options[@]}" : \
 (update)
 _arguments "${_arguments_options[@]}" : \
 '--issuer-url=[The new issuer URL]:URL:_default' \
-'--jwks-id=[The new JSON Web Key Set identifier]:ID:_default' \
+'--audience=[The new audience]:AUDIENCE:_default' \
+'--claim=[The token claim that identifies the user \[default\: the service'\''s, \`sub\`\]]:CLAIM:_default' \
+'--jwks-file=[A JSON file with the JSON Web Key Set that verifies the tokens \[default\: the issuer'\''s published one\]]:FILE:_files' \
+'*--identity-map=[A mapping TOKEN_IDENTITY=CC_IDENTITY (repeatable)]:TOKEN=CC:_default' \
 '--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
 '--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -12898,9 +21156,11 @@ _arguments "${_arguments_options[@]}" : \
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--name=[A name for the rule]:NAME:_default' \
+'--description=[What the rule is for \[default\: empty\]]:DESCRIPTION:_default' \
 '--destination=[Host name (api.example.com, *.example.com) or CIDR range (203.0.113.0/24)]:DESTINATION:_default' \
 '*--port=[A port to allow (1-65535); repeat for several \[default\: all\]]:PORT:_default' \
-'--type=[What the destination is \[default\: from its form\]]:TYPE:(fqdn cidr)' \
+'*--path=[A URL path to allow (HTTP destinations); repeat for several \[default\: all\]]:PATH:_default' \
+'--type=[The rule'\''s type, as the API names it \[default\: FQDN or CIDR, from the destination'\''s form\]]:TYPE:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -12964,9 +21224,11 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
-'--name=[A new name]:NAME:_default' \
-'--destination=[A new destination, of the same type as the rule'\''s]:DESTINATION:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--destination=[A new destination]:DESTINATION:_default' \
+'--type=[A new type, as the API names it]:TYPE:_default' \
 '*--port=[The ports to allow (1-65535), replacing the current ones; repeat for several]:PORT:_default' \
+'*--path=[The URL paths to allow, replacing the current ones; repeat for several]:PATH:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -13145,8 +21407,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (enable)
 _arguments "${_arguments_options[@]}" : \
-'--type=[Where the logs go]:TYPE:(aws-cloudwatch gcp-cloud-logging)' \
-'--log-name=[Name of the log group (CloudWatch) or log (Cloud Logging) \[default\: the service'\''s\]]:LOG_NAME:_default' \
+'--type=[Where the logs go]:TYPE:(AWS_CLOUDWATCH GCP_CLOUD_LOGGING AZURE_LOG_ANALYTICS)' \
+'--log-name=[Name of the log group (CloudWatch), log (Cloud Logging) or table prefix (Log Analytics)]:LOG_NAME:_default' \
+'--auth-principal=[Who CockroachDB Cloud acts as\: an IAM role ARN (AWS), a project ID (GCP), a workspace ID (Azure)]:PRINCIPAL:_default' \
+'--region=[The region of the log sink \[default\: the service'\''s\]]:REGION:_default' \
+'--redact=[Redact sensitive data from the logs (true or false) \[default\: the service'\''s\]]:BOOL:(true false)' \
+'*--omit-channel=[A log channel not to export (repeatable)]:CHANNEL:_default' \
+'--aws-external-id=[AWS\: the external ID the role'\''s trust policy requires]:ID:_default' \
 '--groups-file=[A JSON file with the array of channel groups to export separately]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -13161,6 +21428,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--azure-shared-key-stdin[Azure\: read the Log Analytics workspace'\''s shared key from stdin]' \
 '--wait[Wait until the change has finished on the server]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
@@ -13357,6 +21625,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--role-arn=[The IAM role to assume (arn\:aws\:iam\:\:ACCOUNT\:role/NAME)]:ARN:_default' \
 '--target-region=[The AWS region to send the metrics to \[default\: the cluster'\''s first region\]]:REGION:_default' \
+'--log-group-name=[The CloudWatch log group \[default\: the service'\''s\]]:NAME:_default' \
+'--external-id=[The external ID the role'\''s trust policy requires]:ID:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -13389,7 +21659,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (datadog)
 _arguments "${_arguments_options[@]}" : \
-'--site=[The Datadog site of your account \[default\: us1\]]:SITE:(us1 us3 us5 eu1 ap1 us1-gov)' \
+'--site=[The Datadog site of your account]:SITE:(US1 US3 US5 US1_GOV EU1)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -13718,6 +21988,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (rotate)
 _arguments "${_arguments_options[@]}" : \
+'--spec-file=[JSON file with the new \`region_specs\` \[default\: the keys in use\]]:FILE:_files' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -13894,8 +22165,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'--day=[Day of the week\: monday ... sunday, mon ... sun, or 0 (Sunday) ... 6 (Saturday)]:DAY:_default' \
+'--day=[Day of the week\: monday ... sunday, or mon ... sun]:DAY:_default' \
 '--start-hour=[Hour of the day maintenance starts, UTC (0-23)]:HOUR:_default' \
+'--window-duration=[How long the window lasts\: 6h, 90m, 1d, or seconds]:DURATION:_default' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -14064,7 +22336,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
-'--policy=[not-deferred\: upgrades apply as released; fixed-deferral\: they are delayed]:POLICY:(not-deferred fixed-deferral)' \
+'--policy=[NOT_DEFERRED\: patch upgrades apply as released; DEFERRAL_N_DAYS\: at least N days after]:POLICY:(NOT_DEFERRED DEFERRAL_60_DAYS FIXED_DEFERRAL DEFERRAL_30_DAYS DEFERRAL_90_DAYS)' \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
 '-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
 '--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
@@ -14112,6 +22384,1128 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(scim)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim_commands" \
+"*::: :->scim" \
+&& ret=0
+
+    case $state in
+    (scim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: userName sw "a")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: userName eq "ada@example.com")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)-f+[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)--file=[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--user-name=[Unique name of the user \[default\: the server'\''s choice, the primary e-mail address\]]:NAME:_default' \
+'--given-name=[Given (first) name]:NAME:_default' \
+'--family-name=[Family (last) name]:NAME:_default' \
+'--display-name=[Name for display]:NAME:_default' \
+'*--email=[E-mail address (repeatable; the first is the primary one)]:EMAIL:_default' \
+'--active=[Whether the user may sign in \[default\: true\]]:BOOL:(true false)' \
+'--external-id=[The identifier the identity provider gives the user]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)-f+[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--user-name --given-name --family-name --display-name --email --active --external-id)--file=[JSON or YAML document with the whole user (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--user-name=[Unique name of the user \[default\: the server'\''s choice, the primary e-mail address\]]:NAME:_default' \
+'--given-name=[Given (first) name]:NAME:_default' \
+'--family-name=[Family (last) name]:NAME:_default' \
+'--display-name=[Name for display]:NAME:_default' \
+'*--email=[E-mail address (repeatable; the first is the primary one)]:EMAIL:_default' \
+'--active=[Whether the user may sign in \[default\: true\]]:BOOL:(true false)' \
+'--external-id=[The identifier the identity provider gives the user]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--op=[A PATCH operation, OP\:PATH\[=VALUE\] (repeatable)]:OP:PATH[=VALUE]:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':user -- User ID or exact userName:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-user-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: displayName eq "engineering")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'--filter=[SCIM filter (like\: displayName co "eng")]:FILTER:_default' \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--start-index=[Where to start\: the 1-based index of the first resource \[default\: 1\]]:N:_default' \
+'--count=[Resources per request (the page size; every page is fetched) \[default\: 100\]]:N:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'(--display-name --member --external-id)-f+[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--display-name --member --external-id)--file=[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--display-name=[Name of the group]:NAME:_default' \
+'*--member=[A member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--external-id=[The identifier the identity provider gives the group]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+'(--display-name --member --external-id)-f+[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'(--display-name --member --external-id)--file=[JSON or YAML document with the whole group (\`-\` reads stdin), checked against the API'\''s schema before it is sent; \`schemas\` is added when missing]:FILE:_default' \
+'--display-name=[Name of the group]:NAME:_default' \
+'*--member=[A member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--external-id=[The identifier the identity provider gives the group]:ID:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--op=[A PATCH operation, OP\:PATH\[=VALUE\] (repeatable)]:OP:PATH[=VALUE]:_default' \
+'*--add-member=[Add a member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'*--remove-member=[Remove a member\: a user ID or exact userName (repeatable)]:USER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group -- Group ID or exact displayName:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-group-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Resource type ID (User, Group):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-resource-type-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--attributes=[Only these attributes, comma-separated SCIM names (userName,name.givenName); id and schemas always come]:A,B:_default' \
+'--excluded-attributes=[Every attribute but these, comma-separated SCIM names]:A,B:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Schema ID (its URN):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-schema-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-scim-help-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -14892,6 +24286,162 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scim)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim_commands" \
+"*::: :->scim" \
+&& ret=0
+
+    case $state in
+    (scim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-scim-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -15569,6 +25119,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -15774,6 +25328,302 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(postgres)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres_commands" \
+"*::: :->postgres" \
+&& ret=0
+
+    case $state in
+    (postgres)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-postgres-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(promote)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(switchover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(read-replica)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands" \
+"*::: :->read-replica" \
+&& ret=0
+
+    case $state in
+    (read-replica)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-postgres-read-replica-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reset-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-postgres-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(ca-certificates)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(slow-queries)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands" \
+"*::: :->slow-queries" \
+&& ret=0
+
+    case $state in
+    (slow-queries)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-postgres-slow-queries-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(usage)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(byoc)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc_commands" \
+"*::: :->byoc" \
+&& ret=0
+
+    case $state in
+    (byoc)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-byoc-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(udf)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__udf_commands" \
+"*::: :->udf" \
+&& ret=0
+
+    case $state in
+    (udf)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-udf-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version_commands" \
+"*::: :->version" \
+&& ret=0
+
+    case $state in
+    (version)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-udf-version-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(detach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attachment)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment_commands" \
+"*::: :->attachment" \
+&& ret=0
+
+    case $state in
+    (attachment)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-udf-attachment-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -16557,6 +26407,162 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(scim)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim_commands" \
+"*::: :->scim" \
+&& ret=0
+
+    case $state in
+    (scim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-scim-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-scim-user-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-scim-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands" \
+"*::: :->resource-type" \
+&& ret=0
+
+    case $state in
+    (resource-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-scim-resource-type-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema_commands" \
+"*::: :->schema" \
+&& ret=0
+
+    case $state in
+    (schema)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-scim-schema-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -16746,6 +26752,12 @@ _dbcloud__subcmd__ch_commands() {
 'member:Members of the organization' \
 'invitation:Invitations to join the organization' \
 'activity:The organization'\''s audit log' \
+'postgres:Postgres services\: create, inspect, change, restart, replicate, restore, settings, metrics' \
+'pg:Postgres services\: create, inspect, change, restart, replicate, restore, settings, metrics' \
+'quota:The organization'\''s quotas\: limits, usage, what is left' \
+'usage:Usage costs over a period, per service or per day' \
+'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
+'udf:User-defined functions\: code, versions, attachments to services' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch commands' commands "$@"
@@ -16753,7 +26765,7 @@ _dbcloud__subcmd__ch_commands() {
 (( $+functions[_dbcloud__subcmd__ch__subcmd__activity_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__activity_commands() {
     local commands; commands=(
-'list:List the organization'\''s activities, optionally between two times' \
+'list:List the organization'\''s activities, optionally between two dates or times' \
 'get:Show an activity' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -16767,7 +26779,7 @@ _dbcloud__subcmd__ch__subcmd__activity__subcmd__get_commands() {
 (( $+functions[_dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__activity__subcmd__help_commands() {
     local commands; commands=(
-'list:List the organization'\''s activities, optionally between two times' \
+'list:List the organization'\''s activities, optionally between two dates or times' \
 'get:Show an activity' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -16836,6 +26848,85 @@ _dbcloud__subcmd__ch__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch backup list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc_commands() {
+    local commands; commands=(
+'list:List the organization'\''s BYOC infrastructures (from the organization'\''s details)' \
+'get:Show a BYOC infrastructure (from the organization'\''s details)' \
+'create:Set up BYOC infrastructure in a cloud account and region' \
+'update:Rename a BYOC infrastructure' \
+'delete:Remove a BYOC infrastructure (its services must be deleted first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch byoc commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s BYOC infrastructures (from the organization'\''s details)' \
+'get:Show a BYOC infrastructure (from the organization'\''s details)' \
+'create:Set up BYOC infrastructure in a cloud account and region' \
+'update:Rename a BYOC infrastructure' \
+'delete:Remove a BYOC infrastructure (its services must be deleted first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch byoc help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__byoc__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__byoc__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch byoc update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help_commands() {
     local commands; commands=(
@@ -16846,6 +26937,11 @@ _dbcloud__subcmd__ch__subcmd__help_commands() {
 'member:Members of the organization' \
 'invitation:Invitations to join the organization' \
 'activity:The organization'\''s audit log' \
+'postgres:Postgres services\: create, inspect, change, restart, replicate, restore, settings, metrics' \
+'quota:The organization'\''s quotas\: limits, usage, what is left' \
+'usage:Usage costs over a period, per service or per day' \
+'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
+'udf:User-defined functions\: code, versions, attachments to services' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch help commands' commands "$@"
@@ -16853,7 +26949,7 @@ _dbcloud__subcmd__ch__subcmd__help_commands() {
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__activity_commands() {
     local commands; commands=(
-'list:List the organization'\''s activities, optionally between two times' \
+'list:List the organization'\''s activities, optionally between two dates or times' \
 'get:Show an activity' \
     )
     _describe -t commands 'dbcloud ch help activity commands' commands "$@"
@@ -16885,6 +26981,42 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help backup list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc_commands() {
+    local commands; commands=(
+'list:List the organization'\''s BYOC infrastructures (from the organization'\''s details)' \
+'get:Show a BYOC infrastructure (from the organization'\''s details)' \
+'create:Set up BYOC infrastructure in a cloud account and region' \
+'update:Rename a BYOC infrastructure' \
+'delete:Remove a BYOC infrastructure (its services must be deleted first)' \
+    )
+    _describe -t commands 'dbcloud ch help byoc commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help byoc create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help byoc delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help byoc get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help byoc list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help byoc update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands() {
@@ -16962,7 +27094,7 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
 'list:List the organization'\''s members' \
 'get:Show a member' \
-'update:Change a member'\''s role' \
+'update:Change a member'\''s roles' \
 'remove:Remove a member from the organization' \
     )
     _describe -t commands 'dbcloud ch help member commands' commands "$@"
@@ -16992,8 +27124,9 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
-'update:Rename an organization, or register or remove its private endpoints' \
-'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
+'update:Rename an organization, register or remove its private endpoints, or turn core dumps on or off' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API\: use \`dbcloud ch service private-endpoint-config SERVICE\`)' \
+'metrics:Print the Prometheus metrics of all the organization'\''s services, as the API sends them' \
     )
     _describe -t commands 'dbcloud ch help org commands' commands "$@"
 }
@@ -17007,6 +27140,11 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help org list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help org metrics commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
@@ -17017,20 +27155,173 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__org__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help org update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands() {
+    local commands; commands=(
+'list:List the organization'\''s Postgres services' \
+'get:Show a Postgres service' \
+'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
+'update:Rename a Postgres service, resize it, change its high availability or tags' \
+'delete:Delete a Postgres service' \
+'restart:Restart a Postgres service' \
+'promote:Promote a read replica to a primary of its own (it stops following its primary for good)' \
+'switchover:Switch a primary over to its standby (the service needs --ha-type async or sync)' \
+'read-replica:Read replicas\: new services that follow a primary' \
+'restore:Restore a service'\''s continuous backup, as of a point in time, into a new service' \
+'reset-password:Set a new superuser password\: a generated one (shown once) or one read from stdin' \
+'config:A service'\''s Postgres and PgBouncer settings\: get, set, replace' \
+'ca-certificates:The CA certificates to verify a service'\''s TLS connections, printed or written to a file' \
+'metrics:Metrics\: Prometheus text of a service (or, with --all, of every service), or time series (--series)' \
+'slow-queries:The slowest query patterns of a service, and their recent executions' \
+    )
+    _describe -t commands 'dbcloud ch help postgres commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__ca-certificates_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__ca-certificates_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres ca-certificates commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show a service'\''s Postgres and PgBouncer settings' \
+'set:Change some settings, keeping the others' \
+'replace:Replace all settings with a document'\''s (\`pgConfig\` and \`pgBouncerConfig\`)' \
+    )
+    _describe -t commands 'dbcloud ch help postgres config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres config replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__promote_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres promote commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica_commands() {
+    local commands; commands=(
+'create:Create a read replica of a Postgres service\: a new service that follows it' \
+    )
+    _describe -t commands 'dbcloud ch help postgres read-replica commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__read-replica__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres read-replica create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__restart_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__restart_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres restart commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries_commands() {
+    local commands; commands=(
+'list:List the slowest query patterns of a window \[default\: the last 24 hours\]' \
+'get:Show a slow query pattern and its recent executions' \
+    )
+    _describe -t commands 'dbcloud ch help postgres slow-queries commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres slow-queries get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres slow-queries list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__switchover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__switchover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres switchover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__quota_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__quota_commands() {
+    local commands; commands=(
+'list:List the organization'\''s quotas\: each limit, its usage and what is left' \
+'get:Show one quota by its code' \
+    )
+    _describe -t commands 'dbcloud ch help quota commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help quota get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help quota list commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
 'create:Create a service; its password is shown once (or written to --password-file)' \
-'update:Rename a service, or change its IP access list or private endpoints' \
+'update:Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps' \
 'delete:Delete a service (it must be stopped; --force stops it first)' \
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
-'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
-'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
     )
     _describe -t commands 'dbcloud ch help service commands' commands "$@"
 }
@@ -17088,6 +27379,103 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__stop_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands() {
+    local commands; commands=(
+'list:List the organization'\''s UDFs (each as its latest version)' \
+'get:Show a UDF (its latest version)' \
+'create:Create a UDF from a zip archive of its code (uploaded first); it builds on the server' \
+'delete:Delete a UDF\: every version, detached from every service' \
+'version:A UDF'\''s versions\: create one from new code, list, delete' \
+'attach:Attach a version of a UDF to a service (the latest ready one unless --version)' \
+'detach:Detach a UDF from a service' \
+'attachment:Where a UDF is attached\: one service, or all of them' \
+'upload-url:Get an upload URL for a UDF archive (the first step of create, for doing it by hand)' \
+    )
+    _describe -t commands 'dbcloud ch help udf commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf attach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment_commands() {
+    local commands; commands=(
+'get:Show a UDF'\''s attachment to a service' \
+'list:List the services a UDF is attached to' \
+    )
+    _describe -t commands 'dbcloud ch help udf attachment commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf attachment get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attachment__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf attachment list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__detach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__detach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf detach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__upload-url_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__upload-url_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf upload-url commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version_commands() {
+    local commands; commands=(
+'create:Create a UDF'\''s next version from a zip archive of its code; it builds on the server' \
+'list:List a UDF'\''s versions' \
+'delete:Delete a version of a UDF (not the latest, nor one attached to a service)' \
+    )
+    _describe -t commands 'dbcloud ch help udf version commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf version create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf version delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__version__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help udf version list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__usage_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__usage_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help usage commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__invitation_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__invitation_commands() {
@@ -17240,7 +27628,7 @@ _dbcloud__subcmd__ch__subcmd__member_commands() {
     local commands; commands=(
 'list:List the organization'\''s members' \
 'get:Show a member' \
-'update:Change a member'\''s role' \
+'update:Change a member'\''s roles' \
 'remove:Remove a member from the organization' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -17256,7 +27644,7 @@ _dbcloud__subcmd__ch__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organization'\''s members' \
 'get:Show a member' \
-'update:Change a member'\''s role' \
+'update:Change a member'\''s roles' \
 'remove:Remove a member from the organization' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -17307,8 +27695,9 @@ _dbcloud__subcmd__ch__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
-'update:Rename an organization, or register or remove its private endpoints' \
-'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
+'update:Rename an organization, register or remove its private endpoints, or turn core dumps on or off' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API\: use \`dbcloud ch service private-endpoint-config SERVICE\`)' \
+'metrics:Print the Prometheus metrics of all the organization'\''s services, as the API sends them' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch org commands' commands "$@"
@@ -17323,8 +27712,9 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
-'update:Rename an organization, or register or remove its private endpoints' \
-'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
+'update:Rename an organization, register or remove its private endpoints, or turn core dumps on or off' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API\: use \`dbcloud ch service private-endpoint-config SERVICE\`)' \
+'metrics:Print the Prometheus metrics of all the organization'\''s services, as the API sends them' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch org help commands' commands "$@"
@@ -17344,6 +27734,11 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch org help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org help metrics commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__org__subcmd__help__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
@@ -17359,6 +27754,11 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch org list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__org__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch org metrics commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
@@ -17369,20 +27769,415 @@ _dbcloud__subcmd__ch__subcmd__org__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch org update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres_commands() {
+    local commands; commands=(
+'list:List the organization'\''s Postgres services' \
+'get:Show a Postgres service' \
+'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
+'update:Rename a Postgres service, resize it, change its high availability or tags' \
+'delete:Delete a Postgres service' \
+'restart:Restart a Postgres service' \
+'promote:Promote a read replica to a primary of its own (it stops following its primary for good)' \
+'switchover:Switch a primary over to its standby (the service needs --ha-type async or sync)' \
+'read-replica:Read replicas\: new services that follow a primary' \
+'restore:Restore a service'\''s continuous backup, as of a point in time, into a new service' \
+'reset-password:Set a new superuser password\: a generated one (shown once) or one read from stdin' \
+'config:A service'\''s Postgres and PgBouncer settings\: get, set, replace' \
+'ca-certificates:The CA certificates to verify a service'\''s TLS connections, printed or written to a file' \
+'metrics:Metrics\: Prometheus text of a service (or, with --all, of every service), or time series (--series)' \
+'slow-queries:The slowest query patterns of a service, and their recent executions' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__ca-certificates_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__ca-certificates_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres ca-certificates commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show a service'\''s Postgres and PgBouncer settings' \
+'set:Change some settings, keeping the others' \
+'replace:Replace all settings with a document'\''s (\`pgConfig\` and \`pgBouncerConfig\`)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show a service'\''s Postgres and PgBouncer settings' \
+'set:Change some settings, keeping the others' \
+'replace:Replace all settings with a document'\''s (\`pgConfig\` and \`pgBouncerConfig\`)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres config help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config help replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s Postgres services' \
+'get:Show a Postgres service' \
+'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
+'update:Rename a Postgres service, resize it, change its high availability or tags' \
+'delete:Delete a Postgres service' \
+'restart:Restart a Postgres service' \
+'promote:Promote a read replica to a primary of its own (it stops following its primary for good)' \
+'switchover:Switch a primary over to its standby (the service needs --ha-type async or sync)' \
+'read-replica:Read replicas\: new services that follow a primary' \
+'restore:Restore a service'\''s continuous backup, as of a point in time, into a new service' \
+'reset-password:Set a new superuser password\: a generated one (shown once) or one read from stdin' \
+'config:A service'\''s Postgres and PgBouncer settings\: get, set, replace' \
+'ca-certificates:The CA certificates to verify a service'\''s TLS connections, printed or written to a file' \
+'metrics:Metrics\: Prometheus text of a service (or, with --all, of every service), or time series (--series)' \
+'slow-queries:The slowest query patterns of a service, and their recent executions' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__ca-certificates_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__ca-certificates_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help ca-certificates commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show a service'\''s Postgres and PgBouncer settings' \
+'set:Change some settings, keeping the others' \
+'replace:Replace all settings with a document'\''s (\`pgConfig\` and \`pgBouncerConfig\`)' \
+    )
+    _describe -t commands 'dbcloud ch postgres help config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help config replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__promote_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help promote commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica_commands() {
+    local commands; commands=(
+'create:Create a read replica of a Postgres service\: a new service that follows it' \
+    )
+    _describe -t commands 'dbcloud ch postgres help read-replica commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__read-replica__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help read-replica create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__restart_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__restart_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help restart commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries_commands() {
+    local commands; commands=(
+'list:List the slowest query patterns of a window \[default\: the last 24 hours\]' \
+'get:Show a slow query pattern and its recent executions' \
+    )
+    _describe -t commands 'dbcloud ch postgres help slow-queries commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help slow-queries get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__slow-queries__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help slow-queries list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__switchover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__switchover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help switchover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__promote_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres promote commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands() {
+    local commands; commands=(
+'create:Create a read replica of a Postgres service\: a new service that follows it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres read-replica commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres read-replica create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a read replica of a Postgres service\: a new service that follows it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres read-replica help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres read-replica help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres read-replica help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__restart_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__restart_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres restart commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands() {
+    local commands; commands=(
+'list:List the slowest query patterns of a window \[default\: the last 24 hours\]' \
+'get:Show a slow query pattern and its recent executions' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres slow-queries commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres slow-queries get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the slowest query patterns of a window \[default\: the last 24 hours\]' \
+'get:Show a slow query pattern and its recent executions' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch postgres slow-queries help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres slow-queries help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres slow-queries help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres slow-queries help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres slow-queries list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__switchover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__switchover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres switchover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota_commands() {
+    local commands; commands=(
+'list:List the organization'\''s quotas\: each limit, its usage and what is left' \
+'get:Show one quota by its code' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch quota commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch quota get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s quotas\: each limit, its usage and what is left' \
+'get:Show one quota by its code' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch quota help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch quota help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch quota help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch quota help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__quota__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__quota__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch quota list commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
 'create:Create a service; its password is shown once (or written to --password-file)' \
-'update:Rename a service, or change its IP access list or private endpoints' \
+'update:Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps' \
 'delete:Delete a service (it must be stopped; --force stops it first)' \
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
-'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
-'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service commands' commands "$@"
@@ -17408,14 +28203,14 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 'list:List the organization'\''s services' \
 'get:Show a service' \
 'create:Create a service; its password is shown once (or written to --password-file)' \
-'update:Rename a service, or change its IP access list or private endpoints' \
+'update:Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps' \
 'delete:Delete a service (it must be stopped; --force stops it first)' \
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
-'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
-'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service help commands' commands "$@"
@@ -17520,6 +28315,258 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf_commands() {
+    local commands; commands=(
+'list:List the organization'\''s UDFs (each as its latest version)' \
+'get:Show a UDF (its latest version)' \
+'create:Create a UDF from a zip archive of its code (uploaded first); it builds on the server' \
+'delete:Delete a UDF\: every version, detached from every service' \
+'version:A UDF'\''s versions\: create one from new code, list, delete' \
+'attach:Attach a version of a UDF to a service (the latest ready one unless --version)' \
+'detach:Detach a UDF from a service' \
+'attachment:Where a UDF is attached\: one service, or all of them' \
+'upload-url:Get an upload URL for a UDF archive (the first step of create, for doing it by hand)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment_commands() {
+    local commands; commands=(
+'get:Show a UDF'\''s attachment to a service' \
+'list:List the services a UDF is attached to' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf attachment commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attachment get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show a UDF'\''s attachment to a service' \
+'list:List the services a UDF is attached to' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf attachment help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attachment help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attachment help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attachment help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf attachment list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__detach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__detach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf detach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s UDFs (each as its latest version)' \
+'get:Show a UDF (its latest version)' \
+'create:Create a UDF from a zip archive of its code (uploaded first); it builds on the server' \
+'delete:Delete a UDF\: every version, detached from every service' \
+'version:A UDF'\''s versions\: create one from new code, list, delete' \
+'attach:Attach a version of a UDF to a service (the latest ready one unless --version)' \
+'detach:Detach a UDF from a service' \
+'attachment:Where a UDF is attached\: one service, or all of them' \
+'upload-url:Get an upload URL for a UDF archive (the first step of create, for doing it by hand)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help attach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment_commands() {
+    local commands; commands=(
+'get:Show a UDF'\''s attachment to a service' \
+'list:List the services a UDF is attached to' \
+    )
+    _describe -t commands 'dbcloud ch udf help attachment commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help attachment get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__attachment__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help attachment list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__detach_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__detach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help detach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__upload-url_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__upload-url_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help upload-url commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version_commands() {
+    local commands; commands=(
+'create:Create a UDF'\''s next version from a zip archive of its code; it builds on the server' \
+'list:List a UDF'\''s versions' \
+'delete:Delete a version of a UDF (not the latest, nor one attached to a service)' \
+    )
+    _describe -t commands 'dbcloud ch udf help version commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help version create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help version delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__help__subcmd__version__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf help version list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__upload-url_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__upload-url_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf upload-url commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version_commands() {
+    local commands; commands=(
+'create:Create a UDF'\''s next version from a zip archive of its code; it builds on the server' \
+'list:List a UDF'\''s versions' \
+'delete:Delete a version of a UDF (not the latest, nor one attached to a service)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf version commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a UDF'\''s next version from a zip archive of its code; it builds on the server' \
+'list:List a UDF'\''s versions' \
+'delete:Delete a version of a UDF (not the latest, nor one attached to a service)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch udf version help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__udf__subcmd__version__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch udf version list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__usage_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__usage_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch usage commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__completions_commands] )) ||
 _dbcloud__subcmd__completions_commands() {
     local commands; commands=()
@@ -17552,6 +28599,7 @@ _dbcloud__subcmd__crdb_commands() {
 'cmek:Customer-managed encryption keys of a dedicated cluster' \
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
+'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb commands' commands "$@"
@@ -17746,7 +28794,7 @@ _dbcloud__subcmd__crdb__subcmd__backup_commands() {
 _dbcloud__subcmd__crdb__subcmd__backup__subcmd__config_commands() {
     local commands; commands=(
 'get:Show how often backups are taken and how long they are kept' \
-'update:Change how often backups are taken or how long they are kept' \
+'update:Turn backups on or off, or change how often they are taken or how long they are kept' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb backup config commands' commands "$@"
@@ -17760,7 +28808,7 @@ _dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__help_commands() {
     local commands; commands=(
 'get:Show how often backups are taken and how long they are kept' \
-'update:Change how often backups are taken or how long they are kept' \
+'update:Turn backups on or off, or change how often they are taken or how long they are kept' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb backup config help commands' commands "$@"
@@ -17798,7 +28846,7 @@ _dbcloud__subcmd__crdb__subcmd__backup__subcmd__help_commands() {
 _dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config_commands() {
     local commands; commands=(
 'get:Show how often backups are taken and how long they are kept' \
-'update:Change how often backups are taken or how long they are kept' \
+'update:Turn backups on or off, or change how often they are taken or how long they are kept' \
     )
     _describe -t commands 'dbcloud crdb backup help config commands' commands "$@"
 }
@@ -17832,8 +28880,8 @@ _dbcloud__subcmd__crdb__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
-'create:Create a serverless or dedicated cluster' \
-'update:Scale, upgrade or change the spend limit of a cluster' \
+'create:Create a cluster\: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)' \
+'update:Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster' \
 'delete:Delete a cluster and all its data' \
 'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
 'nodes:List the nodes of a cluster' \
@@ -17866,8 +28914,8 @@ _dbcloud__subcmd__crdb__subcmd__cluster__subcmd__help_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
-'create:Create a serverless or dedicated cluster' \
-'update:Scale, upgrade or change the spend limit of a cluster' \
+'create:Create a cluster\: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)' \
+'update:Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster' \
 'delete:Delete a cluster and all its data' \
 'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
 'nodes:List the nodes of a cluster' \
@@ -17935,8 +28983,8 @@ _dbcloud__subcmd__crdb__subcmd__cmek_commands() {
     local commands; commands=(
 'get:Show the CMEK configuration of a cluster and its status' \
 'enable:Encrypt a dedicated cluster with your own keys, one per region' \
-'update:Replace the keys (for example after adding a region)' \
-'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'update:Replace the keys (for example after adding a region)\: the data is re-encrypted with them' \
+'rotate:Rotate\: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)' \
 'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -17957,8 +29005,8 @@ _dbcloud__subcmd__crdb__subcmd__cmek__subcmd__help_commands() {
     local commands; commands=(
 'get:Show the CMEK configuration of a cluster and its status' \
 'enable:Encrypt a dedicated cluster with your own keys, one per region' \
-'update:Replace the keys (for example after adding a region)' \
-'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'update:Replace the keys (for example after adding a region)\: the data is re-encrypted with them' \
+'rotate:Rotate\: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)' \
 'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -18082,7 +29130,7 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule_commands() {
 'list:List the egress rules of a cluster' \
 'add:Allow the cluster to connect to a host name or a CIDR range' \
 'get:Show an egress rule' \
-'update:Change the name, destination or ports of an egress rule' \
+'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -18109,7 +29157,7 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands() {
 'list:List the egress rules of a cluster' \
 'add:Allow the cluster to connect to a host name or a CIDR range' \
 'get:Show an egress rule' \
-'update:Change the name, destination or ports of an egress rule' \
+'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -18161,7 +29209,7 @@ _dbcloud__subcmd__crdb__subcmd__folder_commands() {
 'list:List folders (all of them, at every depth)' \
 'create:Create a folder, at the top or inside another one' \
 'get:Show a folder' \
-'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'update:Rename a folder, move it into another one (\`--parent /\` moves it to the top) or change its labels' \
 'delete:Delete an empty folder' \
 'contents:List the clusters and folders directly inside a folder (/ for the top)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -18194,7 +29242,7 @@ _dbcloud__subcmd__crdb__subcmd__folder__subcmd__help_commands() {
 'list:List folders (all of them, at every depth)' \
 'create:Create a folder, at the top or inside another one' \
 'get:Show a folder' \
-'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'update:Rename a folder, move it into another one (\`--parent /\` moves it to the top) or change its labels' \
 'delete:Delete an empty folder' \
 'contents:List the clusters and folders directly inside a folder (/ for the top)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -18273,6 +29321,7 @@ _dbcloud__subcmd__crdb__subcmd__help_commands() {
 'cmek:Customer-managed encryption keys of a dedicated cluster' \
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
+'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb help commands' commands "$@"
@@ -18367,7 +29416,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__backup_commands() {
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config_commands() {
     local commands; commands=(
 'get:Show how often backups are taken and how long they are kept' \
-'update:Change how often backups are taken or how long they are kept' \
+'update:Turn backups on or off, or change how often they are taken or how long they are kept' \
     )
     _describe -t commands 'dbcloud crdb help backup config commands' commands "$@"
 }
@@ -18391,8 +29440,8 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
-'create:Create a serverless or dedicated cluster' \
-'update:Scale, upgrade or change the spend limit of a cluster' \
+'create:Create a cluster\: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)' \
+'update:Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster' \
 'delete:Delete a cluster and all its data' \
 'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
 'nodes:List the nodes of a cluster' \
@@ -18439,8 +29488,8 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__cmek_commands() {
     local commands; commands=(
 'get:Show the CMEK configuration of a cluster and its status' \
 'enable:Encrypt a dedicated cluster with your own keys, one per region' \
-'update:Replace the keys (for example after adding a region)' \
-'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'update:Replace the keys (for example after adding a region)\: the data is re-encrypted with them' \
+'rotate:Rotate\: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)' \
 'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
     )
     _describe -t commands 'dbcloud crdb help cmek commands' commands "$@"
@@ -18506,7 +29555,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands() {
 'list:List the egress rules of a cluster' \
 'add:Allow the cluster to connect to a host name or a CIDR range' \
 'get:Show an egress rule' \
-'update:Change the name, destination or ports of an egress rule' \
+'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
     )
     _describe -t commands 'dbcloud crdb help egress-rule commands' commands "$@"
@@ -18542,7 +29591,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__folder_commands() {
 'list:List folders (all of them, at every depth)' \
 'create:Create a folder, at the top or inside another one' \
 'get:Show a folder' \
-'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'update:Rename a folder, move it into another one (\`--parent /\` moves it to the top) or change its labels' \
 'delete:Delete an empty folder' \
 'contents:List the clusters and folders directly inside a folder (/ for the top)' \
     )
@@ -18607,7 +29656,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__jwt-issuer_commands() {
 'list:List JWT issuers' \
 'add:Add a JWT issuer' \
 'get:Show a JWT issuer' \
-'update:Change a JWT issuer'\''s URL or key set' \
+'update:Change a JWT issuer'\''s URL, audience, claim, key set or identity map' \
 'delete:Delete a JWT issuer\: its tokens stop being accepted' \
     )
     _describe -t commands 'dbcloud crdb help jwt-issuer commands' commands "$@"
@@ -18665,7 +29714,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__log-export__subcmd__get_commands()
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__maintenance-window_commands() {
     local commands; commands=(
 'get:Show the maintenance window of a cluster' \
-'set:Set the day and hour (UTC) maintenance starts' \
+'set:Set the day and hour (UTC) maintenance starts, and how long it may last' \
 'delete:Remove the maintenance window (maintenance may then happen at any time)' \
     )
     _describe -t commands 'dbcloud crdb help maintenance-window commands' commands "$@"
@@ -18799,7 +29848,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands() {
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands() {
     local commands; commands=(
 'list:List the restores of a cluster' \
-'create:Restore a backup into a cluster' \
+'create:Restore a backup into a cluster (-c)\: the whole cluster, databases or tables' \
 'get:Show a restore' \
     )
     _describe -t commands 'dbcloud crdb help restore commands' commands "$@"
@@ -18855,11 +29904,159 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__role__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help role set commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim_commands() {
+    local commands; commands=(
+'user:SCIM users\: list, search, create, replace, update (PATCH), delete' \
+'group:SCIM groups and their members' \
+'resource-type:The SCIM resource types the service serves (User, Group)' \
+'schema:The SCIM schemas of users and groups' \
+'config:What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)' \
+    )
+    _describe -t commands 'dbcloud crdb help scim commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group_commands() {
+    local commands; commands=(
+'list:List SCIM groups (every page), optionally filtered' \
+'search:Search SCIM groups with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM group (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM group from a document (--file) or from flags' \
+'replace:Replace a SCIM group whole (PUT)\: its members become exactly the ones given' \
+'update:Change a SCIM group with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM group (its users stay)' \
+    )
+    _describe -t commands 'dbcloud crdb help scim group commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__group__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim group update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type_commands() {
+    local commands; commands=(
+'list:List the SCIM resource types' \
+'get:Show a SCIM resource type' \
+    )
+    _describe -t commands 'dbcloud crdb help scim resource-type commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim resource-type get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__resource-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim resource-type list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema_commands() {
+    local commands; commands=(
+'list:List the SCIM schemas' \
+'get:Show a SCIM schema and its attributes' \
+    )
+    _describe -t commands 'dbcloud crdb help scim schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim schema get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__schema__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim schema list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user_commands() {
+    local commands; commands=(
+'list:List SCIM users (every page), optionally filtered' \
+'search:Search SCIM users with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM user (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM user from a document (--file) or from flags' \
+'replace:Replace a SCIM user whole (PUT)\: what the document or flags leave out is cleared' \
+'update:Change a SCIM user with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM user\: they lose access to the organization and leave their groups' \
+    )
+    _describe -t commands 'dbcloud crdb help scim user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__scim__subcmd__user__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help scim user update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__service-account_commands() {
     local commands; commands=(
 'list:List service accounts' \
-'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'create:Create a service account with its roles (then give it keys with \`crdb api-key create\`)' \
 'get:Show a service account' \
 'update:Rename a service account or change its description' \
 'delete:Delete a service account; its API keys are revoked with it' \
@@ -19005,7 +30202,7 @@ _dbcloud__subcmd__crdb__subcmd__jwt-issuer_commands() {
 'list:List JWT issuers' \
 'add:Add a JWT issuer' \
 'get:Show a JWT issuer' \
-'update:Change a JWT issuer'\''s URL or key set' \
+'update:Change a JWT issuer'\''s URL, audience, claim, key set or identity map' \
 'delete:Delete a JWT issuer\: its tokens stop being accepted' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19032,7 +30229,7 @@ _dbcloud__subcmd__crdb__subcmd__jwt-issuer__subcmd__help_commands() {
 'list:List JWT issuers' \
 'add:Add a JWT issuer' \
 'get:Show a JWT issuer' \
-'update:Change a JWT issuer'\''s URL or key set' \
+'update:Change a JWT issuer'\''s URL, audience, claim, key set or identity map' \
 'delete:Delete a JWT issuer\: its tokens stop being accepted' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19137,7 +30334,7 @@ _dbcloud__subcmd__crdb__subcmd__log-export__subcmd__help__subcmd__help_commands(
 _dbcloud__subcmd__crdb__subcmd__maintenance-window_commands() {
     local commands; commands=(
 'get:Show the maintenance window of a cluster' \
-'set:Set the day and hour (UTC) maintenance starts' \
+'set:Set the day and hour (UTC) maintenance starts, and how long it may last' \
 'delete:Remove the maintenance window (maintenance may then happen at any time)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19157,7 +30354,7 @@ _dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__maintenance-window__subcmd__help_commands() {
     local commands; commands=(
 'get:Show the maintenance window of a cluster' \
-'set:Set the day and hour (UTC) maintenance starts' \
+'set:Set the day and hour (UTC) maintenance starts, and how long it may last' \
 'delete:Remove the maintenance window (maintenance may then happen at any time)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19515,7 +30712,7 @@ _dbcloud__subcmd__crdb__subcmd__regions_commands() {
 _dbcloud__subcmd__crdb__subcmd__restore_commands() {
     local commands; commands=(
 'list:List the restores of a cluster' \
-'create:Restore a backup into a cluster' \
+'create:Restore a backup into a cluster (-c)\: the whole cluster, databases or tables' \
 'get:Show a restore' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19535,7 +30732,7 @@ _dbcloud__subcmd__crdb__subcmd__restore__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__restore__subcmd__help_commands() {
     local commands; commands=(
 'list:List the restores of a cluster' \
-'create:Restore a backup into a cluster' \
+'create:Restore a backup into a cluster (-c)\: the whole cluster, databases or tables' \
 'get:Show a restore' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -19645,11 +30842,474 @@ _dbcloud__subcmd__crdb__subcmd__role__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb role set commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim_commands() {
+    local commands; commands=(
+'user:SCIM users\: list, search, create, replace, update (PATCH), delete' \
+'group:SCIM groups and their members' \
+'resource-type:The SCIM resource types the service serves (User, Group)' \
+'schema:The SCIM schemas of users and groups' \
+'config:What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group_commands() {
+    local commands; commands=(
+'list:List SCIM groups (every page), optionally filtered' \
+'search:Search SCIM groups with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM group (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM group from a document (--file) or from flags' \
+'replace:Replace a SCIM group whole (PUT)\: its members become exactly the ones given' \
+'update:Change a SCIM group with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM group (its users stay)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim group commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help_commands() {
+    local commands; commands=(
+'list:List SCIM groups (every page), optionally filtered' \
+'search:Search SCIM groups with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM group (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM group from a document (--file) or from flags' \
+'replace:Replace a SCIM group whole (PUT)\: its members become exactly the ones given' \
+'update:Change a SCIM group with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM group (its users stay)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim group help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim group update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help_commands() {
+    local commands; commands=(
+'user:SCIM users\: list, search, create, replace, update (PATCH), delete' \
+'group:SCIM groups and their members' \
+'resource-type:The SCIM resource types the service serves (User, Group)' \
+'schema:The SCIM schemas of users and groups' \
+'config:What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__config_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group_commands() {
+    local commands; commands=(
+'list:List SCIM groups (every page), optionally filtered' \
+'search:Search SCIM groups with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM group (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM group from a document (--file) or from flags' \
+'replace:Replace a SCIM group whole (PUT)\: its members become exactly the ones given' \
+'update:Change a SCIM group with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM group (its users stay)' \
+    )
+    _describe -t commands 'dbcloud crdb scim help group commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__group__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help group update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type_commands() {
+    local commands; commands=(
+'list:List the SCIM resource types' \
+'get:Show a SCIM resource type' \
+    )
+    _describe -t commands 'dbcloud crdb scim help resource-type commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help resource-type get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__resource-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help resource-type list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema_commands() {
+    local commands; commands=(
+'list:List the SCIM schemas' \
+'get:Show a SCIM schema and its attributes' \
+    )
+    _describe -t commands 'dbcloud crdb scim help schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help schema get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__schema__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help schema list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user_commands() {
+    local commands; commands=(
+'list:List SCIM users (every page), optionally filtered' \
+'search:Search SCIM users with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM user (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM user from a document (--file) or from flags' \
+'replace:Replace a SCIM user whole (PUT)\: what the document or flags leave out is cleared' \
+'update:Change a SCIM user with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM user\: they lose access to the organization and leave their groups' \
+    )
+    _describe -t commands 'dbcloud crdb scim help user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__help__subcmd__user__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim help user update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands() {
+    local commands; commands=(
+'list:List the SCIM resource types' \
+'get:Show a SCIM resource type' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim resource-type commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim resource-type get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the SCIM resource types' \
+'get:Show a SCIM resource type' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim resource-type help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim resource-type help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim resource-type help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim resource-type help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim resource-type list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema_commands() {
+    local commands; commands=(
+'list:List the SCIM schemas' \
+'get:Show a SCIM schema and its attributes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim schema get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the SCIM schemas' \
+'get:Show a SCIM schema and its attributes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim schema help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim schema help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim schema help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim schema help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim schema list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user_commands() {
+    local commands; commands=(
+'list:List SCIM users (every page), optionally filtered' \
+'search:Search SCIM users with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM user (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM user from a document (--file) or from flags' \
+'replace:Replace a SCIM user whole (PUT)\: what the document or flags leave out is cleared' \
+'update:Change a SCIM user with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM user\: they lose access to the organization and leave their groups' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help_commands() {
+    local commands; commands=(
+'list:List SCIM users (every page), optionally filtered' \
+'search:Search SCIM users with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM user (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM user from a document (--file) or from flags' \
+'replace:Replace a SCIM user whole (PUT)\: what the document or flags leave out is cleared' \
+'update:Change a SCIM user with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM user\: they lose access to the organization and leave their groups' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb scim user help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__search_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb scim user update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__service-account_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__service-account_commands() {
     local commands; commands=(
 'list:List service accounts' \
-'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'create:Create a service account with its roles (then give it keys with \`crdb api-key create\`)' \
 'get:Show a service account' \
 'update:Rename a service account or change its description' \
 'delete:Delete a service account; its API keys are revoked with it' \
@@ -19676,7 +31336,7 @@ _dbcloud__subcmd__crdb__subcmd__service-account__subcmd__get_commands() {
 _dbcloud__subcmd__crdb__subcmd__service-account__subcmd__help_commands() {
     local commands; commands=(
 'list:List service accounts' \
-'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'create:Create a service account with its roles (then give it keys with \`crdb api-key create\`)' \
 'get:Show a service account' \
 'update:Rename a service account or change its description' \
 'delete:Delete a service account; its API keys are revoked with it' \
@@ -19961,13 +31621,18 @@ _dbcloud__subcmd__help__subcmd__ch_commands() {
 'member:Members of the organization' \
 'invitation:Invitations to join the organization' \
 'activity:The organization'\''s audit log' \
+'postgres:Postgres services\: create, inspect, change, restart, replicate, restore, settings, metrics' \
+'quota:The organization'\''s quotas\: limits, usage, what is left' \
+'usage:Usage costs over a period, per service or per day' \
+'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
+'udf:User-defined functions\: code, versions, attachments to services' \
     )
     _describe -t commands 'dbcloud help ch commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__activity_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__activity_commands() {
     local commands; commands=(
-'list:List the organization'\''s activities, optionally between two times' \
+'list:List the organization'\''s activities, optionally between two dates or times' \
 'get:Show an activity' \
     )
     _describe -t commands 'dbcloud help ch activity commands' commands "$@"
@@ -19999,6 +31664,42 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch backup list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc_commands() {
+    local commands; commands=(
+'list:List the organization'\''s BYOC infrastructures (from the organization'\''s details)' \
+'get:Show a BYOC infrastructure (from the organization'\''s details)' \
+'create:Set up BYOC infrastructure in a cloud account and region' \
+'update:Rename a BYOC infrastructure' \
+'delete:Remove a BYOC infrastructure (its services must be deleted first)' \
+    )
+    _describe -t commands 'dbcloud help ch byoc commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch byoc create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch byoc delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch byoc get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch byoc list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch byoc update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands() {
@@ -20071,7 +31772,7 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__member_commands() {
     local commands; commands=(
 'list:List the organization'\''s members' \
 'get:Show a member' \
-'update:Change a member'\''s role' \
+'update:Change a member'\''s roles' \
 'remove:Remove a member from the organization' \
     )
     _describe -t commands 'dbcloud help ch member commands' commands "$@"
@@ -20101,8 +31802,9 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__org_commands() {
     local commands; commands=(
 'list:List the organizations the API key can see' \
 'get:Show an organization (default\: the one in effect)' \
-'update:Rename an organization, or register or remove its private endpoints' \
-'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region' \
+'update:Rename an organization, register or remove its private endpoints, or turn core dumps on or off' \
+'private-endpoint-config:What you need to create a private endpoint to ClickHouse Cloud in a cloud region (deprecated by the API\: use \`dbcloud ch service private-endpoint-config SERVICE\`)' \
+'metrics:Print the Prometheus metrics of all the organization'\''s services, as the API sends them' \
     )
     _describe -t commands 'dbcloud help ch org commands' commands "$@"
 }
@@ -20116,6 +31818,11 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch org list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch org metrics commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
@@ -20126,20 +31833,173 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__org__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch org update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres_commands() {
+    local commands; commands=(
+'list:List the organization'\''s Postgres services' \
+'get:Show a Postgres service' \
+'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
+'update:Rename a Postgres service, resize it, change its high availability or tags' \
+'delete:Delete a Postgres service' \
+'restart:Restart a Postgres service' \
+'promote:Promote a read replica to a primary of its own (it stops following its primary for good)' \
+'switchover:Switch a primary over to its standby (the service needs --ha-type async or sync)' \
+'read-replica:Read replicas\: new services that follow a primary' \
+'restore:Restore a service'\''s continuous backup, as of a point in time, into a new service' \
+'reset-password:Set a new superuser password\: a generated one (shown once) or one read from stdin' \
+'config:A service'\''s Postgres and PgBouncer settings\: get, set, replace' \
+'ca-certificates:The CA certificates to verify a service'\''s TLS connections, printed or written to a file' \
+'metrics:Metrics\: Prometheus text of a service (or, with --all, of every service), or time series (--series)' \
+'slow-queries:The slowest query patterns of a service, and their recent executions' \
+    )
+    _describe -t commands 'dbcloud help ch postgres commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__ca-certificates_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__ca-certificates_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres ca-certificates commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show a service'\''s Postgres and PgBouncer settings' \
+'set:Change some settings, keeping the others' \
+'replace:Replace all settings with a document'\''s (\`pgConfig\` and \`pgBouncerConfig\`)' \
+    )
+    _describe -t commands 'dbcloud help ch postgres config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres config replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__metrics_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__metrics_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres metrics commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__promote_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__promote_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres promote commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__read-replica_commands() {
+    local commands; commands=(
+'create:Create a read replica of a Postgres service\: a new service that follows it' \
+    )
+    _describe -t commands 'dbcloud help ch postgres read-replica commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__read-replica__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres read-replica create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__reset-password_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__reset-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres reset-password commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__restart_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__restart_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres restart commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__restore_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres restore commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries_commands() {
+    local commands; commands=(
+'list:List the slowest query patterns of a window \[default\: the last 24 hours\]' \
+'get:Show a slow query pattern and its recent executions' \
+    )
+    _describe -t commands 'dbcloud help ch postgres slow-queries commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres slow-queries get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__slow-queries__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres slow-queries list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__switchover_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__switchover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres switchover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__quota_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__quota_commands() {
+    local commands; commands=(
+'list:List the organization'\''s quotas\: each limit, its usage and what is left' \
+'get:Show one quota by its code' \
+    )
+    _describe -t commands 'dbcloud help ch quota commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch quota get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch quota list commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
 'list:List the organization'\''s services' \
 'get:Show a service' \
 'create:Create a service; its password is shown once (or written to --password-file)' \
-'update:Rename a service, or change its IP access list or private endpoints' \
+'update:Rename a service, or change its IP access list, private endpoints, release channel, tags, endpoints, encryption key or core dumps' \
 'delete:Delete a service (it must be stopped; --force stops it first)' \
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
-'scale:Change a service'\''s autoscaling\: memory bounds, replicas, idling' \
+'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
-'metrics:Print a service'\''s Prometheus metrics, as the API sends them' \
+'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
     )
     _describe -t commands 'dbcloud help ch service commands' commands "$@"
 }
@@ -20198,6 +32058,103 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf_commands() {
+    local commands; commands=(
+'list:List the organization'\''s UDFs (each as its latest version)' \
+'get:Show a UDF (its latest version)' \
+'create:Create a UDF from a zip archive of its code (uploaded first); it builds on the server' \
+'delete:Delete a UDF\: every version, detached from every service' \
+'version:A UDF'\''s versions\: create one from new code, list, delete' \
+'attach:Attach a version of a UDF to a service (the latest ready one unless --version)' \
+'detach:Detach a UDF from a service' \
+'attachment:Where a UDF is attached\: one service, or all of them' \
+'upload-url:Get an upload URL for a UDF archive (the first step of create, for doing it by hand)' \
+    )
+    _describe -t commands 'dbcloud help ch udf commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attach_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf attach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment_commands() {
+    local commands; commands=(
+'get:Show a UDF'\''s attachment to a service' \
+'list:List the services a UDF is attached to' \
+    )
+    _describe -t commands 'dbcloud help ch udf attachment commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf attachment get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attachment__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf attachment list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__detach_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__detach_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf detach commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__upload-url_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__upload-url_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf upload-url commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version_commands() {
+    local commands; commands=(
+'create:Create a UDF'\''s next version from a zip archive of its code; it builds on the server' \
+'list:List a UDF'\''s versions' \
+'delete:Delete a version of a UDF (not the latest, nor one attached to a service)' \
+    )
+    _describe -t commands 'dbcloud help ch udf version commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf version create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf version delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__version__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch udf version list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__usage_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__usage_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch usage commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__completions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
@@ -20230,6 +32187,7 @@ _dbcloud__subcmd__help__subcmd__crdb_commands() {
 'cmek:Customer-managed encryption keys of a dedicated cluster' \
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
+'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
     )
     _describe -t commands 'dbcloud help crdb commands' commands "$@"
 }
@@ -20323,7 +32281,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__backup_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config_commands() {
     local commands; commands=(
 'get:Show how often backups are taken and how long they are kept' \
-'update:Change how often backups are taken or how long they are kept' \
+'update:Turn backups on or off, or change how often they are taken or how long they are kept' \
     )
     _describe -t commands 'dbcloud help crdb backup config commands' commands "$@"
 }
@@ -20347,8 +32305,8 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster_commands() {
     local commands; commands=(
 'list:List clusters (every page, unless --limit)' \
 'get:Show a cluster' \
-'create:Create a serverless or dedicated cluster' \
-'update:Scale, upgrade or change the spend limit of a cluster' \
+'create:Create a cluster\: BASIC or STANDARD (serverless) or ADVANCED (dedicated nodes)' \
+'update:Scale, upgrade, or change the plan, limits, labels, folder or delete protection of a cluster' \
 'delete:Delete a cluster and all its data' \
 'connection-string:Print the connection string (alone, ready for psql or \`cockroach sql\`; the API'\''s object with -o json)' \
 'nodes:List the nodes of a cluster' \
@@ -20395,8 +32353,8 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__cmek_commands() {
     local commands; commands=(
 'get:Show the CMEK configuration of a cluster and its status' \
 'enable:Encrypt a dedicated cluster with your own keys, one per region' \
-'update:Replace the keys (for example after adding a region)' \
-'rotate:Re-encrypt the cluster'\''s data keys with the current version of your keys' \
+'update:Replace the keys (for example after adding a region)\: the data is re-encrypted with them' \
+'rotate:Rotate\: re-encrypt with the current version of the keys in use, or with new keys (--spec-file)' \
 'revoke:Revoke the cluster'\''s access to your keys\: the cluster becomes unusable until access is restored' \
     )
     _describe -t commands 'dbcloud help crdb cmek commands' commands "$@"
@@ -20462,7 +32420,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands() {
 'list:List the egress rules of a cluster' \
 'add:Allow the cluster to connect to a host name or a CIDR range' \
 'get:Show an egress rule' \
-'update:Change the name, destination or ports of an egress rule' \
+'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
     )
     _describe -t commands 'dbcloud help crdb egress-rule commands' commands "$@"
@@ -20498,7 +32456,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__folder_commands() {
 'list:List folders (all of them, at every depth)' \
 'create:Create a folder, at the top or inside another one' \
 'get:Show a folder' \
-'update:Rename a folder or move it into another one (\`--parent /\` moves it to the top)' \
+'update:Rename a folder, move it into another one (\`--parent /\` moves it to the top) or change its labels' \
 'delete:Delete an empty folder' \
 'contents:List the clusters and folders directly inside a folder (/ for the top)' \
     )
@@ -20558,7 +32516,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__jwt-issuer_commands() {
 'list:List JWT issuers' \
 'add:Add a JWT issuer' \
 'get:Show a JWT issuer' \
-'update:Change a JWT issuer'\''s URL or key set' \
+'update:Change a JWT issuer'\''s URL, audience, claim, key set or identity map' \
 'delete:Delete a JWT issuer\: its tokens stop being accepted' \
     )
     _describe -t commands 'dbcloud help crdb jwt-issuer commands' commands "$@"
@@ -20616,7 +32574,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__log-export__subcmd__get_commands()
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__maintenance-window_commands() {
     local commands; commands=(
 'get:Show the maintenance window of a cluster' \
-'set:Set the day and hour (UTC) maintenance starts' \
+'set:Set the day and hour (UTC) maintenance starts, and how long it may last' \
 'delete:Remove the maintenance window (maintenance may then happen at any time)' \
     )
     _describe -t commands 'dbcloud help crdb maintenance-window commands' commands "$@"
@@ -20750,7 +32708,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands() {
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands() {
     local commands; commands=(
 'list:List the restores of a cluster' \
-'create:Restore a backup into a cluster' \
+'create:Restore a backup into a cluster (-c)\: the whole cluster, databases or tables' \
 'get:Show a restore' \
     )
     _describe -t commands 'dbcloud help crdb restore commands' commands "$@"
@@ -20806,11 +32764,159 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__role__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb role set commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim_commands() {
+    local commands; commands=(
+'user:SCIM users\: list, search, create, replace, update (PATCH), delete' \
+'group:SCIM groups and their members' \
+'resource-type:The SCIM resource types the service serves (User, Group)' \
+'schema:The SCIM schemas of users and groups' \
+'config:What the SCIM service supports (filters, PATCH, bulk, sorting, authentication)' \
+    )
+    _describe -t commands 'dbcloud help crdb scim commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group_commands() {
+    local commands; commands=(
+'list:List SCIM groups (every page), optionally filtered' \
+'search:Search SCIM groups with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM group (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM group from a document (--file) or from flags' \
+'replace:Replace a SCIM group whole (PUT)\: its members become exactly the ones given' \
+'update:Change a SCIM group with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM group (its users stay)' \
+    )
+    _describe -t commands 'dbcloud help crdb scim group commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__search_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__group__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim group update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type_commands() {
+    local commands; commands=(
+'list:List the SCIM resource types' \
+'get:Show a SCIM resource type' \
+    )
+    _describe -t commands 'dbcloud help crdb scim resource-type commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim resource-type get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__resource-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim resource-type list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema_commands() {
+    local commands; commands=(
+'list:List the SCIM schemas' \
+'get:Show a SCIM schema and its attributes' \
+    )
+    _describe -t commands 'dbcloud help crdb scim schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim schema get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__schema__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim schema list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user_commands() {
+    local commands; commands=(
+'list:List SCIM users (every page), optionally filtered' \
+'search:Search SCIM users with a filter (sent in the body of a .search request)' \
+'get:Show a SCIM user (with --attributes or --excluded-attributes\: only some of it)' \
+'create:Create a SCIM user from a document (--file) or from flags' \
+'replace:Replace a SCIM user whole (PUT)\: what the document or flags leave out is cleared' \
+'update:Change a SCIM user with PATCH operations (applied in order, all or none)' \
+'delete:Delete a SCIM user\: they lose access to the organization and leave their groups' \
+    )
+    _describe -t commands 'dbcloud help crdb scim user commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__replace_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__replace_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user replace commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__search_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__scim__subcmd__user__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb scim user update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__service-account_commands() {
     local commands; commands=(
 'list:List service accounts' \
-'create:Create a service account (then give it roles with \`crdb role grant\` and keys with \`crdb api-key create\`)' \
+'create:Create a service account with its roles (then give it keys with \`crdb api-key create\`)' \
 'get:Show a service account' \
 'update:Rename a service account or change its description' \
 'delete:Delete a service account; its API keys are revoked with it' \
