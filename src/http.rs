@@ -16,10 +16,17 @@ use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::{ApiError, Error, Result};
+use crate::error::{Error, Result};
 use crate::provider::Provider;
 
+mod answers;
+mod redact;
 mod upload;
+
+use answers::truncate;
+pub use answers::{excerpt, parse_error};
+pub use redact::redact_json;
+use redact::redacted_auth;
 
 pub const USER_AGENT: &str = concat!("dbcloud/", env!("CARGO_PKG_VERSION"));
 /// The API version this client is written against (the CockroachDB spec's version, NOTES.md).
@@ -557,52 +564,6 @@ pub fn normalize_base_url(provider: Provider, url: &str) -> String {
     url.trim_end_matches('/').to_string()
 }
 
-fn redacted_auth(value: &HeaderValue) -> &'static str {
-    match value.to_str().unwrap_or_default().split(' ').next() {
-        Some("Basic") => "Basic [REDACTED]",
-        Some("Bearer") => "Bearer [REDACTED]",
-        _ => "[REDACTED]",
-    }
-}
-
-/// JSON fields that carry secrets in either API (passwords, hashes of them, API key secrets, tokens).
-const SECRET_FIELDS: &[&str] = &[
-    "password",
-    "newpasswordhash",
-    "newdoublesha1hash",
-    "keysecret",
-    "key_secret",
-    "secret",
-    "api_key",
-    "apikey",
-    "azure_shared_key",
-    "token",
-    "access_token",
-    "private_key",
-    "credentials",
-    // A Postgres connection string embeds the password.
-    "connectionstring",
-    // A presigned upload URL (UDF archives) carries its signature.
-    "uploadurl",
-];
-
-/// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".
-pub fn redact_json(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map.iter_mut() {
-                if SECRET_FIELDS.contains(&k.to_ascii_lowercase().as_str()) && !v.is_null() {
-                    *v = Value::String("[REDACTED]".into());
-                } else {
-                    redact_json(v);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact_json),
-        _ => {}
-    }
-}
-
 /// `Retry-After` (seconds or an HTTP date) or ClickHouse's `X-RateLimit-Reset` (seconds, or an epoch time).
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let header = |name: &str| {
@@ -638,199 +599,9 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     None
 }
 
-/// Reads either provider's error body tolerantly: missing fields, non-JSON, HTML from a proxy.
-pub fn parse_error(resp: &Response) -> ApiError {
-    let json: Option<Value> = serde_json::from_slice(&resp.body).ok();
-    let field = |name: &str| json.as_ref().and_then(|j| j.get(name));
-    let header_id = ["x-request-id", "request-id", "x-amzn-requestid"]
-        .iter()
-        .find_map(|h| {
-            resp.headers
-                .get(*h)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-        });
-    let request_id = field("requestId")
-        .or_else(|| field("request_id"))
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .or(header_id);
-    let reason = reqwest::StatusCode::from_u16(resp.status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("error");
-    let text_field = |name: &str| {
-        field(name)
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    };
-    let (api_code, message) = match resp.provider {
-        Provider::ClickHouse => {
-            let text = text_field("error").or_else(|| text_field("message"));
-            match text {
-                Some(text) => match text.split_once(": ") {
-                    Some((code, rest)) if is_error_code(code) => {
-                        (Some(code.to_string()), rest.to_string())
-                    }
-                    _ if is_error_code(text) => (Some(text.to_string()), humanize_code(text)),
-                    _ => (None, text.to_string()),
-                },
-                None => (None, String::new()),
-            }
-        }
-        Provider::Cockroach => {
-            let code = field("code").and_then(|c| match c {
-                Value::Number(n) => Some(n.to_string()),
-                Value::String(s) => Some(s.clone()),
-                _ => None,
-            });
-            (code, text_field("message").unwrap_or_default().to_string())
-        }
-    };
-    let message = if !message.is_empty() {
-        message
-    } else if json.is_some() || resp.body.is_empty() {
-        format!("HTTP {} {reason}", resp.status)
-    } else {
-        format!("HTTP {} {reason}: {}", resp.status, excerpt(&resp.body))
-    };
-    ApiError {
-        provider: resp.provider,
-        status: resp.status,
-        api_code,
-        message,
-        request_id,
-    }
-}
-
-fn is_error_code(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
-}
-
-fn humanize_code(code: &str) -> String {
-    let lower = code.replace('_', " ").to_lowercase();
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => lower,
-    }
-}
-
-/// A short, single-line view of a body for error messages: tags stripped, whitespace folded.
-pub fn excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut plain = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                plain.push(' ');
-            }
-            _ if !in_tag => plain.push(c),
-            _ => {}
-        }
-    }
-    let folded = plain.split_whitespace().collect::<Vec<_>>().join(" ");
-    if folded.is_empty() {
-        "an empty body".to_string()
-    } else {
-        format!("'{}'", truncate(&folded, 120))
-    }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.len() <= max {
-        return s.to_string();
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}... ({} bytes)", &s[..end], s.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn response(provider: Provider, status: u16, body: &str) -> Response {
-        Response {
-            provider,
-            status,
-            headers: HeaderMap::new(),
-            body: body.as_bytes().to_vec(),
-        }
-    }
-
-    #[test]
-    fn clickhouse_errors_split_the_code_prefix() {
-        let e = parse_error(&response(
-            Provider::ClickHouse,
-            409,
-            r#"{"status":409,"error":"CONFLICT: Only stopped instances can be terminated","requestId":"r-1"}"#,
-        ));
-        assert_eq!(e.api_code.as_deref(), Some("CONFLICT"));
-        assert_eq!(e.message, "Only stopped instances can be terminated");
-        assert_eq!(e.request_id.as_deref(), Some("r-1"));
-        let e = parse_error(&response(
-            Provider::ClickHouse,
-            429,
-            r#"{"error":"TOO_MANY_REQUESTS"}"#,
-        ));
-        assert_eq!(e.message, "Too many requests");
-    }
-
-    #[test]
-    fn cockroach_errors_keep_the_grpc_code() {
-        let e = parse_error(&response(
-            Provider::Cockroach,
-            404,
-            r#"{"code":5,"message":"cluster not found","details":[]}"#,
-        ));
-        assert_eq!(e.api_code.as_deref(), Some("5"));
-        assert_eq!(e.message, "cluster not found");
-    }
-
-    #[test]
-    fn html_and_empty_bodies_become_short_messages() {
-        let e = parse_error(&response(
-            Provider::Cockroach,
-            502,
-            "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>",
-        ));
-        assert_eq!(
-            e.message,
-            "HTTP 502 Bad Gateway: '502 Bad Gateway Bad Gateway'"
-        );
-        let e = parse_error(&response(Provider::ClickHouse, 503, ""));
-        assert_eq!(e.message, "HTTP 503 Service Unavailable");
-        let e = parse_error(&response(
-            Provider::ClickHouse,
-            500,
-            r#"{"unexpected": true}"#,
-        ));
-        assert_eq!(e.message, "HTTP 500 Internal Server Error");
-    }
-
-    #[test]
-    fn secrets_are_redacted_at_any_depth() {
-        let mut v = serde_json::json!({
-            "result": {"service": {"name": "a"}, "password": "p4ss"},
-            "keys": [{"keySecret": "s"}],
-            "newPasswordHash": "h"
-        });
-        redact_json(&mut v);
-        assert_eq!(v["result"]["password"], "[REDACTED]");
-        assert_eq!(v["keys"][0]["keySecret"], "[REDACTED]");
-        assert_eq!(v["newPasswordHash"], "[REDACTED]");
-        assert_eq!(v["result"]["service"]["name"], "a");
-        let mut v = serde_json::json!({"result": {"connectionString": "postgres://u:p4ss@h/db"}});
-        redact_json(&mut v);
-        assert_eq!(v["result"]["connectionString"], "[REDACTED]");
-    }
 
     #[test]
     fn base_urls_are_normalized() {
