@@ -88,6 +88,13 @@ pub fn ch_gib(key: &str) -> impl TypedValueParser<Value = u32> {
     whole(rules::get(Provider::ClickHouse, key), " GiB")
 }
 
+/// A number of a ClickHouse field that may have a fraction (`"ClickPipeScalingPatchRequest.replicaMemoryGb"`),
+/// within the spec's bounds and steps.
+pub fn ch_number(key: &str) -> impl TypedValueParser<Value = f64> {
+    let rule = rules::get(Provider::ClickHouse, key);
+    move |s: &str| -> Result<f64, String> { rule.parse_number(s) }
+}
+
 /// A whole number of a CockroachDB field.
 pub fn crdb_u32(key: &str) -> impl TypedValueParser<Value = u32> {
     whole(rules::get(Provider::Cockroach, key), "")
@@ -175,6 +182,14 @@ mod tests {
         assert_eq!(try_parse(p, "1").unwrap(), "1");
         let p = ch_u32("ServicePostRequest.numReplicas");
         assert!(try_parse(p, "21").unwrap_err().contains("1 to 20"));
+    }
+
+    #[test]
+    fn fractions_come_from_the_spec() {
+        let key = "ClickPipeScalingPatchRequest.replicaMemoryGb";
+        assert_eq!(try_parse(ch_number(key), "0.5").unwrap(), "0.5");
+        let e = try_parse(ch_number(key), "9").unwrap_err();
+        assert!(e.contains("0.5 to 8"), "{e}");
     }
 
     #[test]

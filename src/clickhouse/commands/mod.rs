@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod backup;
+pub mod clickpipe;
 pub mod invitation;
 pub mod key;
 pub mod member;
