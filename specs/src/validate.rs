@@ -91,14 +91,10 @@ impl Operation {
             instance.insert("body".into(), body.clone());
         }
         let instance = Value::Object(instance);
-        let mut errors: Vec<String> = validator
-            .iter_errors(&instance)
-            .take(5)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
-                format!("{location}: {e}")
-            })
-            .collect();
+        let mut errors: Vec<String> = Vec::new();
+        for e in validator.iter_errors(&instance).take(5) {
+            messages(&e, &mut errors);
+        }
         if !req.lenient
             && let (Some(body), Some(schema)) = (body, &self.body_schema)
         {
@@ -129,19 +125,15 @@ impl Operation {
             .get_or_init(|| compile(&with_components(schema, spec)))
             .as_ref()
             .map_err(|e| vec![format!("the schema of {} does not compile: {e}", self.id)])?;
-        let mut errors: Vec<String> = validator
-            .iter_errors(body)
-            .take(10)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
-                let location = if location == "request" {
-                    "document".into()
-                } else {
-                    location
-                };
-                format!("{location}: {e}")
-            })
-            .collect();
+        let mut errors: Vec<String> = Vec::new();
+        for e in validator.iter_errors(body).take(10) {
+            messages(&e, &mut errors);
+        }
+        for e in &mut errors {
+            if let Some(rest) = e.strip_prefix("request: ") {
+                *e = format!("document: {rest}");
+            }
+        }
         errors.extend(unknown_fields(spec, schema, body, ""));
         if errors.is_empty() {
             Ok(())
@@ -174,6 +166,37 @@ impl Operation {
             Err(errors.join("; "))
         }
     }
+}
+
+/// The messages of a validation error, each `location: rule`. A value that matches none of a `oneOf` or
+/// `anyOf` is described by the errors of the one alternative of its type (a ClickPipe source is
+/// `oneOf: [KafkaSource, null]`): `source.kafka.format: "xml" is not one of [...]`, not the whole value
+/// (credentials included) "is not valid under any of the schemas".
+fn messages(e: &jsonschema::ValidationError<'_>, out: &mut Vec<String>) {
+    use jsonschema::error::ValidationErrorKind as Kind;
+    if let Kind::OneOfNotValid { context } | Kind::AnyOf { context } = e.kind() {
+        let here = e.instance_path().as_str();
+        let of_its_type: Vec<_> = context
+            .iter()
+            .filter(|errors| {
+                !errors.iter().all(|x| {
+                    matches!(x.kind(), Kind::Type { .. }) && x.instance_path().as_str() == here
+                })
+            })
+            .collect();
+        if let [only] = of_its_type.as_slice()
+            && !only.is_empty()
+        {
+            for x in only.iter() {
+                messages(x, out);
+            }
+            return;
+        }
+    }
+    out.push(format!(
+        "{}: {e}",
+        pointer_to_dotted(e.instance_path().as_str())
+    ));
 }
 
 /// A schema made self-contained: the dialect named and the spec's component schemas beside it, where its

@@ -8,10 +8,12 @@
 
 mod activities;
 mod backups;
+mod clickpipes;
 mod keys;
 mod members;
 mod metrics;
 mod organizations;
+mod reverse_endpoints;
 mod roles;
 mod scaling;
 mod services;
@@ -224,6 +226,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             Ok(reply)
         }
         ("GET", ACTIVITIES) => activities::list_activities(ctx, &org),
+        (_, t) if clickpipes::serves(t) => clickpipes::handle(ctx),
         _ => generic(ctx),
     }
 }
