@@ -142,7 +142,10 @@ mod tests {
         pipe["source"]["kafka"]["format"] = json!("xml");
         let errors = op.validate_body(&pipe).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(errors[0].starts_with("source.kafka.format: \"xml\""), "{errors:?}");
+        assert!(
+            errors[0].starts_with("source.kafka.format: \"xml\""),
+            "{errors:?}"
+        );
         assert!(!errors[0].contains("s3cret-pw"), "{errors:?}");
     }
 

@@ -4,6 +4,7 @@ mod clickhouse;
 mod clickhouse_fields;
 mod clickhouse_org;
 mod clickhouse_scaling;
+mod clickpipe;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;

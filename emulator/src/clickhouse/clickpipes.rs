@@ -274,13 +274,21 @@ fn mapping_key(m: &Value) -> (String, String) {
             .to_string()
     };
     (
-        first(&["sourceSchemaName", "sourceDatabaseName", "sourceDatasetName"]),
+        first(&[
+            "sourceSchemaName",
+            "sourceDatabaseName",
+            "sourceDatasetName",
+        ]),
         first(&["sourceTable", "sourceCollection"]),
     )
 }
 
 /// Applies the patch of the pipe's source (`ClickPipePatch*Source`) to it.
-fn patch_source(source: &mut Value, kind: &str, patch: &Map<String, Value>) -> Result<(), ApiError> {
+fn patch_source(
+    source: &mut Value,
+    kind: &str,
+    patch: &Map<String, Value>,
+) -> Result<(), ApiError> {
     for (field, value) in patch {
         match field.as_str() {
             "tableMappingsToAdd" => {
@@ -460,7 +468,11 @@ fn discover(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         _ => s["streamName"].as_str().unwrap_or_default(),
     };
     let mut meta = json!({"source": kind, "format": format, "sampledMessages": "10"});
-    let origin_field = if *kind == "kafka" { "topics" } else { "streamName" };
+    let origin_field = if *kind == "kafka" {
+        "topics"
+    } else {
+        "streamName"
+    };
     meta[origin_field] = json!(origin);
     Ok(Reply::Json(json!({"fields": fields, "meta": meta})))
 }
@@ -490,7 +502,8 @@ mod tests {
 
     #[test]
     fn table_mappings_are_added_and_removed() {
-        let mut source = json!({"tableMappings": [{"sourceSchemaName": "public", "sourceTable": "a"}]});
+        let mut source =
+            json!({"tableMappings": [{"sourceSchemaName": "public", "sourceTable": "a"}]});
         let patch = json!({"tableMappingsToAdd": [{"sourceSchemaName": "public", "sourceTable": "b"}],
                            "tableMappingsToRemove": [{"sourceSchemaName": "public", "sourceTable": "a"}]});
         patch_source(&mut source, "postgres", patch.as_object().unwrap()).unwrap();
@@ -498,7 +511,8 @@ mod tests {
             source["tableMappings"],
             json!([{"sourceSchemaName": "public", "sourceTable": "b"}])
         );
-        let again = json!({"tableMappingsToRemove": [{"sourceSchemaName": "public", "sourceTable": "a"}]});
+        let again =
+            json!({"tableMappingsToRemove": [{"sourceSchemaName": "public", "sourceTable": "a"}]});
         let e = patch_source(&mut source, "postgres", again.as_object().unwrap()).unwrap_err();
         assert!(e.message.contains("public.a"), "{}", e.message);
     }

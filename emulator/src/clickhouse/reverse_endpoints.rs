@@ -82,9 +82,9 @@ fn cdc_scaling(ctx: &Ctx<'_>) -> Value {
         .singletons
         .get(&ctx.path_of(CDC_SCALING))
         .cloned()
-        .unwrap_or_else(|| {
-            json!({"replicaCpuMillicores": CDC_DEFAULT.0, "replicaMemoryGb": CDC_DEFAULT.1})
-        })
+        .unwrap_or_else(
+            || json!({"replicaCpuMillicores": CDC_DEFAULT.0, "replicaMemoryGb": CDC_DEFAULT.1}),
+        )
 }
 
 /// An endpoint as the API shows it now; `None` once its deletion has finished.
@@ -157,9 +157,7 @@ fn create(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     item["_since"] = json!(ctx.now);
     item["_duration"] = json!(ctx.transition());
     let path = ctx.path_of(ENDPOINTS);
-    ctx.state
-        .collection_mut(&path, ENDPOINTS)
-        .insert(&id, item);
+    ctx.state.collection_mut(&path, ENDPOINTS).insert(&id, item);
     Ok(Reply::Json(shown(ctx, &id)?))
 }
 

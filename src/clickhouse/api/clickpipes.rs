@@ -148,7 +148,12 @@ impl Api {
     }
 
     /// `body` is a `ClickPipePostRequest`.
-    pub async fn create_clickpipe(&self, org: &str, service: &str, body: Value) -> Result<ClickPipe> {
+    pub async fn create_clickpipe(
+        &self,
+        org: &str,
+        service: &str,
+        body: Value,
+    ) -> Result<ClickPipe> {
         self.call(Request::post(pipes_path(org, service), body))
             .await
     }

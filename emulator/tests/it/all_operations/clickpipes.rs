@@ -98,8 +98,10 @@ pub async fn scenario(run: &mut Run, org: &str) {
             "PATCH",
             &pipe,
             &one,
-            Some(json!({"name": "events-2", "source": {"kafka": {"authentication": "PLAIN",
-                        "credentials": {"username": "u", "password": "new-pw"}}}})),
+            Some(
+                json!({"name": "events-2", "source": {"kafka": {"authentication": "PLAIN",
+                        "credentials": {"username": "u", "password": "new-pw"}}}}),
+            ),
         )
         .await;
     assert_eq!(renamed["name"], "events-2");

@@ -257,9 +257,8 @@ pub(super) async fn run(ctx: &Ctx, org: &str, args: Args) -> Result<()> {
             let updated = api
                 .update_reverse_endpoint(org, &service, &id, &patch)
                 .await?;
-            ctx.out.status(&format!(
-                "Updated reverse private endpoint {endpoint}."
-            ));
+            ctx.out
+                .status(&format!("Updated reverse private endpoint {endpoint}."));
             ctx.out.item(&updated, DETAIL_COLUMNS)
         }
         Command::Delete {
@@ -286,9 +285,8 @@ pub(super) async fn run(ctx: &Ctx, org: &str, args: Args) -> Result<()> {
                 ctx.out
                     .status(&format!("Deleted reverse private endpoint {endpoint}."));
             } else {
-                ctx.out.status(&format!(
-                    "Deleting reverse private endpoint {endpoint}."
-                ));
+                ctx.out
+                    .status(&format!("Deleting reverse private endpoint {endpoint}."));
             }
             Ok(())
         }
@@ -345,7 +343,8 @@ mod tests {
     fn targets_and_states() {
         let e = json!({"type": "MSK_MULTI_VPC", "vpcEndpointServiceName": null, "mskClusterArn": "arn:x"});
         assert_eq!(target(&e), "arn:x");
-        let e = json!({"customPrivateDnsMappings": [{"privateDnsName": "a"}, {"privateDnsName": "b"}]});
+        let e =
+            json!({"customPrivateDnsMappings": [{"privateDnsName": "a"}, {"privateDnsName": "b"}]});
         assert_eq!(custom_dns_names(&e), "a, b");
         let endpoint = |status: &str| ReversePrivateEndpoint {
             id: "i".into(),

@@ -111,7 +111,9 @@ credentials belong in the document, never on the command line.")]
     #[command(after_help = "Example:\n  dbcloud ch clickpipe stop events --service web --wait")]
     Stop(StateArgs),
     /// Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate
-    #[command(after_help = "Example:\n  dbcloud ch clickpipe resync orders-cdc --service web --wait")]
+    #[command(
+        after_help = "Example:\n  dbcloud ch clickpipe resync orders-cdc --service web --wait"
+    )]
     Resync(StateArgs),
     /// Change a ClickPipe's replicas and their size
     #[command(after_help = "\
@@ -209,7 +211,10 @@ const DETAIL_COLUMNS: &[Column] = &[
     Column::computed("SOURCE", source),
     Column::computed("DESTINATION", destination),
     Column::field("REPLICAS", "scaling.replicas"),
-    Column::field("CPU PER REPLICA (MILLICORES)", "scaling.replicaCpuMillicores"),
+    Column::field(
+        "CPU PER REPLICA (MILLICORES)",
+        "scaling.replicaCpuMillicores",
+    ),
     Column::field("MEMORY PER REPLICA (GB)", "scaling.replicaMemoryGb"),
     Column::field("CREATED", "createdAt"),
     Column::field("UPDATED", "updatedAt"),
@@ -300,8 +305,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             if wait.wait {
                 let settings = wait::Settings::new(&wait, CREATE_TIMEOUT);
                 let reference = pipe.name.clone();
-                pipe = wait_for(ctx, org, &service, &pipe.id, &reference, Target::Running, &settings)
-                    .await?;
+                pipe = wait_for(
+                    ctx,
+                    org,
+                    &service,
+                    &pipe.id,
+                    &reference,
+                    Target::Running,
+                    &settings,
+                )
+                .await?;
             }
             ctx.out.item(&pipe, DETAIL_COLUMNS)
         }
