@@ -471,8 +471,20 @@ fn a_failed_pipe_ends_the_wait_with_exit_1() {
 #[test]
 fn database_pipes_resync_and_are_scaled_per_service() {
     let emu = with_services(1);
-    create(&emu, "clickpipe-postgres.yaml");
     let kafka = create(&emu, "clickpipe-kafka.yaml");
+    let postgres = ch_json(
+        &emu,
+        &[
+            "clickpipe",
+            "create",
+            "-s",
+            SERVICE,
+            "--file",
+            &example("clickpipe-postgres.yaml"),
+            "--wait",
+        ],
+    );
+    assert_eq!(postgres["state"], "Running");
     let out = ch(
         &emu,
         &["clickpipe", "resync", "app-db-cdc", "-s", SERVICE, "--wait"],

@@ -314,7 +314,12 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     ));
     if args.wait.wait {
         let settings = wait::Settings::new(&args.wait, TIMEOUT);
-        let what = format!("reverse private endpoint {} to be ready", endpoint.id);
+        let name = if endpoint.description.is_empty() {
+            &endpoint.id
+        } else {
+            &endpoint.description
+        };
+        let what = format!("reverse private endpoint {name} to be ready");
         let (service, id) = (service.as_str(), endpoint.id.clone());
         let id = id.as_str();
         endpoint = wait::until(&ctx.out, &settings, &what, || async move {

@@ -12,7 +12,7 @@ use crate::clickhouse::commands::deprecated;
 use crate::clickhouse::service_id;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::Column;
+use crate::output::{Column, Format};
 use crate::spec_values::{ch_gib, ch_number, ch_u32};
 
 /// The schema of the settings a pipe takes (`PUT .../settings`).
@@ -171,6 +171,21 @@ fn settings_columns() -> Vec<Column> {
         .collect()
 }
 
+/// A pipe's settings: in a table every setting the spec defines, "(default)" where none is set; otherwise
+/// what the API sent.
+fn print_settings(ctx: &Ctx, settings: &Map<String, Value>) -> Result<()> {
+    if ctx.out.format() != Format::Table {
+        return ctx.out.item(settings, &settings_columns());
+    }
+    let mut shown = settings.clone();
+    for (name, _) in setting_rules() {
+        if shown.get(name).is_none_or(Value::is_null) {
+            shown.insert(name.to_string(), json!("(default)"));
+        }
+    }
+    ctx.out.item(&shown, &settings_columns())
+}
+
 pub(super) async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
     if args.concurrency.is_some() {
         deprecated(ctx, "--concurrency", "--replicas");
@@ -196,7 +211,7 @@ pub(super) async fn settings(ctx: &Ctx, org: &str, args: SettingsArgs) -> Result
             let service = service_id(ctx, org, &service.service).await?;
             let id = pipe_id(ctx, org, &service, &pipe).await?;
             let current = api.clickpipe_settings(org, &service, &id).await?;
-            ctx.out.item(&current, &settings_columns())
+            print_settings(ctx, &current)
         }
         SettingsCommand::Set {
             pipe,
@@ -231,7 +246,7 @@ pub(super) async fn settings(ctx: &Ctx, org: &str, args: SettingsArgs) -> Result
                 .await?;
             ctx.out
                 .status(&format!("Updated the settings of ClickPipe {pipe}."));
-            ctx.out.item(&updated, &settings_columns())
+            print_settings(ctx, &updated)
         }
     }
 }
