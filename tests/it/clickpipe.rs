@@ -332,6 +332,11 @@ fn a_document_the_api_would_refuse_is_refused_before_anything_is_sent() {
 fn unknown_pipes_and_services_are_exit_3() {
     let emu = with_services(1);
     let missing = "0f5e0e7c-55f3-4c5e-9a7a-3c1d4c0c9b1e";
+    let (update, discover, kafka) = (
+        example("clickpipe-update.yaml"),
+        example("clickpipe-discover.yaml"),
+        example("clickpipe-kafka.yaml"),
+    );
     for args in [
         vec!["clickpipe", "get", missing, "--service", SERVICE],
         vec!["clickpipe", "get", "no-such-pipe", "--service", SERVICE],
@@ -354,10 +359,77 @@ fn unknown_pipes_and_services_are_exit_3() {
             SERVICE,
         ],
         vec!["clickpipe", "cdc-scaling", "get", "--service", missing],
+        vec![
+            "clickpipe",
+            "cdc-scaling",
+            "set",
+            "-s",
+            "nope",
+            "--replica-memory-gb",
+            "8",
+        ],
+        vec![
+            "clickpipe",
+            "update",
+            "no-such-pipe",
+            "-s",
+            SERVICE,
+            "--file",
+            &update,
+        ],
+        vec![
+            "clickpipe",
+            "delete",
+            "no-such-pipe",
+            "-s",
+            SERVICE,
+            "--yes",
+        ],
+        vec![
+            "clickpipe",
+            "scale",
+            missing,
+            "-s",
+            SERVICE,
+            "--replicas",
+            "2",
+        ],
+        vec![
+            "clickpipe",
+            "settings",
+            "set",
+            missing,
+            "-s",
+            SERVICE,
+            "clickhouse_max_threads=2",
+        ],
+        vec!["clickpipe", "discover", "-s", missing, "--file", &discover],
+        vec!["clickpipe", "create", "-s", "nope", "--file", &kafka],
+        vec![
+            "clickpipe",
+            "reverse-endpoint",
+            "delete",
+            missing,
+            "-s",
+            SERVICE,
+            "--yes",
+        ],
+        vec![
+            "clickpipe",
+            "reverse-endpoint",
+            "update",
+            "nope",
+            "-s",
+            SERVICE,
+            "--no-private-dns-names",
+        ],
+        vec!["clickpipe", "reverse-endpoint", "list", "-s", missing],
     ] {
         let out = ch(&emu, &args);
         assert_code(&out, 3);
     }
+    // Nothing was changed: every write named something that does not exist.
+    assert!(stored_pipes(&emu).is_empty());
     let err = stderr_of(&ch(
         &emu,
         &["clickpipe", "get", "no-such-pipe", "--service", SERVICE],
