@@ -88,6 +88,13 @@ pub fn ch_gib(key: &str) -> impl TypedValueParser<Value = u32> {
     whole(rules::get(Provider::ClickHouse, key), " GiB")
 }
 
+/// A number of a ClickHouse field that may have a fraction (`"ClickPipeScalingPatchRequest.replicaMemoryGb"`),
+/// within the spec's bounds and steps.
+pub fn ch_number(key: &str) -> impl TypedValueParser<Value = f64> {
+    let rule = rules::get(Provider::ClickHouse, key);
+    move |s: &str| -> Result<f64, String> { rule.parse_number(s) }
+}
+
 /// A whole number of a CockroachDB field.
 pub fn crdb_u32(key: &str) -> impl TypedValueParser<Value = u32> {
     whole(rules::get(Provider::Cockroach, key), "")
@@ -211,6 +218,14 @@ mod tests {
         assert!(try_parse(ch_pattern("udfGet.functionName"), "geo_code2").is_ok());
         let e = try_parse(ch_pattern("udfGet.functionName"), "2geo-code").unwrap_err();
         assert!(e.contains("^[A-Za-z][A-Za-z0-9_]*$"), "{e}");
+    }
+
+    #[test]
+    fn fractions_come_from_the_spec() {
+        let key = "ClickPipeScalingPatchRequest.replicaMemoryGb";
+        assert_eq!(try_parse(ch_number(key), "0.5").unwrap(), "0.5");
+        let e = try_parse(ch_number(key), "9").unwrap_err();
+        assert!(e.contains("0.5 to 8"), "{e}");
     }
 
     #[test]

@@ -45,6 +45,27 @@ fn clickhouse(spec: &mut Value) {
     // "contains at least 1 element", as the live API says of a key's roles.
     schemas["ApiKeyPostRequest"]["properties"]["roles"]["minItems"] = json!(1);
     schemas["ApiKeyPatchRequest"]["properties"]["roles"]["minItems"] = json!(1);
+    // A ClickPipe's Kafka credentials are one of four shapes (PLAIN, MskIamUser, AzureEventHub, MutualTLS)
+    // none of which requires a field, so every object matches all four and, as `oneOf`, no credentials
+    // could ever be valid. The API takes the shape the authentication method calls for: `anyOf`.
+    for source in ["ClickPipePostKafkaSource", "ClickPipePatchKafkaSource"] {
+        let credentials = &mut schemas[source]["properties"]["credentials"];
+        if let Some(shapes) = credentials.get("oneOf").cloned() {
+            *credentials = json!({ "anyOf": shapes });
+        }
+    }
+    // The ClickPipes schemas describe objects by their `properties` alone, which JSON Schema applies to
+    // objects only: `{"source": "kafka"}` would pass for a schema discovery request. They are objects.
+    if let Some(all) = schemas.as_object_mut() {
+        for (name, schema) in all.iter_mut() {
+            if (name.starts_with("ClickPipe") || name.ends_with("ReversePrivateEndpoint"))
+                && schema.get("properties").is_some()
+                && schema.get("type").is_none()
+            {
+                schema["type"] = json!("object");
+            }
+        }
+    }
 }
 
 /// Converts OpenAPI 3.0 schema keywords into their JSON Schema 2020-12 equivalents, recursively:
@@ -97,6 +118,36 @@ pub(crate) fn openapi30_to_json_schema(v: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clickpipe_documents_with_credentials_are_valid_and_errors_name_the_field() {
+        let op = crate::spec_for(Provider::ClickHouse)
+            .by_id("clickPipeCreate")
+            .unwrap();
+        let mut pipe = json!({
+            "name": "events",
+            "source": {"kafka": {"type": "confluent", "format": "JSONEachRow", "brokers": "b:9092",
+                "topics": "t", "authentication": "PLAIN",
+                "credentials": {"username": "u", "password": "s3cret-pw"}}},
+            "destination": {"database": "default", "table": "events"}
+        });
+        op.validate_body(&pipe).unwrap();
+        let discovery = crate::spec_for(Provider::ClickHouse)
+            .by_id("clickPipeSchemaDiscovery")
+            .unwrap();
+        let errors = discovery
+            .validate_body(&json!({"source": "kafka"}))
+            .unwrap_err();
+        assert!(errors[0].starts_with("source: "), "{errors:?}");
+        pipe["source"]["kafka"]["format"] = json!("xml");
+        let errors = op.validate_body(&pipe).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("source.kafka.format: \"xml\""),
+            "{errors:?}"
+        );
+        assert!(!errors[0].contains("s3cret-pw"), "{errors:?}");
+    }
 
     #[test]
     fn openapi_30_keywords_become_json_schema() {

@@ -174,19 +174,34 @@ impl Operation {
     }
 }
 
-/// An error as (field, what is wrong). A value that matches none of the alternatives (`oneOf`, `anyOf`) is
-/// explained by the alternative it comes closest to (the fewest errors), so the message names the field
-/// at fault (`body.functionName: 5 is not of type "string"`) rather than the whole value.
+/// An error as (field, what is wrong). A value that matches none of the alternatives of a `oneOf` or `anyOf`
+/// is explained by one alternative, so the message names the field at fault rather than the whole value
+/// (credentials included) "not valid under any of the schemas": the alternatives of its type are preferred
+/// (a ClickPipe source is `oneOf: [KafkaSource, null]`), and among those the closest (the fewest errors):
+/// `body.functionName: 5 is not of type "string"`, `source.kafka.format: "xml" is not one of [...]`.
 fn explain(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
-    use jsonschema::error::ValidationErrorKind;
-    if let ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } =
-        e.kind()
-        && let Some(closest) = context
+    use jsonschema::error::ValidationErrorKind as Kind;
+    if let Kind::OneOfNotValid { context } | Kind::AnyOf { context } = e.kind() {
+        let here = e.instance_path().as_str();
+        let only_type = |errors: &&Vec<jsonschema::ValidationError<'_>>| {
+            errors.iter().all(|x| {
+                matches!(x.kind(), Kind::Type { .. }) && x.instance_path().as_str() == here
+            })
+        };
+        let candidates: Vec<_> = context.iter().filter(|b| !b.is_empty()).collect();
+        let of_its_type: Vec<_> = candidates
             .iter()
-            .filter(|branch| !branch.is_empty())
-            .min_by_key(|branch| branch.len())
-    {
-        return closest.iter().flat_map(|e| explain(e)).collect();
+            .copied()
+            .filter(|b| !only_type(b))
+            .collect();
+        let pool = if of_its_type.is_empty() {
+            &candidates
+        } else {
+            &of_its_type
+        };
+        if let Some(closest) = pool.iter().min_by_key(|branch| branch.len()) {
+            return closest.iter().flat_map(|x| explain(x)).collect();
+        }
     }
     vec![(pointer_to_dotted(e.instance_path().as_str()), e.to_string())]
 }

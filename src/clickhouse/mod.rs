@@ -51,6 +51,8 @@ pub enum Command {
     Byoc(commands::byoc::Args),
     /// User-defined functions: code, versions, attachments to services
     Udf(commands::udf::Args),
+    /// ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases
+    Clickpipe(commands::clickpipe::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -67,6 +69,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Usage(args) => commands::usage::run(ctx, args).await,
         Command::Byoc(args) => commands::byoc::run(ctx, args).await,
         Command::Udf(args) => commands::udf::run(ctx, args).await,
+        Command::Clickpipe(args) => commands::clickpipe::run(ctx, args).await,
     }
 }
 

@@ -30,6 +30,11 @@ const SECRET_FIELDS: &[&str] = &[
     "connectionstring",
     // A presigned upload URL (UDF archives) carries its signature.
     "uploadurl",
+    // Inside ClickPipe documents: AWS secret keys, TLS private keys, Azure and GCP credentials.
+    "secretkey",
+    "privatekey",
+    "serviceaccountkey",
+    "serviceaccountfile",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".
@@ -64,6 +69,17 @@ mod tests {
         assert_eq!(v["result"]["password"], "[REDACTED]");
         assert_eq!(v["keys"][0]["keySecret"], "[REDACTED]");
         assert_eq!(v["newPasswordHash"], "[REDACTED]");
+        let mut pipe = serde_json::json!({"source": {
+            "kinesis": {"accessKey": {"accessKeyId": "AKIA", "secretKey": "s"}},
+            "objectStorage": {"connectionString": "c", "serviceAccountKey": "k"},
+            "pubsub": {"serviceAccountKey": {"serviceAccountFile": "f"}},
+            "kafka": {"credentials": {"privateKey": "p"}}
+        }});
+        redact_json(&mut pipe);
+        let text = pipe.to_string();
+        for secret in ["\"s\"", "\"c\"", "\"k\"", "\"f\"", "\"p\""] {
+            assert!(!text.contains(secret), "{text}");
+        }
         assert_eq!(v["result"]["service"]["name"], "a");
         let mut v = serde_json::json!({"result": {"connectionString": "postgres://u:p4ss@h/db"}});
         redact_json(&mut v);

@@ -6,6 +6,7 @@ mod clickhouse_fields;
 mod clickhouse_org;
 mod clickhouse_scaling;
 mod clickhouse_udf;
+mod clickpipe;
 mod cockroach;
 mod cockroach_access;
 mod cockroach_cluster_extras;

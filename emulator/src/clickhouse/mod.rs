@@ -9,11 +9,13 @@
 mod activities;
 mod backups;
 mod byoc;
+mod clickpipes;
 mod keys;
 mod members;
 mod metrics;
 mod organizations;
 mod postgres;
+mod reverse_endpoints;
 mod roles;
 mod scaling;
 mod services;
@@ -245,6 +247,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             Ok(reply)
         }
         ("GET", ACTIVITIES) => activities::list_activities(ctx, &org),
+        (_, t) if clickpipes::serves(t) => clickpipes::handle(ctx),
         _ => generic(ctx),
     }
 }

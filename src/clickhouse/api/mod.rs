@@ -10,6 +10,7 @@
 mod activities;
 mod backups;
 mod byoc;
+mod clickpipes;
 mod keys;
 mod members;
 mod organizations;
@@ -23,6 +24,7 @@ mod usage;
 pub use activities::*;
 pub use backups::*;
 pub use byoc::*;
+pub use clickpipes::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;

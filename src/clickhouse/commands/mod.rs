@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod backup;
 pub mod byoc;
+pub mod clickpipe;
 pub mod invitation;
 pub mod key;
 pub mod member;

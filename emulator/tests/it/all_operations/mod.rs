@@ -128,6 +128,7 @@ impl Run {
 
 mod clickhouse;
 pub mod clickhouse_org;
+mod clickpipes;
 mod cockroach;
 mod postgres;
 mod scim;
@@ -247,6 +248,7 @@ async fn every_operation_of_both_specs() {
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
     postgres::scenario(&mut run, &emu.clickhouse_org_id()).await;
     clickhouse_org::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    clickpipes::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 
