@@ -23,6 +23,21 @@ const ALIASES: &[(&str, &str)] = &[
     ("num_virtual_cpus", "vcpus"),
     ("cockroach_version", "version"),
     ("parent_id", "folder"),
+    ("roles", "role"),
+    ("openApiKeys", "open-api-key"),
+    ("allowedOrigins", "allowed-origin"),
+    ("weekday", "day"),
+    ("startHourUtc", "start-hour"),
+    ("backupPeriodInHours", "period-hours"),
+    ("backupRetentionPeriodInHours", "retention-hours"),
+    ("backupStartTime", "start-time"),
+    ("bucketProvider", "provider"),
+    ("bucketPath", "path"),
+    ("iamRoleArn", "role-arn"),
+    ("iamRoleSessionName", "role-session-name"),
+    ("containerName", "container"),
+    ("secretAccessKey", "secret-stdin"),
+    ("connectionString", "secret-stdin"),
 ];
 
 /// `minReplicaMemoryGb` / `min_replica_memory_gb` → `min-replica-memory-gb`.

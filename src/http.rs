@@ -577,6 +577,8 @@ const SECRET_FIELDS: &[&str] = &[
     "access_token",
     "private_key",
     "credentials",
+    "secretaccesskey",
+    "connectionstring",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

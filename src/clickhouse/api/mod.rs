@@ -8,21 +8,27 @@
 //! file and a line below. This module holds the `Api` type, the envelope, the paths and what areas share.
 
 mod activities;
+mod backup_config;
 mod backups;
+mod clickhouse_settings;
 mod keys;
 mod members;
 mod organizations;
 mod roles;
 mod scaling;
+mod service_config;
 mod services;
 
 pub use activities::*;
+pub use backup_config::*;
 pub use backups::*;
+pub use clickhouse_settings::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;
 pub use roles::*;
 pub use scaling::*;
+pub use service_config::*;
 pub use services::*;
 
 use serde::de::DeserializeOwned;

@@ -130,6 +130,8 @@ pub struct ServicePatch {
 pub enum StateCommand {
     Start,
     Stop,
+    /// Wakes an idle service (it does not start a stopped one).
+    Awake,
 }
 
 impl StateCommand {
@@ -137,6 +139,7 @@ impl StateCommand {
         match self {
             StateCommand::Start => "start",
             StateCommand::Stop => "stop",
+            StateCommand::Awake => "awake",
         }
     }
 }

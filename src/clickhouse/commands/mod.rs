@@ -3,10 +3,13 @@
 
 pub mod activity;
 pub mod backup;
+pub mod backup_bucket;
+pub mod backup_config;
 pub mod invitation;
 pub mod key;
 pub mod member;
 pub mod org;
+pub mod role;
 pub mod service;
 
 use std::fs::File;
