@@ -93,9 +93,10 @@ impl Operation {
         let instance = Value::Object(instance);
         let mut errors: Vec<String> = validator
             .iter_errors(&instance)
+            .flat_map(|e| closest(&e))
             .take(5)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
+            .map(|(pointer, e)| {
+                let location = pointer_to_dotted(&pointer);
                 format!("{location}: {e}")
             })
             .collect();
@@ -131,9 +132,10 @@ impl Operation {
             .map_err(|e| vec![format!("the schema of {} does not compile: {e}", self.id)])?;
         let mut errors: Vec<String> = validator
             .iter_errors(body)
+            .flat_map(|e| closest(&e))
             .take(10)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
+            .map(|(pointer, e)| {
+                let location = pointer_to_dotted(&pointer);
                 let location = if location == "request" {
                     "document".into()
                 } else {
@@ -173,6 +175,30 @@ impl Operation {
         } else {
             Err(errors.join("; "))
         }
+    }
+}
+
+/// The errors to show for one, as (JSON pointer of the field, message): for a `oneOf`/`anyOf` none of whose
+/// schemas matched, those of the schema that came closest, each naming its field (`body.bucketPath: 5 is
+/// not of type "string"` rather than "not valid under any of the schemas"). Closest is the fewest
+/// `enum`/`const` mismatches (they tell the alternatives apart, like a bucket's `bucketProvider`), then the
+/// fewest errors; ties go to the first.
+fn closest(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
+    use jsonschema::error::ValidationErrorKind as Kind;
+    let context = match e.kind() {
+        Kind::OneOfNotValid { context } | Kind::AnyOf { context } => context,
+        _ => return vec![(e.instance_path().as_str().to_string(), e.to_string())],
+    };
+    let rank = |branch: &&Vec<jsonschema::ValidationError<'_>>| {
+        let tellers = branch
+            .iter()
+            .filter(|e| matches!(e.kind(), Kind::Enum { .. } | Kind::Constant { .. }))
+            .count();
+        (tellers, branch.len())
+    };
+    match context.iter().min_by_key(rank) {
+        Some(best) if !best.is_empty() => best.iter().flat_map(closest).collect(),
+        _ => vec![(e.instance_path().as_str().to_string(), e.to_string())],
     }
 }
 

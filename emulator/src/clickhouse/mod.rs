@@ -14,6 +14,7 @@ mod metrics;
 mod organizations;
 mod roles;
 mod scaling;
+mod service_config;
 mod services;
 
 pub use keys::authenticate;
@@ -188,6 +189,9 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         if !visible {
             return Err(ApiError::not_found(format!("Service {service} not found")));
         }
+    }
+    if let Some(reply) = service_config::route(ctx, &org) {
+        return reply;
     }
     let op = ctx.op;
     let key = (op.method.as_str(), op.template.as_str());

@@ -80,7 +80,12 @@ impl Api {
     }
 
     /// The current value of one setting.
-    pub async fn clickhouse_setting(&self, org: &str, service: &str, name: &str) -> Result<Setting> {
+    pub async fn clickhouse_setting(
+        &self,
+        org: &str,
+        service: &str,
+        name: &str,
+    ) -> Result<Setting> {
         let path = format!("{}/{}", settings_path(org, service), segment(name));
         self.call(Request::get(path)).await
     }
@@ -109,7 +114,12 @@ impl Api {
     }
 
     /// Resets a setting to its platform default.
-    pub async fn reset_clickhouse_setting(&self, org: &str, service: &str, name: &str) -> Result<()> {
+    pub async fn reset_clickhouse_setting(
+        &self,
+        org: &str,
+        service: &str,
+        name: &str,
+    ) -> Result<()> {
         let path = format!("{}/{}", settings_path(org, service), segment(name));
         self.call_empty(Request::delete(path)).await
     }

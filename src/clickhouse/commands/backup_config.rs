@@ -68,7 +68,10 @@ fn time_of_day(s: &str) -> std::result::Result<String, String> {
         && t.as_bytes()[2] == b':'
         && t[..2].parse::<u8>().is_ok_and(|h| h < 24)
         && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
-        && t[..2].bytes().chain(t[3..].bytes()).all(|b| b.is_ascii_digit());
+        && t[..2]
+            .bytes()
+            .chain(t[3..].bytes())
+            .all(|b| b.is_ascii_digit());
     if ok {
         Ok(t.to_string())
     } else {

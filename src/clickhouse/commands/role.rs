@@ -31,7 +31,9 @@ Examples:
   dbcloud ch role list --jq '.[] | select(.type == \"custom\") | .name'")]
     List(ListArgs),
     /// Show a role: its permissions, resources and actors
-    #[command(after_help = "Examples:\n  dbcloud ch role get \"Service Admin\"\n  dbcloud ch role get auditors --jq .actors")]
+    #[command(
+        after_help = "Examples:\n  dbcloud ch role get \"Service Admin\"\n  dbcloud ch role get auditors --jq .actors"
+    )]
     Get {
         /// Role ID or name (case-insensitive)
         role: String,
@@ -393,11 +395,7 @@ impl UpdateArgs {
             let has = |policies: &[Policy], p: &String| {
                 policies.iter().any(|policy| policy.permissions.contains(p))
             };
-            if let Some(missing) = self
-                .remove_permission
-                .iter()
-                .find(|p| !has(&policies, p))
-            {
+            if let Some(missing) = self.remove_permission.iter().find(|p| !has(&policies, p)) {
                 let all: Vec<&String> = policies.iter().flat_map(|p| &p.permissions).collect();
                 return Err(Error::usage(format!(
                     "invalid value '{missing}' for '--remove-permission': role {} does not have it; its permissions: {}",
@@ -484,7 +482,10 @@ mod tests {
         assert_eq!(
             default_resources(
                 org,
-                &p(&["control-plane:support:manage", "sql-console:database:access"])
+                &p(&[
+                    "control-plane:support:manage",
+                    "sql-console:database:access"
+                ])
             ),
             ["organization/o", "instance/*"]
         );

@@ -129,6 +129,7 @@ impl Run {
 mod clickhouse;
 mod cockroach;
 mod scim;
+mod service_config;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
 pub const S: &str = "/v1/organizations/{organizationId}/services/{serviceId}";
@@ -243,6 +244,7 @@ async fn every_operation_of_both_specs() {
         bodies: BTreeMap::new(),
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    service_config::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 

@@ -195,10 +195,12 @@ fn days(entry: &Value) -> String {
         .as_array()
         .into_iter()
         .flatten()
-        .map(|d| match d.as_u64().and_then(|d| DAY_NAMES.get(d as usize)) {
-            Some(name) => name.to_string(),
-            None => display(d),
-        })
+        .map(
+            |d| match d.as_u64().and_then(|d| DAY_NAMES.get(d as usize)) {
+                Some(name) => name.to_string(),
+                None => display(d),
+            },
+        )
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -212,7 +214,10 @@ fn hours(entry: &Value) -> String {
 }
 
 fn mode(v: &Value) -> String {
-    v["autoscalingMode"].as_str().unwrap_or_default().to_string()
+    v["autoscalingMode"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// "8-16 GiB", or "16 GiB" when fixed.
@@ -278,11 +283,14 @@ mod tests {
         );
         assert_eq!(
             dropped,
-            ["baseConfig", "activeEntryId", "entries[].id", "entries[].isActiveNow"]
+            [
+                "baseConfig",
+                "activeEntryId",
+                "entries[].id",
+                "entries[].isActiveNow"
+            ]
         );
-        assert!(
-            document::check(Provider::ClickHouse, "scalingScheduleUpsert", "s", &doc).is_ok()
-        );
+        assert!(document::check(Provider::ClickHouse, "scalingScheduleUpsert", "s", &doc).is_ok());
     }
 
     #[test]

@@ -15,7 +15,9 @@ use crate::output::{Column, Format};
 #[derive(Subcommand, Debug)]
 pub(crate) enum Command {
     /// List the settings set on a service (the others have their platform default)
-    #[command(after_help = "Examples:\n  dbcloud ch service settings list web\n  dbcloud ch service settings list web --jq '.[].name'")]
+    #[command(
+        after_help = "Examples:\n  dbcloud ch service settings list web\n  dbcloud ch service settings list web --jq '.[].name'"
+    )]
     List {
         /// Service ID or exact name
         service: String,
@@ -222,7 +224,9 @@ fn schema_entry<'s>(
         .map(|s| s.name.as_str())
         .filter(|n| {
             let n = n.to_ascii_lowercase();
-            n.contains(&lower) || lower.contains(&n) || n.split('_').any(|w| w.len() > 3 && lower.contains(w))
+            n.contains(&lower)
+                || lower.contains(&n)
+                || n.split('_').any(|w| w.len() > 3 && lower.contains(w))
         })
         .take(5)
         .collect();
@@ -240,7 +244,11 @@ fn schema_entry<'s>(
 /// The value as the schema types it: integers and numbers as JSON numbers, booleans as JSON booleans,
 /// anything else as a string; within the schema's allowed values when it lists them.
 fn typed(entry: &SettingSchema, value: &str) -> Result<Value> {
-    let kind = entry.kind.as_deref().unwrap_or_default().to_ascii_lowercase();
+    let kind = entry
+        .kind
+        .as_deref()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let name = &entry.name;
     let bad = |what: &str| {
         Error::usage(format!(
@@ -323,7 +331,10 @@ mod tests {
         let int = entry(json!({"name": "max_threads", "type": "integer"}));
         assert_eq!(typed(&int, "8").unwrap(), json!(8));
         let e = typed(&int, "eight").unwrap_err().to_string();
-        assert!(e.contains("whole number") && e.contains("max_threads"), "{e}");
+        assert!(
+            e.contains("whole number") && e.contains("max_threads"),
+            "{e}"
+        );
         let flag = entry(json!({"name": "async_insert", "type": "integer", "enum": [0, 1]}));
         assert_eq!(typed(&flag, "1").unwrap(), json!(1));
         let e = typed(&flag, "2").unwrap_err().to_string();

@@ -67,9 +67,9 @@ fn weekday(s: &str) -> std::result::Result<u32, String> {
     }) {
         return Ok(n as u32);
     }
-    let n = rule.parse_number(&t).map_err(|e| {
-        format!("{e}; or a day's name (sunday, monday, ...; 0 = Sunday)")
-    })?;
+    let n = rule
+        .parse_number(&t)
+        .map_err(|e| format!("{e}; or a day's name (sunday, monday, ...; 0 = Sunday)"))?;
     Ok(n as u32)
 }
 
@@ -126,9 +126,7 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         } => {
             let spec = UpgradeWindowSpec {
                 weekday: day,
-                start_hour_utc: start_hour
-                    .parse()
-                    .expect("the spec's values are hours"),
+                start_hour_utc: start_hour.parse().expect("the spec's values are hours"),
             };
             let id = service_id(ctx, org, &service).await?;
             let window = api.set_upgrade_window(org, &id, &spec).await?;
