@@ -24,6 +24,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("cockroach_version", "version"),
     ("parent_id", "folder"),
     ("roles", "role"),
+    ("permissions", "permission"),
     ("openApiKeys", "open-api-key"),
     ("allowedOrigins", "allowed-origin"),
     ("weekday", "day"),

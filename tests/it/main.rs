@@ -1,9 +1,12 @@
 //! The integration tests, as modules of one test binary: one link instead of one per file.
 
 mod clickhouse;
+mod clickhouse_backup_config;
 mod clickhouse_fields;
 mod clickhouse_org;
+mod clickhouse_roles;
 mod clickhouse_scaling;
+mod clickhouse_service_config;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;

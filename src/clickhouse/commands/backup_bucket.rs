@@ -194,7 +194,7 @@ impl BucketArgs {
                     .map(|(f, _)| *f)
                     .collect();
                 return Err(Error::usage(format!(
-                    "{flag} does not apply to a {provider} bucket; one takes {}",
+                    "{flag} does not apply to {provider} buckets; they take {}",
                     theirs.join(", ")
                 )));
             }

@@ -382,9 +382,9 @@ async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
 }
 
 impl UpdateArgs {
-    /// The changes, from the role as it is: permissions added to its (first) allowing policy, removed from
-    /// every policy (a policy left without any is dropped); actors added and removed. Removing what the
-    /// role does not have is an error naming what it has.
+    /// The changes, from the role as it is: permissions added to its allowing policy on what they apply to
+    /// (or a new one), removed from every policy (a policy left without any is dropped); actors added and
+    /// removed. Removing what the role does not have is an error naming what it has.
     async fn to_patch(&self, ctx: &Ctx, org: &str, role: &Role) -> Result<RolePatch> {
         let mut patch = RolePatch {
             name: self.name.clone(),
@@ -418,13 +418,18 @@ impl UpdateArgs {
                 .filter(|p| !has(&policies, p))
                 .cloned()
                 .collect();
-            if !new.is_empty() {
-                match policies.iter_mut().find(|p| p.allow_deny == "ALLOW") {
-                    Some(policy) => policy.permissions.extend(new),
+            // Each new permission joins the allowing policy on what it applies to, or a new one.
+            for permission in new {
+                let resources = default_resources(org, std::slice::from_ref(&permission));
+                let same = policies.iter_mut().find(|p| {
+                    p.allow_deny == "ALLOW" && p.tags.is_none() && p.resources == resources
+                });
+                match same {
+                    Some(policy) => policy.permissions.push(permission),
                     None => policies.push(Policy {
                         allow_deny: "ALLOW".into(),
-                        resources: default_resources(org, &new),
-                        permissions: new,
+                        resources,
+                        permissions: vec![permission],
                         tags: None,
                     }),
                 }

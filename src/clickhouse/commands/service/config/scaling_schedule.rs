@@ -228,9 +228,11 @@ fn memory(v: &Value) -> String {
 }
 
 fn replicas(v: &Value) -> String {
-    bounds(v, "minReplicas", "maxReplicas")
-        .map(|r| format!("{r} replicas"))
-        .unwrap_or_default()
+    match bounds(v, "minReplicas", "maxReplicas") {
+        Some(one) if one == "1" => "1 replica".to_string(),
+        Some(r) => format!("{r} replicas"),
+        None => String::new(),
+    }
 }
 
 fn bounds(v: &Value, min: &str, max: &str) -> Option<String> {
