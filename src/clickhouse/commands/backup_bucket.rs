@@ -231,7 +231,7 @@ impl BucketArgs {
         Ok(())
     }
 
-    fn to_spec(&mut self, provider: &str) -> BucketSpec {
+    fn take_spec(&mut self, provider: &str) -> BucketSpec {
         let secret = self.secret.0.take();
         let secret_field = takes(&schema_of(provider, "Post"), "secret");
         BucketSpec {
@@ -294,7 +294,7 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
             let provider = args.provider.clone().unwrap_or_default();
             let id = service_id(ctx, org, &args.service).await?;
             let bucket = api
-                .create_backup_bucket(org, &id, &args.to_spec(&provider))
+                .create_backup_bucket(org, &id, &args.take_spec(&provider))
                 .await?;
             ctx.out.status(&format!(
                 "Service {} backs up to its own {provider} bucket now.",
@@ -314,7 +314,7 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                 }
             };
             let bucket = api
-                .update_backup_bucket(org, &id, &args.to_spec(&provider))
+                .update_backup_bucket(org, &id, &args.take_spec(&provider))
                 .await?;
             ctx.out.status(&format!(
                 "Updated the backup bucket of service {}.",
