@@ -34,6 +34,22 @@ const ALIASES: &[(&str, &str)] = &[
     ("commandReadTimeout", "read-timeout"),
     ("commandWriteTimeout", "write-timeout"),
     ("sandboxType", "sandbox"),
+    ("roles", "role"),
+    ("permissions", "permission"),
+    ("openApiKeys", "open-api-key"),
+    ("allowedOrigins", "allowed-origin"),
+    ("weekday", "day"),
+    ("startHourUtc", "start-hour"),
+    ("backupPeriodInHours", "period-hours"),
+    ("backupRetentionPeriodInHours", "retention-hours"),
+    ("backupStartTime", "start-time"),
+    ("bucketProvider", "provider"),
+    ("bucketPath", "path"),
+    ("iamRoleArn", "role-arn"),
+    ("iamRoleSessionName", "role-session-name"),
+    ("containerName", "container"),
+    ("secretAccessKey", "secret-stdin"),
+    ("connectionString", "secret-stdin"),
 ];
 
 /// `minReplicaMemoryGb` / `min_replica_memory_gb` → `min-replica-memory-gb`.

@@ -78,6 +78,62 @@ impl TypedValueParser for SpecEnum {
     }
 }
 
+/// A value of any of several ClickHouse enum fields, for a flag that picks among the variants of a `oneOf`
+/// (`"AwsBackupBucketPostRequestV1.bucketProvider"`, `"GcpBackupBucketPostRequestV1.bucketProvider"`, ...):
+/// matched case-insensitively, returned as the spec spells it, all the values listed in help.
+pub fn ch_enum_any(keys: &[&str]) -> SpecEnums {
+    let rules: Vec<&'static Rule> = keys
+        .iter()
+        .map(|key| spec_enum(Provider::ClickHouse, key).rule)
+        .collect();
+    SpecEnums { rules }
+}
+
+/// The values of several spec enums, as one.
+#[derive(Clone)]
+pub struct SpecEnums {
+    rules: Vec<&'static Rule>,
+}
+
+impl SpecEnums {
+    /// Every value, as the spec spells it, each once.
+    pub fn values(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for v in self.rules.iter().flat_map(|r| r.values.iter().copied()) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+        out
+    }
+}
+
+impl TypedValueParser for SpecEnums {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        if let Some(text) = value.to_str()
+            && let Some(canonical) = self.rules.iter().find_map(|r| r.parse_value(text).ok())
+        {
+            return Ok(canonical.to_string());
+        }
+        PossibleValuesParser::new(self.values()).parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            self.values()
+                .into_iter()
+                .map(|v| PossibleValue::new(v).hide(false)),
+        ))
+    }
+}
+
 /// A whole number of a ClickHouse field (`"ServicePostRequest.numReplicas"`).
 pub fn ch_u32(key: &str) -> impl TypedValueParser<Value = u32> {
     whole(rules::get(Provider::ClickHouse, key), "")
@@ -226,6 +282,18 @@ mod tests {
         assert_eq!(try_parse(ch_number(key), "0.5").unwrap(), "0.5");
         let e = try_parse(ch_number(key), "9").unwrap_err();
         assert!(e.contains("0.5 to 8"), "{e}");
+    }
+
+    #[test]
+    fn several_enums_are_one_choice() {
+        let p = ch_enum_any(&[
+            "AwsBackupBucketPostRequestV1.bucketProvider",
+            "GcpBackupBucketPostRequestV1.bucketProvider",
+        ]);
+        assert_eq!(p.values(), ["AWS", "GCP"]);
+        assert_eq!(try_parse(p.clone(), "gcp").unwrap(), "\"GCP\"");
+        let e = try_parse(p, "ibm").unwrap_err();
+        assert!(e.contains("ibm") && e.contains("AWS"), "{e}");
     }
 
     #[test]

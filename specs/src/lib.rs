@@ -332,6 +332,25 @@ mod tests {
     }
 
     #[test]
+    fn a_one_of_names_the_field_of_the_closest_alternative() {
+        let op = spec_for(Provider::ClickHouse)
+            .by_id("backupBucketCreate")
+            .unwrap();
+        let errors = op
+            .validate_body(&serde_json::json!({"bucketProvider": "AWS", "bucketPath": 5}))
+            .unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("bucketPath: 5 is not of type"),
+            "{errors:?}"
+        );
+        assert!(
+            op.validate_body(&serde_json::json!({"bucketProvider": "GCP", "bucketPath": "p"}))
+                .is_ok()
+        );
+    }
+
+    #[test]
     fn query_and_percent_decoding() {
         let q = parse_query("a=1&b=x%20y&c=a+b&a=2");
         assert_eq!(q["a"], "1");

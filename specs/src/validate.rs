@@ -176,9 +176,14 @@ impl Operation {
 
 /// An error as (field, what is wrong). A value that matches none of the alternatives of a `oneOf` or `anyOf`
 /// is explained by one alternative, so the message names the field at fault rather than the whole value
-/// (credentials included) "not valid under any of the schemas": the alternatives of its type are preferred
-/// (a ClickPipe source is `oneOf: [KafkaSource, null]`), and among those the closest (the fewest errors):
-/// `body.functionName: 5 is not of type "string"`, `source.kafka.format: "xml" is not one of [...]`.
+/// (credentials included) "not valid under any of the schemas". The alternative chosen:
+/// - one of the value's type, when there are (a ClickPipe source is `oneOf: [KafkaSource, null]`);
+/// - then the one with the fewest `enum`/`const` mismatches, which tell alternatives apart (a bucket's
+///   `bucketProvider`);
+/// - then the one with the fewest errors; ties go to the first.
+///
+/// So: `body.functionName: 5 is not of type "string"`, `source.kafka.format: "xml" is not one of [...]`,
+/// `body.bucketPath: 5 is not of type "string"`.
 fn explain(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
     use jsonschema::error::ValidationErrorKind as Kind;
     if let Kind::OneOfNotValid { context } | Kind::AnyOf { context } = e.kind() {
@@ -199,8 +204,15 @@ fn explain(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
         } else {
             &of_its_type
         };
-        if let Some(closest) = pool.iter().min_by_key(|branch| branch.len()) {
-            return closest.iter().flat_map(|x| explain(x)).collect();
+        let rank = |branch: &&&Vec<jsonschema::ValidationError<'_>>| {
+            let tellers = branch
+                .iter()
+                .filter(|x| matches!(x.kind(), Kind::Enum { .. } | Kind::Constant { .. }))
+                .count();
+            (tellers, branch.len())
+        };
+        if let Some(best) = pool.iter().min_by_key(rank) {
+            return best.iter().flat_map(|x| explain(x)).collect();
         }
     }
     vec![(pointer_to_dotted(e.instance_path().as_str()), e.to_string())]

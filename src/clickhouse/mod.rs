@@ -53,6 +53,8 @@ pub enum Command {
     Udf(commands::udf::Args),
     /// ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases
     Clickpipe(commands::clickpipe::Args),
+    /// Roles of the organization: system and custom, their permissions, members and keys
+    Role(commands::role::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -70,6 +72,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Byoc(args) => commands::byoc::run(ctx, args).await,
         Command::Udf(args) => commands::udf::run(ctx, args).await,
         Command::Clickpipe(args) => commands::clickpipe::run(ctx, args).await,
+        Command::Role(args) => commands::role::run(ctx, args).await,
     }
 }
 

@@ -35,6 +35,8 @@ const SECRET_FIELDS: &[&str] = &[
     "privatekey",
     "serviceaccountkey",
     "serviceaccountfile",
+    // A backup bucket's credentials.
+    "secretaccesskey",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

@@ -2,9 +2,12 @@
 
 mod clickhouse;
 mod clickhouse_account;
+mod clickhouse_backup_config;
 mod clickhouse_fields;
 mod clickhouse_org;
+mod clickhouse_roles;
 mod clickhouse_scaling;
+mod clickhouse_service_config;
 mod clickhouse_udf;
 mod clickpipe;
 mod cockroach;

@@ -18,6 +18,7 @@ mod postgres;
 mod reverse_endpoints;
 mod roles;
 mod scaling;
+mod service_config;
 mod services;
 mod udfs;
 mod usage;
@@ -210,6 +211,9 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .iter()
         .find_map(|area| area(ctx, &org))
     {
+        return reply;
+    }
+    if let Some(reply) = service_config::route(ctx, &org) {
         return reply;
     }
     let op = ctx.op;

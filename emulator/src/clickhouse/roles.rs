@@ -17,8 +17,8 @@ const SYSTEM_ROLES: &[(&str, Option<&str>, &[&str], &str)] = &[
         Some("admin"),
         &[
             "control-plane:organization:manage",
+            "control-plane:organization:manage-billing",
             "control-plane:service:manage",
-            "control-plane:billing:manage",
         ],
         "organization",
     ),
@@ -42,7 +42,7 @@ const SYSTEM_ROLES: &[(&str, Option<&str>, &[&str], &str)] = &[
         None,
         &[
             "control-plane:organization:view",
-            "control-plane:billing:manage",
+            "control-plane:organization:manage-billing",
         ],
         "organization",
     ),
@@ -61,10 +61,41 @@ const SYSTEM_ROLES: &[(&str, Option<&str>, &[&str], &str)] = &[
     (
         "Query Endpoints",
         Some("query_endpoints"),
-        &["control-plane:service:query-endpoints"],
+        &["control-plane:service:view-query-api-endpoints"],
         "instance",
     ),
 ];
+
+/// The permissions a policy can name (those of ClickHouse Cloud's console).
+const PERMISSIONS: &[&str] = &[
+    "control-plane:organization:view",
+    "control-plane:organization:manage",
+    "control-plane:organization:manage-billing",
+    "control-plane:organization:view-billing",
+    "control-plane:organization:view-api-keys",
+    "control-plane:organization:create-api-keys",
+    "control-plane:organization:update-api-keys",
+    "control-plane:organization:delete-api-keys",
+    "control-plane:support:manage",
+    "control-plane:service:view",
+    "control-plane:service:manage",
+    "control-plane:service:view-backups",
+    "control-plane:service:manage-backups",
+    "control-plane:service:manage-ip-access-list",
+    "control-plane:service:manage-generative-ai",
+    "control-plane:service:view-query-api-endpoints",
+    "control-plane:service:manage-query-api-endpoints",
+    "control-plane:service:view-private-endpoints",
+    "control-plane:service:manage-private-endpoints",
+    "control-plane:service:manage-clickpipes",
+    "control-plane:service:view-scaling-config",
+    "control-plane:service:manage-scaling-config",
+    "control-plane:service:manage-clickstack-api",
+    "sql-console:database:access",
+];
+
+/// The SQL console permission, which a policy names only with its SQL console role (`tags.roleV2`).
+const SQL_CONSOLE: &str = "sql-console:database:access";
 
 /// The ID of the seeded Admin role (the organization must keep a member with it).
 pub(super) fn admin_role_id() -> String {
@@ -268,35 +299,164 @@ fn role_of<'c>(ctx: &'c Ctx<'_>, org: &str) -> Result<(String, &'c Value), ApiEr
     Ok((id, role))
 }
 
-/// A custom role; its name must be new (case-insensitively).
+/// A custom role; its name must be new (case-insensitively), its policies name known permissions on
+/// resources of the organization, and its actors (keys, members) are assigned the role.
 pub(super) fn create(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let name = ctx.body_str("name").unwrap_or_default().trim().to_string();
     if name.is_empty() {
         return Err(bad("name: the role name cannot be empty"));
     }
     check_name_free(ctx, org, &name, None)?;
+    check_policies(ctx, org)?;
+    let actors = requested_actors(ctx, org)?.unwrap_or_default();
     let id = new_uuid();
     let tenant = format!("organization/{org}");
-    let policies: Vec<Value> = ctx.body["policies"]
+    let now = rfc3339(ctx.now);
+    let role = json!({
+        "id": id, "tenantId": tenant, "ownerId": tenant, "name": name, "type": "custom",
+        "actors": [], "policies": stored_policies(ctx, org, &id), "createdAt": now, "updatedAt": now,
+    });
+    let roles = path(ROLES, org, None);
+    ctx.state.collection_mut(&roles, ROLES).insert(&id, role);
+    assign(ctx.state, org, &id, &actors);
+    Ok(Reply::Json(shown(ctx, &roles, ROLES, &id)?))
+}
+
+/// The request's policies as stored: each with its ID, role and tenant.
+fn stored_policies(ctx: &Ctx<'_>, org: &str, role: &str) -> Vec<Value> {
+    ctx.body["policies"]
         .as_array()
         .into_iter()
         .flatten()
         .map(|p| {
             let mut p = p.clone();
             p["id"] = json!(new_uuid());
-            p["roleId"] = json!(id);
-            p["tenantId"] = json!(tenant);
+            p["roleId"] = json!(role);
+            p["tenantId"] = json!(format!("organization/{org}"));
             p
         })
-        .collect();
-    let now = rfc3339(ctx.now);
-    let role = json!({
-        "id": id, "tenantId": tenant, "ownerId": tenant, "name": name, "type": "custom",
-        "actors": ctx.body["actors"], "policies": policies, "createdAt": now, "updatedAt": now,
-    });
-    let roles = path(ROLES, org, None);
-    ctx.state.collection_mut(&roles, ROLES).insert(&id, role);
-    Ok(Reply::Json(shown(ctx, &roles, ROLES, &id)?))
+        .collect()
+}
+
+/// A request's policies: each names at least one permission, each one ClickHouse Cloud has (the SQL
+/// console one with a SQL console role), on resources of the organization: itself, every service
+/// (`instance/*`) or one of its services (`instance/ID`).
+fn check_policies(ctx: &Ctx<'_>, org: &str) -> Result<(), ApiError> {
+    let services = path(super::SERVICES, org, None);
+    for (i, p) in ctx.body["policies"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let at = format!("policies[{i}]");
+        let permissions: Vec<&str> = p["permissions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        if permissions.is_empty() {
+            return Err(bad(format!(
+                "{at}.permissions: a policy needs a permission"
+            )));
+        }
+        if let Some(unknown) = permissions.iter().find(|p| !PERMISSIONS.contains(p)) {
+            return Err(bad(format!(
+                "{at}.permissions: {unknown:?} is not a permission of ClickHouse Cloud"
+            )));
+        }
+        if permissions.contains(&SQL_CONSOLE) && p["tags"]["roleV2"].is_null() {
+            return Err(bad(format!(
+                "{at}.tags.roleV2: {SQL_CONSOLE} needs a SQL console role (sql-console-readonly or sql-console-admin)"
+            )));
+        }
+        let resources: Vec<&str> = p["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        if resources.is_empty() {
+            return Err(bad(format!(
+                "{at}.resources: a policy applies to a resource"
+            )));
+        }
+        for r in resources {
+            let ok = r == format!("organization/{org}")
+                || r == "instance/*"
+                || r.strip_prefix("instance/")
+                    .is_some_and(|s| ctx.state.item(&services, &s.to_lowercase()).is_some());
+            if !ok {
+                return Err(bad(format!(
+                    "{at}.resources: {r:?} is neither organization/{org}, instance/* nor instance/ID of one of its services"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The keys and members a request's `actors` name (`apiKey/ID`, `user/ID`), as (collection, ID); `None`
+/// when it names none. Another kind of actor, or one not in the organization, is a 400.
+fn requested_actors(
+    ctx: &Ctx<'_>,
+    org: &str,
+) -> Result<Option<Vec<(&'static str, String)>>, ApiError> {
+    let Some(list) = ctx.body.get("actors").and_then(Value::as_array) else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for a in list {
+        let a = a.as_str().unwrap_or_default();
+        let found = match a.split_once('/') {
+            Some(("apiKey", id)) => Some((KEYS, id.to_lowercase())),
+            Some(("user", id)) => Some((MEMBERS, id.to_lowercase())),
+            _ => None,
+        }
+        .filter(|(collection, id)| ctx.state.item(&path(collection, org, None), id).is_some());
+        match found {
+            Some(actor) => out.push(actor),
+            None => {
+                return Err(bad(format!(
+                    "actors: {a:?} is no API key (apiKey/ID) or member (user/ID) of the organization"
+                )));
+            }
+        }
+    }
+    Ok(Some(out))
+}
+
+/// Gives the role to exactly these keys and members (and takes it from the others), then brings every
+/// role's actors in line.
+fn assign(state: &mut State, org: &str, role: &str, actors: &[(&'static str, String)]) {
+    let Some(r) = state.item(&path(ROLES, org, None), role) else {
+        return;
+    };
+    let entry = json!({"roleId": role, "roleName": r["name"], "roleType": r["type"]});
+    for (collection, id_field) in [(KEYS, "id"), (MEMBERS, "userId")] {
+        let Some(c) = state.collections.get_mut(&path(collection, org, None)) else {
+            continue;
+        };
+        for item in c.iter_mut() {
+            let id = item[id_field].as_str().unwrap_or_default().to_string();
+            let wanted = actors.iter().any(|(k, a)| *k == collection && *a == id);
+            let mut list: Vec<Value> = item["assignedRoles"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let has = list.iter().any(|e| e["roleId"] == role);
+            if wanted && !has {
+                list.push(entry.clone());
+            } else if !wanted && has {
+                list.retain(|e| e["roleId"] != role);
+            } else {
+                continue;
+            }
+            item["assignedRoles"] = Value::Array(list);
+        }
+    }
+    sync_actors(state, org);
 }
 
 fn check_name_free(
@@ -324,27 +484,44 @@ fn check_name_free(
     Ok(())
 }
 
-/// System roles cannot be changed; a renamed custom role is renamed in its assignments.
+/// System roles cannot be changed. Each field given replaces the role's: a new name is also the name of
+/// its assignments; new actors are given the role, and the others lose it.
 pub(super) fn update(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
     let (id, role) = role_of(ctx, org)?;
     if role["type"] == "system" {
         return Err(bad("System roles cannot be updated"));
     }
-    if let Some(name) = ctx.body_str("name") {
-        check_name_free(ctx, org, name, Some(&id))?;
-    }
-    let renamed = ctx.body.get("name").cloned();
-    let reply = generic(ctx)?;
-    if let Some(item) = ctx.state.item_mut(&path(ROLES, org, None), &id) {
+    let renamed = match ctx.body_str("name").map(str::trim) {
+        Some("") => return Err(bad("name: the role name cannot be empty")),
+        Some(name) => {
+            check_name_free(ctx, org, name, Some(&id))?;
+            Some(json!(name))
+        }
+        None => None,
+    };
+    check_policies(ctx, org)?;
+    let actors = requested_actors(ctx, org)?;
+    let policies = ctx
+        .body
+        .get("policies")
+        .map(|_| stored_policies(ctx, org, &id));
+    let roles = path(ROLES, org, None);
+    if let Some(item) = ctx.state.item_mut(&roles, &id) {
+        if let Some(name) = &renamed {
+            item["name"] = name.clone();
+        }
+        if let Some(policies) = policies {
+            item["policies"] = json!(policies);
+        }
         item["updatedAt"] = json!(rfc3339(ctx.now));
     }
-    if let Some(name) = renamed {
-        reassign(ctx.state, org, &id, Some(&name));
+    if let Some(name) = &renamed {
+        reassign(ctx.state, org, &id, Some(name));
     }
-    Ok(match reply {
-        Reply::Json(_) => Reply::Json(shown(ctx, &path(ROLES, org, None), ROLES, &id)?),
-        other => other,
-    })
+    if let Some(actors) = actors {
+        assign(ctx.state, org, &id, &actors);
+    }
+    Ok(Reply::Json(shown(ctx, &roles, ROLES, &id)?))
 }
 
 /// System roles cannot be deleted; a deleted custom role leaves every assignment.

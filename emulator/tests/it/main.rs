@@ -6,6 +6,7 @@ mod basics;
 mod clickhouse_behaviour;
 mod clickhouse_org;
 mod clickhouse_roles;
+mod clickhouse_service_config;
 mod clickpipes;
 mod cockroach_behaviour;
 mod cockroach_current;

@@ -8,8 +8,10 @@
 //! file and a line below. This module holds the `Api` type, the envelope, the paths and what areas share.
 
 mod activities;
+mod backup_config;
 mod backups;
 mod byoc;
+mod clickhouse_settings;
 mod clickpipes;
 mod keys;
 mod members;
@@ -17,13 +19,16 @@ mod organizations;
 mod postgres;
 mod roles;
 mod scaling;
+mod service_config;
 mod services;
 mod udfs;
 mod usage;
 
 pub use activities::*;
+pub use backup_config::*;
 pub use backups::*;
 pub use byoc::*;
+pub use clickhouse_settings::*;
 pub use clickpipes::*;
 pub use keys::*;
 pub use members::*;
@@ -31,6 +36,7 @@ pub use organizations::*;
 pub use postgres::*;
 pub use roles::*;
 pub use scaling::*;
+pub use service_config::*;
 pub use services::*;
 pub use udfs::*;
 pub use usage::*;

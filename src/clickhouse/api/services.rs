@@ -122,6 +122,8 @@ pub struct ServicePatch {
 pub enum StateCommand {
     Start,
     Stop,
+    /// Wakes an idle service (it does not start a stopped one).
+    Awake,
 }
 
 impl StateCommand {
@@ -129,6 +131,7 @@ impl StateCommand {
         match self {
             StateCommand::Start => "start",
             StateCommand::Stop => "stop",
+            StateCommand::Awake => "awake",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, backup_bucket, backup_config, print_list};
 use crate::clickhouse::service_id;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -40,6 +40,12 @@ Examples:
         #[arg(long, short = 's', value_name = "SERVICE")]
         service: String,
     },
+    /// The backup configuration of a service: period, retention, start time
+    #[command(subcommand)]
+    Config(backup_config::Command),
+    /// The backup bucket of a service: its own AWS, GCP or Azure storage for backups
+    #[command(subcommand)]
+    Bucket(backup_bucket::Command),
 }
 
 const COLUMNS: &[Column] = &[
@@ -53,6 +59,9 @@ const COLUMNS: &[Column] = &[
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
+    if let Command::Bucket(command) = &args.command {
+        command.prepare(ctx)?;
+    }
     let org = ctx.clickhouse_org().await?;
     match args.command {
         Command::List { service, list } => {
@@ -64,5 +73,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let backup = api.backup(&org, &service, &backup).await?;
             ctx.out.item(&backup, COLUMNS)
         }
+        Command::Config(command) => backup_config::run(ctx, &org, command).await,
+        Command::Bucket(command) => backup_bucket::run(ctx, &org, command).await,
     }
 }

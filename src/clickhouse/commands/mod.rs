@@ -3,6 +3,8 @@
 
 pub mod activity;
 pub mod backup;
+pub mod backup_bucket;
+pub mod backup_config;
 pub mod byoc;
 pub mod clickpipe;
 pub mod invitation;
@@ -11,6 +13,7 @@ pub mod member;
 pub mod org;
 pub mod postgres;
 pub mod quota;
+pub mod role;
 pub mod service;
 pub mod udf;
 pub mod usage;

@@ -132,6 +132,7 @@ mod clickpipes;
 mod cockroach;
 mod postgres;
 mod scim;
+mod service_config;
 
 pub const O: &str = "/v1/organizations/{organizationId}";
 pub const S: &str = "/v1/organizations/{organizationId}/services/{serviceId}";
@@ -249,6 +250,7 @@ async fn every_operation_of_both_specs() {
     postgres::scenario(&mut run, &emu.clickhouse_org_id()).await;
     clickhouse_org::scenario(&mut run, &emu.clickhouse_org_id()).await;
     clickpipes::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    service_config::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 

@@ -1,6 +1,7 @@
 //! `dbcloud ch service`: services, their lifecycle, passwords and metrics.
 
 mod columns;
+mod config;
 mod create;
 mod password;
 mod scale;
@@ -112,6 +113,14 @@ Examples:
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`
+    #[command(after_help = "Example:\n  dbcloud ch service awake web --wait")]
+    Awake {
+        /// Service ID or exact name
+        service: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Change a service's autoscaling: memory per replica, replicas, mode, idling
     #[command(after_help = "\
 Examples:
@@ -155,6 +164,8 @@ hashes are sent: the password itself never crosses the network.")]
         #[arg(long)]
         filtered: bool,
     },
+    #[command(flatten)]
+    Config(config::Command),
 }
 
 /// What a command takes from the user before anything is sent: a file for a secret, a password from stdin.
@@ -213,6 +224,7 @@ impl Command {
                     hashes,
                 })
             }
+            Command::Config(command) => command.prepare(ctx).map(|()| Prepared::default()),
             _ => Ok(Prepared::default()),
         }
     }
@@ -252,6 +264,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Stop { service, wait } => {
             change_state(ctx, &org, &service, StateCommand::Stop, &wait).await
         }
+        Command::Awake { service, wait } => {
+            change_state(ctx, &org, &service, StateCommand::Awake, &wait).await
+        }
         Command::Scale(args) => scale(ctx, &org, args).await,
         Command::ResetPassword { service, .. } => {
             reset_password(ctx, &org, &service, prepared).await
@@ -261,6 +276,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out
                 .text(&api.service_metrics(&org, &id, filtered).await?)
         }
+        Command::Config(command) => config::run(ctx, &org, command).await,
     }
 }
 
@@ -281,6 +297,7 @@ async fn change_state(
     let target = match command {
         StateCommand::Start => Target::Running,
         StateCommand::Stop => Target::Stopped,
+        StateCommand::Awake => Target::Running,
     };
     ctx.out
         .status(&format!("Service {} is {}.", service.name, service.state));
