@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
+use crate::explain::problems;
 use crate::{Operation, Param, Spec, spec_for};
 
 /// A request as the validator sees it: typed path and query parameters and the body.
@@ -93,11 +94,9 @@ impl Operation {
         let instance = Value::Object(instance);
         let mut errors: Vec<String> = validator
             .iter_errors(&instance)
+            .flat_map(|e| problems(&e))
             .take(5)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
-                format!("{location}: {e}")
-            })
+            .map(|p| format!("{}: {}", pointer_to_dotted(&p.at), p.message))
             .collect();
         if !req.lenient
             && let (Some(body), Some(schema)) = (body, &self.body_schema)
@@ -131,15 +130,16 @@ impl Operation {
             .map_err(|e| vec![format!("the schema of {} does not compile: {e}", self.id)])?;
         let mut errors: Vec<String> = validator
             .iter_errors(body)
+            .flat_map(|e| problems(&e))
             .take(10)
-            .map(|e| {
-                let location = pointer_to_dotted(e.instance_path().as_str());
+            .map(|p| {
+                let location = pointer_to_dotted(&p.at);
                 let location = if location == "request" {
                     "document".into()
                 } else {
                     location
                 };
-                format!("{location}: {e}")
+                format!("{location}: {}", p.message)
             })
             .collect();
         errors.extend(unknown_fields(spec, schema, body, ""));
@@ -165,8 +165,9 @@ impl Operation {
             .map_err(Clone::clone)?;
         let errors: Vec<String> = validator
             .iter_errors(body)
+            .flat_map(|e| problems(&e))
             .take(5)
-            .map(|e| format!("{}: {e}", pointer_to_dotted(e.instance_path().as_str())))
+            .map(|p| format!("{}: {}", pointer_to_dotted(&p.at), p.message))
             .collect();
         if errors.is_empty() {
             Ok(())
