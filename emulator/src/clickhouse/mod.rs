@@ -8,6 +8,7 @@
 
 mod activities;
 mod backups;
+mod clickstack;
 mod keys;
 mod members;
 mod metrics;
@@ -224,6 +225,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             Ok(reply)
         }
         ("GET", ACTIVITIES) => activities::list_activities(ctx, &org),
+        (_, t) if t.starts_with(&format!("{SERVICE}/clickstack/")) => clickstack::handle(ctx, &org),
         _ => generic(ctx),
     }
 }
