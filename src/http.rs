@@ -577,6 +577,9 @@ const SECRET_FIELDS: &[&str] = &[
     "access_token",
     "private_key",
     "credentials",
+    // ClickStack webhooks: the HTTP headers and query parameters sent with an alert (tokens, keys).
+    "headers",
+    "queryparams",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

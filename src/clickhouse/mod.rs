@@ -40,6 +40,8 @@ pub enum Command {
     Invitation(commands::invitation::Args),
     /// The organization's audit log
     Activity(commands::activity::Args),
+    /// ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches
+    Clickstack(commands::clickstack::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -51,6 +53,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Member(args) => commands::member::run(ctx, args).await,
         Command::Invitation(args) => commands::invitation::run(ctx, args).await,
         Command::Activity(args) => commands::activity::run(ctx, args).await,
+        Command::Clickstack(args) => commands::clickstack::run(ctx, args).await,
     }
 }
 

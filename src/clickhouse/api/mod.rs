@@ -9,6 +9,7 @@
 
 mod activities;
 mod backups;
+mod clickstack;
 mod keys;
 mod members;
 mod organizations;
@@ -18,6 +19,7 @@ mod services;
 
 pub use activities::*;
 pub use backups::*;
+pub use clickstack::*;
 pub use keys::*;
 pub use members::*;
 pub use organizations::*;

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod backup;
+pub mod clickstack;
 pub mod invitation;
 pub mod key;
 pub mod member;
