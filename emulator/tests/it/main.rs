@@ -5,6 +5,7 @@ mod auth_and_limits;
 mod basics;
 mod clickhouse_behaviour;
 mod clickhouse_roles;
+mod clickstack;
 mod cockroach_behaviour;
 mod common;
 mod failed_transitions;

@@ -127,6 +127,7 @@ impl Run {
 }
 
 mod clickhouse;
+mod clickstack;
 mod cockroach;
 mod scim;
 
@@ -243,6 +244,7 @@ async fn every_operation_of_both_specs() {
         bodies: BTreeMap::new(),
     };
     clickhouse::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    clickstack::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 
