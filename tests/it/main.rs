@@ -4,6 +4,8 @@ mod clickhouse;
 mod clickhouse_fields;
 mod clickhouse_org;
 mod clickhouse_scaling;
+mod clickstack;
+mod clickstack_verbs;
 mod cockroach;
 mod cockroach_cluster_extras;
 mod cockroach_org;
