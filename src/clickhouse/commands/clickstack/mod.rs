@@ -1,8 +1,9 @@
 //! `dbcloud ch clickstack KIND VERB`: a service's ClickStack dashboards, alerts, sources, webhooks, roles and
 //! saved searches. The six kinds share one implementation: the same verbs (list, get, create, update, delete;
-//! dashboards also validate; webhooks have no get, as the API has none), the same `--service`, objects named
-//! by ID or exact name, and documents from `--file` checked against the API's schema before they are sent.
-//! Each kind's command is built from the shared verbs with its own words and examples (`kind_command`).
+//! dashboards also validate), the same `--service`, objects named by ID or exact name, and documents from
+//! `--file` checked against the API's schema before they are sent. (The API reads webhooks only as a list;
+//! `webhook get` finds the one in it.) Each kind's command is built from the shared verbs with its own words
+//! and examples (`kind_command`).
 
 mod columns;
 
@@ -151,8 +152,12 @@ fn kind_command(kind: StackKind) -> Command {
                 format!("List the service's {nouns}"),
                 format!("{base} list --service web\n  {base} list --service web --jq '.[].name'"),
             ),
-            "get" if kind.has_get() => (
-                format!("Show a {noun}"),
+            "get" => (
+                if kind.has_get() {
+                    format!("Show a {noun}")
+                } else {
+                    format!("Show a {noun} (found in the list: the API reads {nouns} only as a list)")
+                },
                 format!(
                     "{base} get {object} --service web\n  \
                      {base} get {object} --service web -o yaml > {name}.yaml   # edit, then update"
@@ -476,7 +481,7 @@ mod tests {
         );
         assert_eq!(
             verbs(StackKind::Webhook),
-            ["list", "create", "update", "delete"]
+            ["list", "get", "create", "update", "delete"]
         );
         assert_eq!(
             verbs(StackKind::SavedSearch),
