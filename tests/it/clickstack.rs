@@ -192,6 +192,13 @@ fn journey_source_dashboard_validate_update_alert_delete() {
     assert_code(&out, 0);
     let edited = stdout_of(&out).replace("name: Service Overview", "name: Overview");
     let file = write(&dir, "overview.yaml", &edited);
+    let out = stack(&emu, &["dashboard", "validate", "--file", &file]);
+    assert_code(&out, 0);
+    assert!(
+        stderr_of(&out).contains("note: left out id, filters[].id from"),
+        "{}",
+        stderr_of(&out)
+    );
     let out = stack(
         &emu,
         &["dashboard", "update", "Service Overview", "--file", &file],
@@ -269,6 +276,7 @@ fn journey_source_dashboard_validate_update_alert_delete() {
             "POST sources".to_string(),
             "POST dashboards/validate".to_string(),
             "POST dashboards".to_string(),
+            "POST dashboards/validate".to_string(),
             format!("PUT dashboards/{dashboard_id}"),
             "POST webhooks".to_string(),
             "POST alerts".to_string(),

@@ -252,12 +252,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     // Documents are read and checked before anything is sent.
     let document = match &args.verb {
-        Verb::Create { file, .. } => Some(read_document(ctx, &kind.create_operation(), file)?),
-        Verb::Update { file, .. } => Some(read_document(ctx, &kind.update_operation(), file)?),
-        Verb::Validate { file, .. } => Some(document::read_body(
-            Provider::ClickHouse,
-            "clickStackValidateDashboard",
+        Verb::Create { file, .. } => {
+            let create = kind.create_operation();
+            Some(read_document(ctx, file, &create, &create)?)
+        }
+        Verb::Update { file, .. } => {
+            let update = kind.update_operation();
+            Some(read_document(ctx, file, &update, &update)?)
+        }
+        // What a dashboard's answers have, as `get` shows them.
+        Verb::Validate { file, .. } => Some(read_document(
+            ctx,
             file,
+            "clickStackValidateDashboard",
+            &kind.create_operation(),
         )?),
         _ => None,
     };
@@ -352,12 +360,13 @@ fn describe(object: &StackObject) -> String {
     }
 }
 
-/// Reads `--file` as the body of `operation`: fields only the API sets (an ID, timestamps, a state: what
-/// `get -o yaml` shows beside the document) are left out, with a note, so that a document read with `get`
-/// can be edited and sent back; the rest is checked against the operation's schema.
-fn read_document(ctx: &Ctx, operation: &str, file: &FileArg) -> Result<Value> {
+/// Reads `--file` as the body of `operation`: fields only the API sets (those the answers of `answers` have
+/// and `operation` does not take: an ID, timestamps, a state, as `get -o yaml` shows them) are left out, with
+/// a note, so that a document read with `get` can be edited and sent back; the rest is checked against the
+/// operation's schema.
+fn read_document(ctx: &Ctx, file: &FileArg, operation: &str, answers: &str) -> Result<Value> {
     let mut body = document::read(&file.file)?;
-    let left_out = columns::strip_server_fields(operation, &mut body);
+    let left_out = columns::strip_server_fields(operation, answers, &mut body);
     if !left_out.is_empty() {
         ctx.out.status(&format!(
             "note: left out {} from {}: the API sets {}",
