@@ -6,6 +6,7 @@
 //! and examples (`kind_command`).
 
 mod columns;
+mod server_fields;
 
 use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
 use serde_json::Value;
@@ -366,7 +367,7 @@ fn describe(object: &StackObject) -> String {
 /// operation's schema.
 fn read_document(ctx: &Ctx, file: &FileArg, operation: &str, answers: &str) -> Result<Value> {
     let mut body = document::read(&file.file)?;
-    let left_out = columns::strip_server_fields(operation, answers, &mut body);
+    let left_out = server_fields::strip_server_fields(operation, answers, &mut body);
     if !left_out.is_empty() {
         ctx.out.status(&format!(
             "note: left out {} from {}: the API sets {}",
