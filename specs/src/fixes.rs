@@ -22,6 +22,18 @@ fn clickhouse(spec: &mut Value) {
     // requests without these fields (specs/NOTES.md). Keys, invitations and members take roles either the
     // deprecated way (`roles`/`role`) or by role ID (`assignedRoleIds`, roles v2): one of the two.
     let schemas = &mut spec["components"]["schemas"];
+    // Most object schemas of this spec declare `properties` without `type: object`, which JSON Schema reads
+    // as "an object like this, or any value that is not an object". In a nullable reference, `oneOf: [X,
+    // {type: null}]` (an alert's `silenced`, a ClickStack source's `filterSettings`, the dashboard validate
+    // answer's `normalized`, ClickPipe sources), `null` then matches both alternatives, and `oneOf` refuses
+    // it. They are objects: say so.
+    if let Some(all) = schemas.as_object_mut() {
+        for schema in all.values_mut() {
+            if schema.get("properties").is_some() && schema.get("type").is_none() {
+                schema["type"] = json!("object");
+            }
+        }
+    }
     let required: &[(&str, &[&str])] = &[
         ("ServicePostRequest", &["name", "provider", "region"]),
         ("ServiceStatePatchRequest", &["command"]),

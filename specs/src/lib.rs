@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+mod explain;
 mod fixes;
 mod model;
 pub use model::template_params;

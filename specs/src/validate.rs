@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
+use crate::explain::problems;
 use crate::{Operation, Param, Spec, spec_for};
 
 /// A request as the validator sees it: typed path and query parameters and the body.
@@ -93,9 +94,9 @@ impl Operation {
         let instance = Value::Object(instance);
         let mut errors: Vec<String> = validator
             .iter_errors(&instance)
-            .flat_map(|e| explain(&e))
+            .flat_map(|e| problems(&e))
             .take(5)
-            .map(|(location, message)| format!("{location}: {message}"))
+            .map(|p| format!("{}: {}", pointer_to_dotted(&p.at), p.message))
             .collect();
         if !req.lenient
             && let (Some(body), Some(schema)) = (body, &self.body_schema)
@@ -129,15 +130,16 @@ impl Operation {
             .map_err(|e| vec![format!("the schema of {} does not compile: {e}", self.id)])?;
         let mut errors: Vec<String> = validator
             .iter_errors(body)
-            .flat_map(|e| explain(&e))
+            .flat_map(|e| problems(&e))
             .take(10)
-            .map(|(location, message)| {
+            .map(|p| {
+                let location = pointer_to_dotted(&p.at);
                 let location = if location == "request" {
                     "document".into()
                 } else {
                     location
                 };
-                format!("{location}: {message}")
+                format!("{location}: {}", p.message)
             })
             .collect();
         errors.extend(unknown_fields(spec, schema, body, ""));
@@ -163,8 +165,9 @@ impl Operation {
             .map_err(Clone::clone)?;
         let errors: Vec<String> = validator
             .iter_errors(body)
+            .flat_map(|e| problems(&e))
             .take(5)
-            .map(|e| format!("{}: {e}", pointer_to_dotted(e.instance_path().as_str())))
+            .map(|p| format!("{}: {}", pointer_to_dotted(&p.at), p.message))
             .collect();
         if errors.is_empty() {
             Ok(())
@@ -172,50 +175,6 @@ impl Operation {
             Err(errors.join("; "))
         }
     }
-}
-
-/// An error as (field, what is wrong). A value that matches none of the alternatives of a `oneOf` or `anyOf`
-/// is explained by one alternative, so the message names the field at fault rather than the whole value
-/// (credentials included) "not valid under any of the schemas". The alternative chosen:
-/// - one of the value's type, when there are (a ClickPipe source is `oneOf: [KafkaSource, null]`);
-/// - then the one with the fewest `enum`/`const` mismatches, which tell alternatives apart (a bucket's
-///   `bucketProvider`);
-/// - then the one with the fewest errors; ties go to the first.
-///
-/// So: `body.functionName: 5 is not of type "string"`, `source.kafka.format: "xml" is not one of [...]`,
-/// `body.bucketPath: 5 is not of type "string"`.
-fn explain(e: &jsonschema::ValidationError<'_>) -> Vec<(String, String)> {
-    use jsonschema::error::ValidationErrorKind as Kind;
-    if let Kind::OneOfNotValid { context } | Kind::AnyOf { context } = e.kind() {
-        let here = e.instance_path().as_str();
-        let only_type = |errors: &&Vec<jsonschema::ValidationError<'_>>| {
-            errors.iter().all(|x| {
-                matches!(x.kind(), Kind::Type { .. }) && x.instance_path().as_str() == here
-            })
-        };
-        let candidates: Vec<_> = context.iter().filter(|b| !b.is_empty()).collect();
-        let of_its_type: Vec<_> = candidates
-            .iter()
-            .copied()
-            .filter(|b| !only_type(b))
-            .collect();
-        let pool = if of_its_type.is_empty() {
-            &candidates
-        } else {
-            &of_its_type
-        };
-        let rank = |branch: &&&Vec<jsonschema::ValidationError<'_>>| {
-            let tellers = branch
-                .iter()
-                .filter(|x| matches!(x.kind(), Kind::Enum { .. } | Kind::Constant { .. }))
-                .count();
-            (tellers, branch.len())
-        };
-        if let Some(best) = pool.iter().min_by_key(rank) {
-            return best.iter().flat_map(|x| explain(x)).collect();
-        }
-    }
-    vec![(pointer_to_dotted(e.instance_path().as_str()), e.to_string())]
 }
 
 /// A schema made self-contained: the dialect named and the spec's component schemas beside it, where its

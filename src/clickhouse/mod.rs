@@ -55,6 +55,8 @@ pub enum Command {
     Clickpipe(commands::clickpipe::Args),
     /// Roles of the organization: system and custom, their permissions, members and keys
     Role(commands::role::Args),
+    /// ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches
+    Clickstack(commands::clickstack::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -73,6 +75,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Udf(args) => commands::udf::run(ctx, args).await,
         Command::Clickpipe(args) => commands::clickpipe::run(ctx, args).await,
         Command::Role(args) => commands::role::run(ctx, args).await,
+        Command::Clickstack(args) => commands::clickstack::run(ctx, args).await,
     }
 }
 

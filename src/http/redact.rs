@@ -37,6 +37,9 @@ const SECRET_FIELDS: &[&str] = &[
     "serviceaccountfile",
     // A backup bucket's credentials.
     "secretaccesskey",
+    // ClickStack webhooks: the HTTP headers and query parameters sent with an alert (tokens, keys).
+    "headers",
+    "queryparams",
 ];
 
 /// Replaces the value of every secret-bearing field, at any depth, with "[REDACTED]".

@@ -10,6 +10,8 @@ mod clickhouse_scaling;
 mod clickhouse_service_config;
 mod clickhouse_udf;
 mod clickpipe;
+mod clickstack;
+mod clickstack_verbs;
 mod cockroach;
 mod cockroach_access;
 mod cockroach_cluster_extras;

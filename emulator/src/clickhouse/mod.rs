@@ -10,6 +10,7 @@ mod activities;
 mod backups;
 mod byoc;
 mod clickpipes;
+mod clickstack;
 mod keys;
 mod members;
 mod metrics;
@@ -252,6 +253,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         }
         ("GET", ACTIVITIES) => activities::list_activities(ctx, &org),
         (_, t) if clickpipes::serves(t) => clickpipes::handle(ctx),
+        (_, t) if t.starts_with(&format!("{SERVICE}/clickstack/")) => clickstack::handle(ctx, &org),
         _ => generic(ctx),
     }
 }

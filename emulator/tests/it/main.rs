@@ -8,6 +8,7 @@ mod clickhouse_org;
 mod clickhouse_roles;
 mod clickhouse_service_config;
 mod clickpipes;
+mod clickstack;
 mod cockroach_behaviour;
 mod cockroach_current;
 mod common;

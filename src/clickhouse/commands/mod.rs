@@ -7,6 +7,7 @@ pub mod backup_bucket;
 pub mod backup_config;
 pub mod byoc;
 pub mod clickpipe;
+pub mod clickstack;
 pub mod invitation;
 pub mod key;
 pub mod member;

@@ -129,6 +129,7 @@ impl Run {
 mod clickhouse;
 pub mod clickhouse_org;
 mod clickpipes;
+mod clickstack;
 mod cockroach;
 mod postgres;
 mod scim;
@@ -251,6 +252,7 @@ async fn every_operation_of_both_specs() {
     clickhouse_org::scenario(&mut run, &emu.clickhouse_org_id()).await;
     clickpipes::scenario(&mut run, &emu.clickhouse_org_id()).await;
     service_config::scenario(&mut run, &emu.clickhouse_org_id()).await;
+    clickstack::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
 
