@@ -287,6 +287,20 @@ async fn clusters(run: &mut Run, team: &str, prod: &str) -> (String, String) {
         let times = listed.iter().filter(|x| *x == id.as_str()).count();
         assert_eq!(times, 1, "each on one page: {listed:?}");
     }
+    let by_name = run
+        .crdb(
+            "GET",
+            CLUSTERS,
+            &format!("{CLUSTERS}?pagination.sort_by=NAME"),
+            None,
+        )
+        .await;
+    let names = field_of(&by_name, "clusters", "name");
+    let (d, s) = (
+        names.iter().position(|n| n == "contract-dedicated"),
+        names.iter().position(|n| n == "contract-serverless"),
+    );
+    assert!(d.is_some() && d < s, "by name: {names:?}");
 
     let c = format!("{CLUSTERS}/{dc}");
     let got = run.crdb("GET", C, &c, None).await;

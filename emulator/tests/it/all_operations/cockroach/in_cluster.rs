@@ -307,6 +307,26 @@ pub async fn backups_and_restores(run: &mut Run, c: &str) {
         field_of(&listed, "restores", "id"),
         [full["id"].clone(), json!(rsid)]
     );
+    // Restores created in a time window: from the first one's creation on, and before it.
+    let first = full["created_at"].as_str().unwrap();
+    for (window, expected) in [
+        (format!("start_time={first}"), 2),
+        (format!("end_time={first}"), 0),
+    ] {
+        let listed = run
+            .crdb(
+                "GET",
+                &format!("{C}/restores"),
+                &format!("{c}/restores?{window}"),
+                None,
+            )
+            .await;
+        assert_eq!(
+            listed["restores"].as_array().unwrap().len(),
+            expected,
+            "{window}: {listed}"
+        );
+    }
     sleep_ms(T_MS + 50).await;
     let done = run
         .crdb(
