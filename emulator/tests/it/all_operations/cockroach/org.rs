@@ -189,6 +189,13 @@ pub async fn accounts_keys_and_roles(run: &mut Run, cluster: &str, folder: &str)
         !field_of(&keys, "api_keys", "id").contains(&key["api_key"]["id"]),
         "the account's keys go with it: {keys}"
     );
+    let grants = run
+        .crdb("GET", "/api/v1/roles", "/api/v1/roles", None)
+        .await;
+    assert!(
+        !field_of(&grants, "grants", "user_id").contains(&json!(said)),
+        "and its grants: {grants}"
+    );
 }
 
 pub async fn billing_audit_and_jwt(run: &mut Run) {
