@@ -5,7 +5,8 @@ use serde_json::{Value, json};
 use super::clusters::CLUSTERS;
 use super::{Area, DAY, HOUR_MIN, bad, under};
 use crate::engine::{
-    ApiError, Ctx, Reply, generic, insert_new, list_body, page_params, paginate_vec,
+    ApiError, Ctx, Reply, generic, insert_new, list_body, page_params, paginate_collection,
+    paginate_vec,
 };
 use crate::store::{Millis, det_uuid, new_uuid, parse_rfc3339, rfc3339_millis};
 
@@ -21,6 +22,7 @@ pub(super) const AREA: Area = Area {
 fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
     Some(match op_id {
         "ListBackups" => list_backups(ctx),
+        "ListRestores" => list_restores(ctx),
         "UpdateBackupConfiguration" => update_backup_config(ctx),
         "CreateRestore" => create_restore(ctx),
         _ => return None,
@@ -131,6 +133,24 @@ fn list_backups(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let page = page_params(ctx)?;
     let (items, next) = paginate_vec(items, &page);
     Ok(Reply::Json(list_body("backups", items, next)))
+}
+
+/// The cluster's restores, those created in the `start_time`..`end_time` window when one is given.
+fn list_restores(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let start = ctx.query("start_time").and_then(parse_rfc3339);
+    let end = ctx.query("end_time").and_then(parse_rfc3339);
+    let page = page_params(ctx)?;
+    let path = under(RESTORES, ctx.param("cluster_id"));
+    let (items, next) = paginate_collection(ctx.state.collection(&path), &page, |r| {
+        let t = r["created_at"]
+            .as_str()
+            .and_then(parse_rfc3339)
+            .unwrap_or(0);
+        (start.is_none_or(|s| t >= s) && end.is_none_or(|e| t < e))
+            .then(|| ctx.render(RESTORES, r))
+            .flatten()
+    });
+    Ok(Reply::Json(list_body("restores", items, next)))
 }
 
 fn update_backup_config(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {

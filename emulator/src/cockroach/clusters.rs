@@ -5,7 +5,9 @@ use serde_json::{Map, Value, json};
 
 use super::folders::folder_exists;
 use super::{Area, bad};
-use crate::engine::{ApiError, Ctx, Reply, list_body, page_params, paginate_collection, shown};
+use crate::engine::{
+    ApiError, Ctx, Reply, list_body, page_params, paginate_collection, paginate_vec, shown,
+};
 use crate::store::{Millis, new_uuid, rfc3339_millis};
 
 pub const CLUSTERS: &str = "/api/v1/clusters";
@@ -492,13 +494,32 @@ fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
     }
 }
 
+/// Clusters (the deleted ones too with `show_inactive`), in the order they were created or, with
+/// `pagination.sort_by`, of their name, creation or deletion time.
 fn list_clusters(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let show_inactive = ctx.query("show_inactive") == Some("true");
     let page = page_params(ctx)?;
-    let (items, next) = paginate_collection(ctx.state.collection(CLUSTERS), &page, |c| {
+    let show = |c: &Value| {
         let v = super::render(CLUSTERS, c, ctx.now, ctx.env)?;
         (show_inactive || v["state"] != "DELETED").then_some(v)
-    });
+    };
+    let sort_key = match ctx.query("pagination.sort_by") {
+        Some("NAME") => "name",
+        Some("DELETED_AT") => "deleted_at",
+        // CREATED_AT, or none: the order of creation, which is the store's.
+        _ => {
+            let (items, next) = paginate_collection(ctx.state.collection(CLUSTERS), &page, show);
+            return Ok(Reply::Json(list_body("clusters", items, next)));
+        }
+    };
+    let mut items: Vec<Value> = ctx
+        .state
+        .collection(CLUSTERS)
+        .map(|c| c.iter().filter_map(show).collect())
+        .unwrap_or_default();
+    // (Timestamps are all written alike, so their text sorts as their time.)
+    items.sort_by(|a, b| a[sort_key].as_str().cmp(&b[sort_key].as_str()));
+    let (items, next) = paginate_vec(items, &page);
     Ok(Reply::Json(list_body("clusters", items, next)))
 }
 

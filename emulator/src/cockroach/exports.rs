@@ -28,10 +28,9 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
         | "EnableDatadogMetricExport"
         | "EnablePrometheusMetricExport" => enable_metric_export(ctx),
         "DeleteLogExport" => disable_export(ctx, "DISABLED"),
-        // A metric export's statuses have no DISABLED: once removed it is not deployed.
         "DeleteCloudWatchMetricExport"
         | "DeleteDatadogMetricExport"
-        | "DeletePrometheusMetricExport" => disable_export(ctx, "NOT_DEPLOYED"),
+        | "DeletePrometheusMetricExport" => disable_metric_export(ctx),
         _ => return None,
     })
 }
@@ -180,6 +179,17 @@ fn enable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         }
     }
     set_singleton(ctx, &template, value)
+}
+
+/// A metric export's statuses have no DISABLED: once removed it is not deployed. The answer
+/// (DeleteMetricExportResponse) is the cluster and that status only.
+fn disable_metric_export(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    Ok(match disable_export(ctx, "NOT_DEPLOYED")? {
+        Reply::Json(v) => {
+            Reply::Json(json!({"cluster_id": v["cluster_id"], "status": v["status"]}))
+        }
+        other => other,
+    })
 }
 
 /// Disabling an export removes it at once; the answer shows it as it is now.

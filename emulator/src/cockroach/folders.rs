@@ -238,7 +238,9 @@ fn delete_folder(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             "folder {id} is not empty: move or delete its clusters and folders first"
         )));
     }
-    generic(ctx)
+    // The answer is empty (`{}`: the spec's answer has no fields).
+    generic(ctx)?;
+    Ok(Reply::Empty)
 }
 
 fn folder_contents(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {

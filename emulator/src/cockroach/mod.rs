@@ -242,8 +242,17 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         sql::ensure_defaults(ctx, &cluster);
     }
     let result = dispatch(ctx, &op_id);
-    if result.is_ok() && ctx.op.method != "GET" {
-        audit(ctx, &op_id);
+    if let Ok(reply) = &result
+        && ctx.op.method != "GET"
+    {
+        // The cluster a change is about: the one in the path, or the one it created.
+        let cluster = match (cluster.is_empty(), reply) {
+            (true, Reply::Json(created)) if op_id == "CreateCluster" => {
+                created["id"].as_str().unwrap_or_default().to_string()
+            }
+            _ => cluster,
+        };
+        audit(ctx, &op_id, &cluster);
     }
     result
 }
@@ -380,8 +389,8 @@ fn audit_action(op_id: &str) -> Option<String> {
         .then_some(action)
 }
 
-/// Records the change in the organization's audit log.
-fn audit(ctx: &mut Ctx<'_>, op_id: &str) {
+/// Records the change in the organization's audit log (`cluster`: the cluster it is about, if any).
+fn audit(ctx: &mut Ctx<'_>, op_id: &str, cluster: &str) {
     let Some(action) = audit_action(op_id) else {
         return;
     };
@@ -403,12 +412,11 @@ fn audit(ctx: &mut Ctx<'_>, op_id: &str) {
     if let Some(name) = account {
         entry["service_account_name"] = json!(name);
     }
-    let cluster = cluster_param(ctx).to_string();
     if !cluster.is_empty() {
         entry["cluster_id"] = json!(cluster);
         if let Some(name) = ctx
             .state
-            .item(CLUSTERS, &cluster)
+            .item(CLUSTERS, cluster)
             .and_then(|c| c["name"].as_str())
         {
             entry["cluster_name"] = json!(name);

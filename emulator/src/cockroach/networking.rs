@@ -29,6 +29,7 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
         "ListPrivateEndpointServices" => list_private_endpoint_services(ctx),
         "CreatePrivateEndpointServices" => create_private_endpoint_services(ctx),
         "AddPrivateEndpointConnection" => add_private_endpoint_connection(ctx),
+        "DeletePrivateEndpointConnection" => delete_private_endpoint_connection(ctx),
         "AddEgressRule" => add_egress_rule(ctx),
         "GetEgressRule" | "EditEgressRule" | "DeleteEgressRule" => egress_rule(ctx),
         _ => return None,
@@ -194,6 +195,12 @@ fn add_private_endpoint_connection(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError>
         unreachable!()
     };
     insert_new(ctx, &path, PE_CONNECTIONS, &endpoint, item)
+}
+
+/// The connection goes; the answer is empty (`{}`: the spec's answer has no fields).
+fn delete_private_endpoint_connection(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    generic(ctx)?;
+    Ok(Reply::Empty)
 }
 
 fn check_destination(dest: &str, kind: &str) -> Result<(), ApiError> {

@@ -415,7 +415,7 @@ async fn all_ids(api: &Api, limit: Option<usize>, query: &str) -> (Vec<String>, 
         }
         match a.json.get("pagination") {
             Some(p) => {
-                assert_eq!(p["next_page"], p["next"]);
+                assert!(p.get("next").is_none(), "the seed spec's name: {p}");
                 token = Some(p["next_page"].as_str().unwrap().to_string());
             }
             None => break,

@@ -1,103 +1,339 @@
-//! The CockroachDB operations of the seed spec, in their current shapes.
+//! The CockroachDB operations of the seed spec, in their current shapes: folders as FolderResources
+//! with their lineage, clusters created from a typed `spec` (plan, serverless usage limits, dedicated
+//! hardware, folder and labels inside it), restores of a `type` with their objects, role grants by
+//! `name`, service accounts created with roles, egress rules under `rule`, the maintenance window as
+//! durations, CMEK keys per region (`key_spec`), JWT issuers with an audience and identity map.
+//!
+//! The operations inside one cluster (SQL, networking, backups, exports, CMEK, maintenance) are in
+//! `cockroach/in_cluster.rs`; the organization's (accounts, keys, roles, billing, audit, JWT) in
+//! `cockroach/org.rs`.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::common::*;
 
 use super::{C, Run};
 
+mod in_cluster;
+mod org;
+
+const FOLDERS: &str = "/api/v1/folders";
+const FOLDER: &str = "/api/v1/folders/{folder_id}";
+const CLUSTERS: &str = "/api/v1/clusters";
+
+/// The values of `field` in the items of the list `key` of an answer.
+///
+/// (Other areas' scenarios may run first and leave their own clusters, folders and accounts: what
+/// this one asserts of a list is about the items it made.)
+fn field_of(answer: &Value, key: &str, field: &str) -> Vec<Value> {
+    answer[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("no list {key:?} in {answer}"))
+        .iter()
+        .map(|i| i[field].clone())
+        .collect()
+}
+
 pub async fn scenario(run: &mut Run) {
-    run.crdb("GET", "/api/v1/organization", "/api/v1/organization", None)
-        .await;
-    run.crdb(
-        "GET",
-        "/api/v1/clusters/available-regions",
-        "/api/v1/clusters/available-regions?provider=GCP&serverless=true",
-        None,
-    )
-    .await;
-    run.crdb(
-        "GET",
-        "/api/v1/cluster-versions",
-        "/api/v1/cluster-versions",
-        None,
-    )
-    .await;
+    catalog(run).await;
+    let (team, prod) = folders(run).await;
+    let (dedicated, serverless) = clusters(run, &team, &prod).await;
+    let c = format!("{CLUSTERS}/{dedicated}");
+    in_cluster::sql(run, &c).await;
+    in_cluster::networking(run, &c, &dedicated).await;
+    in_cluster::backups_and_restores(run, &c).await;
+    in_cluster::exports(run, &c, &dedicated).await;
+    in_cluster::cmek(run, &c).await;
+    in_cluster::maintenance(run, &c).await;
+    org::accounts_keys_and_roles(run, &dedicated, &team).await;
+    org::billing_audit_and_jwt(run).await;
+    teardown(run, &dedicated, &serverless, &team, &prod).await;
+}
 
-    // Folders
-    let folder = run
-        .crdb(
-            "POST",
-            "/api/v1/folders",
-            "/api/v1/folders",
-            Some(json!({"name": "team-a"})),
-        )
+/// The organization, and what clusters can be created with.
+async fn catalog(run: &mut Run) {
+    let org = run
+        .crdb("GET", "/api/v1/organization", "/api/v1/organization", None)
         .await;
-    let fid = folder["resource_id"].as_str().unwrap().to_string();
-    let f = format!("/api/v1/folders/{fid}");
-    run.crdb("GET", "/api/v1/folders", "/api/v1/folders?path=/team", None)
-        .await;
-    run.crdb("GET", "/api/v1/folders/{folder_id}", &f, None)
-        .await;
-    let renamed = run
-        .crdb(
-            "PATCH",
-            "/api/v1/folders/{folder_id}",
-            &f,
-            Some(json!({"name": "team-b"})),
-        )
-        .await;
-    assert_eq!(renamed["path"], "/team-b");
+    assert_eq!(org["name"], "Emulator Organization");
+    assert_eq!(org["label"], "emulator-org");
+    assert!(org["id"].as_str().is_some_and(|id| !id.is_empty()), "{org}");
 
-    // Clusters
-    let serverless = run
-        .crdb(
-            "POST",
-            "/api/v1/clusters",
-            "/api/v1/clusters",
-            Some(json!({"name": "contract-serverless", "provider": "GCP", "parent_id": fid, "spec": {"serverless": {"regions": ["us-east1"], "spend_limit": 0}}})),
-        )
-        .await;
-    assert_eq!(serverless["state"], "CREATING");
-    let dedicated = run
-        .crdb(
-            "POST",
-            "/api/v1/clusters",
-            "/api/v1/clusters",
-            Some(json!({"name": "contract-dedicated", "provider": "GCP", "spec": {"dedicated": {"region_nodes": {"us-east1": 3}, "hardware": {"machine_spec": {"num_virtual_cpus": 4}, "storage_gib": 15}, "cockroach_version": "v24.3"}}})),
-        )
-        .await;
-    let sv = serverless["id"].as_str().unwrap().to_string();
-    let dc = dedicated["id"].as_str().unwrap().to_string();
-    let c = format!("/api/v1/clusters/{dc}");
-    let cs = format!("/api/v1/clusters/{sv}");
-    run.crdb(
-        "GET",
-        "/api/v1/folders/{folder_id}/contents",
-        &format!("{f}/contents"),
-        None,
-    )
-    .await;
-    sleep_ms(T_MS + 50).await;
-    let list = run
+    let regions = run
         .crdb(
             "GET",
-            "/api/v1/clusters",
-            "/api/v1/clusters?pagination.limit=10",
+            "/api/v1/clusters/available-regions",
+            "/api/v1/clusters/available-regions?provider=GCP&serverless=true",
             None,
         )
         .await;
-    assert_eq!(list["clusters"].as_array().unwrap().len(), 2);
+    let all = regions["regions"].as_array().unwrap();
+    assert!(all.iter().any(|r| r["name"] == "us-east1"), "{regions}");
+    assert!(
+        all.iter().all(|r| r["provider"] == "GCP"
+            && r["serverless"] == true
+            && r["location"].is_string()),
+        "{regions}"
+    );
+    assert!(
+        !all.iter().any(|r| r["name"] == "us-west2"),
+        "not serverless"
+    );
+
+    let versions = run
+        .crdb(
+            "GET",
+            "/api/v1/cluster-versions",
+            "/api/v1/cluster-versions?pagination.sort_order=DESC",
+            None,
+        )
+        .await;
+    let v = &versions["versions"];
+    assert_eq!(v[0]["version"], "v25.1", "newest first: {versions}");
+    assert_eq!(v[0]["support_status"], "SUPPORTED");
+    let v243 = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["version"] == "v24.3")
+        .expect("v24.3 is offered");
+    assert_eq!(v243["allowed_upgrades"], json!(["v25.1"]));
+}
+
+/// A folder `contract-team` holding a folder `prod`, then renamed `contract-team-b`. Returns
+/// their IDs.
+async fn folders(run: &mut Run) -> (String, String) {
+    let team = run
+        .crdb(
+            "POST",
+            FOLDERS,
+            FOLDERS,
+            Some(json!({"name": "contract-team", "labels": {"cost-center": "42"}})),
+        )
+        .await;
+    assert_eq!(team["resource_type"], "FOLDER");
+    assert_eq!(team["parent_id"], "root");
+    assert_eq!(team["path"], json!([]), "a top folder has no ancestors");
+    assert_eq!(team["labels"], json!({"cost-center": "42"}));
+    let team_id = team["resource_id"].as_str().unwrap().to_string();
+    let prod = run
+        .crdb(
+            "POST",
+            FOLDERS,
+            FOLDERS,
+            Some(json!({"name": "prod", "parent_id": team_id})),
+        )
+        .await;
+    assert_eq!(prod["parent_id"], team_id.as_str());
+    assert_eq!(
+        prod["path"],
+        json!([{"id": team_id, "name": "contract-team"}])
+    );
+    let prod_id = prod["resource_id"].as_str().unwrap().to_string();
+
+    let t = format!("{FOLDERS}/{team_id}");
+    let got = run.crdb("GET", FOLDER, &t, None).await;
+    assert_eq!(got["name"], "contract-team");
+    assert_eq!(
+        got["organization_id"],
+        run.crdb("GET", "/api/v1/organization", "/api/v1/organization", None)
+            .await["id"]
+    );
+    let renamed = run
+        .crdb(
+            "PATCH",
+            FOLDER,
+            &t,
+            Some(json!({"name": "contract-team-b", "labels": {"cost-center": "43"}})),
+        )
+        .await;
+    assert_eq!(renamed["name"], "contract-team-b");
+    assert_eq!(renamed["path"], json!([]));
+    assert_eq!(renamed["labels"], json!({"cost-center": "43"}));
+    // The lineage of what is inside follows the rename.
+    let found = run
+        .crdb(
+            "GET",
+            FOLDERS,
+            &format!("{FOLDERS}?path=/contract-team-b/prod"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        field_of(&found, "folders", "resource_id"),
+        [json!(prod_id)],
+        "{found}"
+    );
+    assert_eq!(
+        found["folders"][0]["path"],
+        json!([{"id": team_id, "name": "contract-team-b"}])
+    );
+    let all = run.crdb("GET", FOLDERS, FOLDERS, None).await;
+    let ids = field_of(&all, "folders", "resource_id");
+    assert!(
+        ids.contains(&json!(team_id)) && ids.contains(&json!(prod_id)),
+        "{all}"
+    );
+    (team_id, prod_id)
+}
+
+/// An ADVANCED (dedicated) cluster at the top of the folder tree, a BASIC (serverless) one in
+/// folder `team`; both CREATED on return. Returns their IDs.
+async fn clusters(run: &mut Run, team: &str, prod: &str) -> (String, String) {
+    let serverless = run
+        .crdb(
+            "POST",
+            CLUSTERS,
+            CLUSTERS,
+            Some(json!({"name": "contract-serverless", "provider": "GCP", "spec": {
+                "plan": "BASIC",
+                "serverless": {"regions": ["us-east1"], "upgrade_type": "MANUAL",
+                    "usage_limits": {"request_unit_limit": "1000000", "storage_mib_limit": "10240"}},
+                "parent_id": team,
+                "labels": {"env": "test"}}})),
+        )
+        .await;
+    assert_eq!(serverless["state"], "CREATING");
+    assert_eq!(serverless["plan"], "BASIC");
+    assert_eq!(serverless["parent_id"], team);
+    assert_eq!(serverless["labels"], json!({"env": "test"}));
+    assert_eq!(serverless["delete_protection"], "DISABLED");
+    let config = &serverless["config"]["serverless"];
+    assert_eq!(config["upgrade_type"], "MANUAL");
+    assert_eq!(config["usage_limits"]["request_unit_limit"], "1000000");
+    assert!(config["routing_id"].is_string(), "{serverless}");
+    assert_eq!(serverless["regions"][0]["name"], "us-east1");
+    assert_eq!(serverless["regions"][0]["primary"], true);
+
+    let dedicated = run
+        .crdb(
+            "POST",
+            CLUSTERS,
+            CLUSTERS,
+            Some(
+                json!({"name": "contract-dedicated", "provider": "GCP", "spec": {
+                "plan": "ADVANCED",
+                "dedicated": {"region_nodes": {"us-east1": 3},
+                    "hardware": {"machine_spec": {"num_virtual_cpus": 4}, "storage_gib": 15},
+                    "cockroach_version": "v24.3", "network_visibility": "PUBLIC"}}}),
+            ),
+        )
+        .await;
+    assert_eq!(dedicated["plan"], "ADVANCED");
+    assert_eq!(dedicated["cloud_provider"], "GCP");
+    assert!(
+        dedicated["cockroach_version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("v24.3.")),
+        "{dedicated}"
+    );
+    let hw = &dedicated["config"]["dedicated"];
+    assert_eq!(hw["num_virtual_cpus"], 4);
+    assert_eq!(hw["storage_gib"], 15);
+    assert_eq!(hw["machine_type"], "n2-standard-4");
+    assert_eq!(dedicated["regions"][0]["node_count"], 3);
+    assert_eq!(dedicated["network_visibility"], "PUBLIC");
+    assert_eq!(dedicated["parent_id"], "root");
+    let sv = serverless["id"].as_str().unwrap().to_string();
+    let dc = dedicated["id"].as_str().unwrap().to_string();
+
+    // What folder `team` holds: folder `prod` and the serverless cluster, each with its lineage.
+    let contents = run
+        .crdb(
+            "GET",
+            &format!("{FOLDER}/contents"),
+            &format!("{FOLDERS}/{team}/contents"),
+            None,
+        )
+        .await;
+    let resources = contents["resources"].as_array().unwrap();
+    assert_eq!(resources.len(), 2, "{contents}");
+    let folder = resources.iter().find(|r| r["resource_id"] == prod).unwrap();
+    assert_eq!(folder["resource_type"], "FOLDER");
+    let cluster = resources
+        .iter()
+        .find(|r| r["resource_id"] == sv.as_str())
+        .unwrap();
+    assert_eq!(cluster["resource_type"], "CLUSTER");
+    assert_eq!(cluster["name"], "contract-serverless");
+    assert_eq!(
+        cluster["path"],
+        json!([{"id": team, "name": "contract-team-b"}])
+    );
+
+    sleep_ms(T_MS + 50).await;
+    // Pages of one cluster, each naming the next (`next_page`) until the last.
+    let mut listed = Vec::new();
+    let mut query = format!("{CLUSTERS}?pagination.limit=1");
+    loop {
+        let page = run.crdb("GET", CLUSTERS, &query, None).await;
+        let clusters = page["clusters"].as_array().unwrap();
+        assert_eq!(clusters.len(), 1, "{page}");
+        listed.push(clusters[0]["id"].clone());
+        match page.get("pagination") {
+            Some(p) => {
+                let token = p["next_page"].as_str().expect("the next page's token");
+                query = format!("{CLUSTERS}?pagination.limit=1&pagination.page={token}");
+            }
+            None => break,
+        }
+    }
+    let (i, j) = (
+        listed.iter().position(|x| x == sv.as_str()),
+        listed.iter().position(|x| x == dc.as_str()),
+    );
+    assert!(i.is_some() && i < j, "oldest first: {listed:?}");
+    for id in [&sv, &dc] {
+        let times = listed.iter().filter(|x| *x == id.as_str()).count();
+        assert_eq!(times, 1, "each on one page: {listed:?}");
+    }
+    let by_name = run
+        .crdb(
+            "GET",
+            CLUSTERS,
+            &format!("{CLUSTERS}?pagination.sort_by=NAME"),
+            None,
+        )
+        .await;
+    let names = field_of(&by_name, "clusters", "name");
+    let (d, s) = (
+        names.iter().position(|n| n == "contract-dedicated"),
+        names.iter().position(|n| n == "contract-serverless"),
+    );
+    assert!(d.is_some() && d < s, "by name: {names:?}");
+
+    let c = format!("{CLUSTERS}/{dc}");
     let got = run.crdb("GET", C, &c, None).await;
     assert_eq!(got["state"], "CREATED");
-    assert_eq!(got["regions"][0]["node_count"], 3);
-    run.crdb(
-        "GET",
-        &format!("{C}/connection-string"),
-        &format!("{c}/connection-string?database=defaultdb&sql_user=maxroach&os=MAC"),
-        None,
-    )
-    .await;
+    assert_eq!(got["operation_status"], "UNSPECIFIED");
+    assert_eq!(got["upgrade_status"], "FINALIZED");
+    let region = &got["regions"][0];
+    assert_eq!(region["node_count"], 3);
+    for dns in ["sql_dns", "ui_dns", "internal_dns", "private_endpoint_dns"] {
+        assert!(
+            region[dns].as_str().is_some_and(|d| !d.is_empty()),
+            "{dns}: {got}"
+        );
+    }
+
+    let conn = run
+        .crdb(
+            "GET",
+            &format!("{C}/connection-string"),
+            &format!("{c}/connection-string?database=defaultdb&sql_user=maxroach&os=MAC"),
+            None,
+        )
+        .await;
+    let url = conn["connection_string"].as_str().unwrap();
+    assert!(
+        url.starts_with("postgresql://maxroach@") && url.contains(":26257/defaultdb?"),
+        "{url}"
+    );
+    assert!(url.contains("sslrootcert=$HOME/Library/"), "{url}");
+    assert_eq!(
+        conn["params"],
+        json!({"Host": region["sql_dns"], "Port": "26257", "Database": "defaultdb", "Username": "maxroach"})
+    );
     let nodes = run
         .crdb(
             "GET",
@@ -106,477 +342,90 @@ pub async fn scenario(run: &mut Run) {
             None,
         )
         .await;
-    assert_eq!(nodes["nodes"].as_array().unwrap().len(), 3);
-
-    // Databases
-    let dbs = run
-        .crdb(
-            "GET",
-            &format!("{C}/databases"),
-            &format!("{c}/databases"),
-            None,
-        )
-        .await;
-    assert_eq!(dbs["databases"][0]["name"], "defaultdb");
-    run.crdb(
-        "POST",
-        &format!("{C}/databases"),
-        &format!("{c}/databases"),
-        Some(json!({"name": "app"})),
-    )
-    .await;
-    let renamed = run
-        .crdb(
-            "PATCH",
-            &format!("{C}/databases/{{name}}"),
-            &format!("{c}/databases/app"),
-            Some(json!({"new_name": "app2"})),
-        )
-        .await;
-    assert_eq!(renamed["name"], "app2");
-    run.crdb(
-        "DELETE",
-        &format!("{C}/databases/{{name}}"),
-        &format!("{c}/databases/app2"),
-        None,
-    )
-    .await;
-
-    // SQL users
-    run.crdb(
-        "GET",
-        &format!("{C}/sql-users"),
-        &format!("{c}/sql-users"),
-        None,
-    )
-    .await;
-    let user = run
-        .crdb(
-            "POST",
-            &format!("{C}/sql-users"),
-            &format!("{c}/sql-users"),
-            Some(json!({"name": "maxroach", "password": "s3cret-pass"})),
-        )
-        .await;
     assert_eq!(
-        user,
-        json!({"name": "maxroach"}),
-        "the password is never returned"
+        field_of(&nodes, "nodes", "region_name"),
+        vec![json!("us-east1"); 3]
     );
-    run.crdb(
-        "PUT",
-        &format!("{C}/sql-users/{{name}}/password"),
-        &format!("{c}/sql-users/maxroach/password"),
-        Some(json!({"password": "an0ther-pass"})),
-    )
-    .await;
-    run.crdb(
-        "DELETE",
-        &format!("{C}/sql-users/{{name}}"),
-        &format!("{c}/sql-users/maxroach"),
-        None,
-    )
-    .await;
+    assert_eq!(field_of(&nodes, "nodes", "status"), vec![json!("LIVE"); 3]);
+    (dc, sv)
+}
 
-    // Allowlist
-    let al = format!("{C}/networking/allowlist");
-    run.crdb("GET", &al, &format!("{c}/networking/allowlist"), None)
-        .await;
-    run.crdb(
-        "POST",
-        &al,
-        &format!("{c}/networking/allowlist"),
-        Some(json!({"cidr_ip": "10.1.0.0", "cidr_mask": 16, "name": "office", "sql": true, "ui": false})),
-    )
-    .await;
-    let updated = run
-        .crdb(
-            "PATCH",
-            &format!("{al}/{{cidr_ip}}/{{cidr_mask}}"),
-            &format!("{c}/networking/allowlist/10.1.0.0/16"),
-            Some(json!({"cidr_ip": "10.1.0.0", "cidr_mask": 16, "name": "office-2", "ui": true})),
-        )
-        .await;
-    assert_eq!(updated["name"], "office-2");
-    assert_eq!(updated["ui"], true);
-    run.crdb(
-        "DELETE",
-        &format!("{al}/{{cidr_ip}}/{{cidr_mask}}"),
-        &format!("{c}/networking/allowlist/10.1.0.0/16"),
-        None,
-    )
-    .await;
-
-    // Private endpoints
-    let pes = format!("{C}/networking/private-endpoint-services");
-    run.crdb(
-        "GET",
-        &pes,
-        &format!("{c}/networking/private-endpoint-services"),
-        None,
-    )
-    .await;
-    let services = run
-        .crdb(
-            "POST",
-            &pes,
-            &format!("{c}/networking/private-endpoint-services"),
-            None,
-        )
-        .await;
-    assert_eq!(services["services"].as_array().unwrap().len(), 1);
-    let pec = format!("{C}/networking/private-endpoint-connections");
-    run.crdb(
-        "GET",
-        &pec,
-        &format!("{c}/networking/private-endpoint-connections"),
-        None,
-    )
-    .await;
-    run.crdb(
-        "POST",
-        &pec,
-        &format!("{c}/networking/private-endpoint-connections"),
-        Some(json!({"endpoint_id": "psc-endpoint-1"})),
-    )
-    .await;
-    run.crdb(
-        "DELETE",
-        &format!("{pec}/{{endpoint_id}}"),
-        &format!("{c}/networking/private-endpoint-connections/psc-endpoint-1"),
-        None,
-    )
-    .await;
-
-    // Egress rules
-    let er = format!("{C}/networking/egress-rules");
-    run.crdb("GET", &er, &format!("{c}/networking/egress-rules"), None)
-        .await;
-    let rule = run
-        .crdb(
-            "POST",
-            &er,
-            &format!("{c}/networking/egress-rules"),
-            Some(json!({"name": "s3", "destination": "s3.amazonaws.com", "ports": [443], "type": "FQDN"})),
-        )
-        .await;
-    let rid = rule["id"].as_str().unwrap().to_string();
-    let r = format!("{c}/networking/egress-rules/{rid}");
-    run.crdb("GET", &format!("{er}/{{rule_id}}"), &r, None)
-        .await;
-    run.crdb(
-        "PATCH",
-        &format!("{er}/{{rule_id}}"),
-        &r,
-        Some(json!({"name": "s3-2", "ports": [443, 8443]})),
-    )
-    .await;
-    run.crdb(
-        "DELETE",
-        &format!("{er}/{{rule_id}}"),
-        &format!("{r}?idempotency_key=abc"),
-        None,
-    )
-    .await;
-
-    // Backups and restores
-    let backups = run
-        .crdb(
-            "GET",
-            &format!("{C}/backups"),
-            &format!("{c}/backups"),
-            None,
-        )
-        .await;
-    let backup = backups["backups"][0]["id"]
-        .as_str()
-        .expect("a first backup once CREATED")
-        .to_string();
-    run.crdb(
-        "GET",
-        &format!("{C}/backups-config"),
-        &format!("{c}/backups-config"),
-        None,
-    )
-    .await;
-    let cfg = run
-        .crdb(
-            "PATCH",
-            &format!("{C}/backups-config"),
-            &format!("{c}/backups-config"),
-            Some(json!({"frequency_minutes": 30, "retention_days": 7})),
-        )
-        .await;
-    assert_eq!(cfg["frequency_minutes"], 30);
-    let restore = run
-        .crdb(
-            "POST",
-            &format!("{C}/restores"),
-            &format!("{c}/restores"),
-            Some(json!({"backup_id": backup})),
-        )
-        .await;
-    assert_eq!(restore["status"], "PENDING");
-    let rsid = restore["id"].as_str().unwrap().to_string();
-    run.crdb(
-        "GET",
-        &format!("{C}/restores"),
-        &format!("{c}/restores"),
-        None,
-    )
-    .await;
-    run.crdb(
-        "GET",
-        &format!("{C}/restores/{{restore_id}}"),
-        &format!("{c}/restores/{rsid}"),
-        None,
-    )
-    .await;
-
-    // Log and metric export
-    run.crdb(
-        "POST",
-        &format!("{C}/logexport"),
-        &format!("{c}/logexport"),
-        Some(json!({"type": "GCP_CLOUD_LOGGING", "log_name": "crdb", "groups": [{"log_name": "sql", "channels": ["SQL_SCHEMA"], "min_level": "INFO"}]})),
-    )
-    .await;
-    run.crdb(
-        "GET",
-        &format!("{C}/logexport"),
-        &format!("{c}/logexport"),
-        None,
-    )
-    .await;
-    run.crdb(
-        "DELETE",
-        &format!("{C}/logexport"),
-        &format!("{c}/logexport"),
-        None,
-    )
-    .await;
-    for (kind, body) in [
-        (
-            "cloudwatch",
-            Some(
-                json!({"role_arn": "arn:aws:iam::123456789012:role/crdb", "target_region": "us-east-1"}),
-            ),
-        ),
-        ("datadog", Some(json!({"api_key": "dd-key", "site": "US1"}))),
-        ("prometheus", None),
-    ] {
-        let t = format!("{C}/metricexport/{kind}");
-        let p = format!("{c}/metricexport/{kind}");
-        let enabled = run.crdb("POST", &t, &p, body).await;
-        assert!(enabled.get("api_key").is_none());
-        run.crdb("GET", &t, &p, None).await;
-        run.crdb("DELETE", &t, &p, None).await;
-    }
-
-    // CMEK
-    let spec = json!({"region_specs": [{"region": "us-east1", "key": {"type": "GCP_CLOUD_KMS", "uri": "projects/p/locations/us-east1/keyRings/r/cryptoKeys/k", "auth_principal": "crdb@p.iam.gserviceaccount.com"}}]});
-    run.crdb(
-        "POST",
-        &format!("{C}/cmek"),
-        &format!("{c}/cmek"),
-        Some(spec.clone()),
-    )
-    .await;
-    run.crdb("GET", &format!("{C}/cmek"), &format!("{c}/cmek"), None)
-        .await;
-    run.crdb(
-        "PUT",
-        &format!("{C}/cmek"),
-        &format!("{c}/cmek"),
-        Some(spec),
-    )
-    .await;
-    run.crdb(
-        "PATCH",
-        &format!("{C}/cmek"),
-        &format!("{c}/cmek"),
-        Some(json!({"status": "ROTATE"})),
-    )
-    .await;
-
-    // Maintenance window and version deferral
-    let mw = format!("{C}/maintenance-window");
-    run.crdb(
-        "PUT",
-        &mw,
-        &format!("{c}/maintenance-window"),
-        Some(json!({"day_of_week": 2, "start_hour": 4})),
-    )
-    .await;
-    run.crdb("GET", &mw, &format!("{c}/maintenance-window"), None)
-        .await;
-    run.crdb("DELETE", &mw, &format!("{c}/maintenance-window"), None)
-        .await;
-    let vd = format!("{C}/version-deferral");
-    run.crdb("GET", &vd, &format!("{c}/version-deferral"), None)
-        .await;
-    run.crdb(
-        "PUT",
-        &vd,
-        &format!("{c}/version-deferral"),
-        Some(json!({"deferral_policy": "FIXED_DEFERRAL"})),
-    )
-    .await;
-
-    // Service accounts and API keys
-    run.crdb(
-        "GET",
-        "/api/v1/service-accounts",
-        "/api/v1/service-accounts",
-        None,
-    )
-    .await;
-    let sa = run
-        .crdb(
-            "POST",
-            "/api/v1/service-accounts",
-            "/api/v1/service-accounts",
-            Some(json!({"name": "ci", "description": "CI"})),
-        )
-        .await;
-    let said = sa["id"].as_str().unwrap().to_string();
-    let sap = format!("/api/v1/service-accounts/{said}");
-    run.crdb("GET", "/api/v1/service-accounts/{id}", &sap, None)
-        .await;
-    run.crdb(
-        "PATCH",
-        "/api/v1/service-accounts/{id}",
-        &sap,
-        Some(json!({"description": "CI runner"})),
-    )
-    .await;
-    run.crdb(
-        "GET",
-        "/api/v1/api-keys",
-        &format!("/api/v1/api-keys?service_account_id={said}"),
-        None,
-    )
-    .await;
-    let key = run
-        .crdb(
-            "POST",
-            "/api/v1/api-keys",
-            "/api/v1/api-keys",
-            Some(json!({"name": "ci-key", "service_account_id": said})),
-        )
-        .await;
-    assert!(
-        key["secret"]
-            .as_str()
-            .is_some_and(|s| s.starts_with("CCDB1_"))
-    );
-    let kid = key["api_key"]["id"].as_str().unwrap().to_string();
-    let kp = format!("/api/v1/api-keys/{kid}");
-    run.crdb("GET", "/api/v1/api-keys/{id}", &kp, None).await;
-    run.crdb(
-        "PATCH",
-        "/api/v1/api-keys/{id}",
-        &kp,
-        Some(json!({"name": "ci-key-2"})),
-    )
-    .await;
-    run.crdb("DELETE", "/api/v1/api-keys/{id}", &kp, None).await;
-
-    // Roles and users
-    let users = run
-        .crdb(
-            "GET",
-            "/api/v1/users/persons-by-email",
-            "/api/v1/users/persons-by-email?email=developer@example.com",
-            None,
-        )
-        .await;
-    let uid = users["users"][0]["id"].as_str().unwrap().to_string();
-    run.crdb("GET", "/api/v1/roles", "/api/v1/roles", None)
-        .await;
-    run.crdb(
-        "GET",
-        "/api/v1/roles/{user_id}",
-        &format!("/api/v1/roles/{uid}"),
-        None,
-    )
-    .await;
-    run.crdb(
-        "PUT",
-        "/api/v1/roles/{user_id}",
-        &format!("/api/v1/roles/{uid}"),
-        Some(json!({"roles": [{"role_name": "ORG_MEMBER", "resource": {"type": "ORGANIZATION"}}]})),
-    )
-    .await;
-    let grant = "/api/v1/roles/{user_id}/{resource_type}/{resource_id}/{role_name}";
-    let gp = format!("/api/v1/roles/{uid}/CLUSTER/{dc}/CLUSTER_ADMIN");
-    let roles = run.crdb("POST", grant, &gp, None).await;
-    assert_eq!(roles["roles"].as_array().unwrap().len(), 2);
-    run.crdb("DELETE", grant, &gp, None).await;
-    run.crdb("DELETE", "/api/v1/service-accounts/{id}", &sap, None)
-        .await;
-
-    // Billing, audit, JWT issuers
-    let invoices = run
-        .crdb(
-            "GET",
-            "/api/v1/invoices",
-            "/api/v1/invoices?status=Finalized",
-            None,
-        )
-        .await;
-    let inv = invoices["invoices"][0]["id"].as_str().unwrap().to_string();
-    run.crdb(
-        "GET",
-        "/api/v1/invoices/{invoice_id}",
-        &format!("/api/v1/invoices/{inv}"),
-        None,
-    )
-    .await;
-    let audit = run
-        .crdb(
-            "GET",
-            "/api/v1/auditlogevents",
-            "/api/v1/auditlogevents?sort_order=DESC&limit=50",
-            None,
-        )
-        .await;
-    assert!(!audit["entries"].as_array().unwrap().is_empty());
-    run.crdb("GET", "/api/v1/jwt-issuers", "/api/v1/jwt-issuers", None)
-        .await;
-    let issuer = run
-        .crdb(
-            "POST",
-            "/api/v1/jwt-issuers",
-            "/api/v1/jwt-issuers",
-            Some(json!({"issuer_url": "https://issuer.example.com", "jwks_id": "jwks-1"})),
-        )
-        .await;
-    let jp = format!("/api/v1/jwt-issuers/{}", issuer["id"].as_str().unwrap());
-    run.crdb("GET", "/api/v1/jwt-issuers/{id}", &jp, None).await;
-    run.crdb(
-        "PATCH",
-        "/api/v1/jwt-issuers/{id}",
-        &jp,
-        Some(json!({"jwks_id": "jwks-2"})),
-    )
-    .await;
-    run.crdb("DELETE", "/api/v1/jwt-issuers/{id}", &jp, None)
-        .await;
-
-    // Update, then delete, the clusters; then the (now empty) folder.
-    let locked = run
+/// Scales the dedicated cluster, moves the serverless one out of its folder, then deletes both
+/// clusters and the (now empty) folders.
+async fn teardown(run: &mut Run, dc: &str, sv: &str, team: &str, prod: &str) {
+    let c = format!("{CLUSTERS}/{dc}");
+    let cs = format!("{CLUSTERS}/{sv}");
+    let scaling = run
         .crdb(
             "PATCH",
             C,
             &c,
-            Some(json!({"dedicated": {"hardware": {"machine_spec": {"num_virtual_cpus": 8}}}})),
+            Some(json!({"dedicated": {"hardware": {"machine_spec": {"num_virtual_cpus": 8}, "storage_gib": 20}}})),
         )
         .await;
-    assert_eq!(locked["state"], "LOCKED");
-    sleep_ms(T_MS + 50).await;
-    run.crdb("DELETE", C, &c, None).await;
-    run.crdb("DELETE", C, &cs, None).await;
-    run.crdb("DELETE", "/api/v1/folders/{folder_id}", &f, None)
+    assert_eq!(scaling["state"], "LOCKED");
+    assert_eq!(scaling["operation_status"], "CRDB_SCALE_RUNNING");
+    let moved = run
+        .crdb(
+            "PATCH",
+            C,
+            &cs,
+            Some(json!({"parent_id": "root", "labels": {"env": "prod"}, "serverless": {"usage_limits": {"request_unit_limit": "2000000"}}})),
+        )
         .await;
+    assert_eq!(moved["parent_id"], "root");
+    assert_eq!(moved["labels"], json!({"env": "prod"}));
+    assert_eq!(
+        moved["config"]["serverless"]["usage_limits"]["request_unit_limit"],
+        "2000000"
+    );
+    sleep_ms(T_MS + 50).await;
+    let scaled = run.crdb("GET", C, &c, None).await;
+    assert_eq!(scaled["state"], "CREATED");
+    assert_eq!(scaled["config"]["dedicated"]["num_virtual_cpus"], 8);
+    assert_eq!(scaled["config"]["dedicated"]["storage_gib"], 20);
+    assert_eq!(
+        scaled["config"]["dedicated"]["machine_type"],
+        "n2-standard-8"
+    );
+
+    for (path, name) in [(&c, "contract-dedicated"), (&cs, "contract-serverless")] {
+        let deleted = run.crdb("DELETE", C, path, None).await;
+        assert_eq!(deleted["state"], "DELETED");
+        assert_eq!(deleted["name"], name);
+        assert!(deleted["deleted_at"].is_string(), "{deleted}");
+    }
+    let left = run.crdb("GET", CLUSTERS, CLUSTERS, None).await;
+    let ids = field_of(&left, "clusters", "id");
+    assert!(
+        !ids.contains(&json!(dc)) && !ids.contains(&json!(sv)),
+        "deleted clusters are not listed: {left}"
+    );
+    let inactive = run
+        .crdb(
+            "GET",
+            CLUSTERS,
+            &format!("{CLUSTERS}?show_inactive=true"),
+            None,
+        )
+        .await;
+    let gone = inactive["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == dc)
+        .unwrap_or_else(|| panic!("show_inactive lists deleted clusters: {inactive}"));
+    assert_eq!(gone["state"], "DELETED");
+    for id in [prod, team] {
+        let deleted = run
+            .crdb("DELETE", FOLDER, &format!("{FOLDERS}/{id}"), None)
+            .await;
+        assert_eq!(deleted, json!({}), "an empty answer");
+    }
+    let left = run.crdb("GET", FOLDERS, FOLDERS, None).await;
+    let ids = field_of(&left, "folders", "resource_id");
+    assert!(
+        !ids.contains(&json!(team)) && !ids.contains(&json!(prod)),
+        "{left}"
+    );
 }
