@@ -79,6 +79,12 @@ _dbcloud() {
             dbcloud__subcmd__ch,byoc)
                 cmd="dbcloud__subcmd__ch__subcmd__byoc"
                 ;;
+            dbcloud__subcmd__ch,clickpipe)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe"
+                ;;
+            dbcloud__subcmd__ch,clickstack)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack"
+                ;;
             dbcloud__subcmd__ch,help)
                 cmd="dbcloud__subcmd__ch__subcmd__help"
                 ;;
@@ -102,6 +108,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch,quota)
                 cmd="dbcloud__subcmd__ch__subcmd__quota"
+                ;;
+            dbcloud__subcmd__ch,role)
+                cmd="dbcloud__subcmd__ch__subcmd__role"
                 ;;
             dbcloud__subcmd__ch,service)
                 cmd="dbcloud__subcmd__ch__subcmd__service"
@@ -130,6 +139,12 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__activity__subcmd__help,list)
                 cmd="dbcloud__subcmd__ch__subcmd__activity__subcmd__help__subcmd__list"
                 ;;
+            dbcloud__subcmd__ch__subcmd__backup,bucket)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup,config)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config"
+                ;;
             dbcloud__subcmd__ch__subcmd__backup,get)
                 cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__get"
                 ;;
@@ -139,6 +154,60 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__backup,list)
                 cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__list"
                 ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket,create)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket,help)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket,update)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config,help)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config,set)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help,bucket)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help,config)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config"
+                ;;
             dbcloud__subcmd__ch__subcmd__backup__subcmd__help,get)
                 cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__get"
                 ;;
@@ -147,6 +216,24 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__backup__subcmd__help,list)
                 cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket,create)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket,update)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config,get)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config,set)
+                cmd="dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__set"
                 ;;
             dbcloud__subcmd__ch__subcmd__byoc,create)
                 cmd="dbcloud__subcmd__ch__subcmd__byoc__subcmd__create"
@@ -184,6 +271,546 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__byoc__subcmd__help,update)
                 cmd="dbcloud__subcmd__ch__subcmd__byoc__subcmd__help__subcmd__update"
                 ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,cdc-scaling)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,discover)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__discover"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,resync)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__resync"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,reverse-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,scale)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,start)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__start"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,stop)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__stop"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,cdc-scaling)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,discover)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__discover"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,resync)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__resync"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,reverse-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,scale)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,start)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__start"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,stop)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__stop"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,alert)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,dashboard)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,role)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,saved-search)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,source)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack,webhook)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard,validate)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help,validate)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__validate"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,alert)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,dashboard)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,role)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,saved-search)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,source)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help,webhook)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard,validate)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__validate"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__ch__subcmd__help,activity)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__activity"
                 ;;
@@ -192,6 +819,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__help,byoc)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__byoc"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help,clickpipe)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help,clickstack)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack"
                 ;;
             dbcloud__subcmd__ch__subcmd__help,help)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__help"
@@ -214,6 +847,9 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__help,quota)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__quota"
                 ;;
+            dbcloud__subcmd__ch__subcmd__help,role)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role"
+                ;;
             dbcloud__subcmd__ch__subcmd__help,service)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service"
                 ;;
@@ -229,11 +865,35 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__help__subcmd__activity,list)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__activity__subcmd__list"
                 ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup,bucket)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup,config)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config"
+                ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__backup,get)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__backup,list)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__set"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__byoc,create)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__create"
@@ -249,6 +909,183 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__byoc,update)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,cdc-scaling)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,discover)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__discover"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,resync)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__resync"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,reverse-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,scale)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,start)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__start"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,stop)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__stop"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,alert)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,dashboard)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,role)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,saved-search)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,source)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack,webhook)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard,validate)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__validate"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__update"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__invitation,create)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__invitation__subcmd__create"
@@ -373,6 +1210,24 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__help__subcmd__quota,list)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__list"
                 ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__role,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__role,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__role,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__role,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__role,update)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,awake)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake"
+                ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,create)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create"
                 ;;
@@ -388,14 +1243,26 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,metrics)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__metrics"
                 ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,private-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint"
+                ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,private-endpoint-config)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,query-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,reset-password)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset__subcmd__password"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,scale)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,scaling-schedule)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,start)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__start"
@@ -405,6 +1272,54 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,update)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,upgrade-window)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings,list)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings,schema)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__schema"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings,unset)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__unset"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window,get)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window,set)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__udf,attach)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__udf__subcmd__attach"
@@ -766,6 +1681,45 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__quota__subcmd__help,list)
                 cmd="dbcloud__subcmd__ch__subcmd__quota__subcmd__help__subcmd__list"
                 ;;
+            dbcloud__subcmd__ch__subcmd__role,create)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role,get)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role,help)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role,list)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role,update)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__role__subcmd__help,update)
+                cmd="dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service,awake)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__awake"
+                ;;
             dbcloud__subcmd__ch__subcmd__service,create)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__create"
                 ;;
@@ -784,14 +1738,26 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__service,metrics)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__metrics"
                 ;;
+            dbcloud__subcmd__ch__subcmd__service,private-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint"
+                ;;
             dbcloud__subcmd__ch__subcmd__service,private-endpoint-config)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service,query-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__ch__subcmd__service,reset-password)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__reset__subcmd__password"
                 ;;
             dbcloud__subcmd__ch__subcmd__service,scale)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service,scaling-schedule)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings"
                 ;;
             dbcloud__subcmd__ch__subcmd__service,start)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__start"
@@ -801,6 +1767,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__service,update)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service,upgrade-window)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,awake)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake"
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,create)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create"
@@ -820,14 +1792,26 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,metrics)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__metrics"
                 ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,private-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint"
+                ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,private-endpoint-config)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__config"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,query-endpoint)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,reset-password)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset__subcmd__password"
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,scale)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scale"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,scaling-schedule)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,settings)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings"
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,start)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__start"
@@ -837,6 +1821,174 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,update)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,upgrade-window)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings,list)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings,schema)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__schema"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings,unset)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__unset"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help,create)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,list)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,schema)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings,unset)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,list)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,schema)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__schema"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help,unset)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__unset"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help,delete)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help,get)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help,help)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help,set)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__set"
                 ;;
             dbcloud__subcmd__ch__subcmd__udf,attach)
                 cmd="dbcloud__subcmd__ch__subcmd__udf__subcmd__attach"
@@ -2440,6 +3592,12 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch,byoc)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__byoc"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch,clickpipe)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch,clickstack)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack"
+                ;;
             dbcloud__subcmd__help__subcmd__ch,invitation)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__invitation"
                 ;;
@@ -2458,6 +3616,9 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch,quota)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__quota"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch,role)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role"
+                ;;
             dbcloud__subcmd__help__subcmd__ch,service)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service"
                 ;;
@@ -2473,11 +3634,35 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch__subcmd__activity,list)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__activity__subcmd__list"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup,bucket)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup,config)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config"
+                ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__backup,get)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__backup,list)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__byoc,create)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__create"
@@ -2493,6 +3678,183 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__byoc,update)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,cdc-scaling)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,discover)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__discover"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,resync)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__resync"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,reverse-endpoint)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,scale)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__scale"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,settings)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,start)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__start"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,stop)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__stop"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,alert)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,dashboard)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,role)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,saved-search)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,source)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack,webhook)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard,validate)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__invitation,create)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__invitation__subcmd__create"
@@ -2617,6 +3979,24 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch__subcmd__quota,list)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__list"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__role,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__role,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__role,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__role,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__role,update)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,awake)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake"
+                ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,create)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create"
                 ;;
@@ -2632,14 +4012,26 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,metrics)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__metrics"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,private-endpoint)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint"
+                ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,private-endpoint-config)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,query-endpoint)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,reset-password)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset__subcmd__password"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,scale)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scale"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,scaling-schedule)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,settings)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,start)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__start"
@@ -2649,6 +4041,54 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,update)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,upgrade-window)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings,list)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings,schema)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings,unset)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,delete)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,get)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window,set)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__udf,attach)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__udf__subcmd__attach"
@@ -3502,7 +4942,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org service backup key member invitation activity postgres pg quota usage byoc udf help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org service backup key member invitation activity postgres pg quota usage byoc udf clickpipe role clickstack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3802,12 +5242,732 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__backup)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get config bucket help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create)
+            opts="-s -p -o -q -y -v -h -V --service --provider --path --role-arn --role-session-name --clear-role-session-name --access-key-id --container --secret-stdin --secret-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "AWS GCP AZURE" -- "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-session-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help)
+            opts="get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update)
+            opts="-s -p -o -q -y -v -h -V --service --provider --path --role-arn --role-session-name --clear-role-session-name --access-key-id --container --secret-stdin --secret-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "AWS GCP AZURE" -- "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-session-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set)
+            opts="-s -p -o -q -y -v -h -V --service --period-hours --retention-hours --start-time --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period-hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retention-hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3926,8 +6086,120 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__backup__subcmd__help)
-            opts="list get help"
+            opts="list get config bucket help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket)
+            opts="get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4537,8 +6809,5888 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete start stop resync scale settings discover cdc-scaling reverse-endpoint help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set)
+            opts="-s -p -o -q -y -v -h -V --service --replica-cpu-millicores --replica-memory-gb --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replica-cpu-millicores)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replica-memory-gb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__discover)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help)
+            opts="list get create update delete start stop resync scale settings discover cdc-scaling reverse-endpoint help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc__subcmd__scaling__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__resync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse__subcmd__endpoint__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__resync)
+            opts="-s -p -o -q -y -v -h -V --service --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create)
+            opts="-s -p -o -q -y -v -h -V --service --type --description --vpc-endpoint-service-name --vpc-resource-configuration-id --vpc-resource-share-arn --msk-cluster-arn --msk-authentication --gcp-service-attachment --private-dns-name --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "VPC_ENDPOINT_SERVICE VPC_RESOURCE MSK_MULTI_VPC GCP_PSC_SERVICE_ATTACHMENT" -- "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpc-endpoint-service-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpc-resource-configuration-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpc-resource-share-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-authentication)
+                    COMPREPLY=($(compgen -W "SASL_IAM SASL_SCRAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --gcp-service-attachment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-dns-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update)
+            opts="-s -p -o -q -y -v -h -V --service --private-dns-name --no-private-dns-names --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-dns-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__scale)
+            opts="-s -p -o -q -y -v -h -V --service --replicas --replica-cpu-millicores --replica-memory-gb --concurrency --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replicas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replica-cpu-millicores)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replica-memory-gb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__start)
+            opts="-s -p -o -q -y -v -h -V --service --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__stop)
+            opts="-s -p -o -q -y -v -h -V --service --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version dashboard alert source webhook role saved-search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help)
+            opts="list get create update delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help)
+            opts="dashboard alert source webhook role saved-search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard)
+            opts="list get create update delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved__subcmd__search__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get)
+            opts="-s -p -o -q -y -v -h -V --service --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list)
+            opts="-s -p -o -q -y -v -h -V --service --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update)
+            opts="-s -f -p -o -q -y -v -h -V --service --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__ch__subcmd__help)
-            opts="org service backup key member invitation activity postgres quota usage byoc udf help"
+            opts="org service backup key member invitation activity postgres quota usage byoc udf clickpipe role clickstack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4594,8 +12746,120 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__help__subcmd__backup)
-            opts="list get"
+            opts="list get config bucket"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket)
+            opts="get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4708,6 +12972,860 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe)
+            opts="list get create update delete start stop resync scale settings discover cdc-scaling reverse-endpoint"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__resync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack)
+            opts="dashboard alert source webhook role saved-search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard)
+            opts="list get create update delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5391,9 +14509,107 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        dbcloud__subcmd__ch__subcmd__help__subcmd__service)
-            opts="list get create update delete private-endpoint-config start stop scale reset-password metrics"
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role)
+            opts="list get create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service)
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5475,9 +14691,93 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5506,6 +14806,146 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings)
+            opts="list get set unset schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5548,6 +14988,62 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9711,13 +19207,597 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        dbcloud__subcmd__ch__subcmd__service)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop scale reset-password metrics help"
+        dbcloud__subcmd__ch__subcmd__role)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__create)
+            opts="-f -p -o -q -y -v -h -V --name --permission --deny --resource --service --member --key --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__get)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__list)
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__role__subcmd__update)
+            opts="-f -p -o -q -y -v -h -V --name --add-permission --remove-permission --add-member --remove-member --add-key --remove-key --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__awake)
+            opts="-p -o -q -y -v -h -V --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10064,8 +20144,22 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__help)
-            opts="list get create update delete private-endpoint-config start stop scale reset-password metrics help"
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10161,9 +20255,93 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query__subcmd__endpoint__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10192,6 +20370,146 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling__subcmd__schedule__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings)
+            opts="list get set unset schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10234,6 +20552,62 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade__subcmd__window__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10365,6 +20739,64 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config)
             opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10372,6 +20804,428 @@ _dbcloud() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create)
+            opts="-p -o -q -y -v -h -V --endpoint-id --description --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help)
+            opts="create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set)
+            opts="-p -o -q -y -v -h -V --role --open-api-key --allowed-origin --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "sql_console_read_only sql_console_admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --open-api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10536,6 +21390,770 @@ _dbcloud() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set)
+            opts="-f -p -o -q -y -v -h -V --file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get set unset schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help)
+            opts="list get set unset schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list)
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema)
+            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10764,6 +22382,316 @@ _dbcloud() {
                     ;;
                 --core-dumps)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get)
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help)
+            opts="get set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set)
+            opts="-p -o -q -y -v -h -V --day --start-hour --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-hour)
+                    COMPREPLY=($(compgen -W "0 6 12 18" -- "${cur}"))
                     return 0
                     ;;
                 --org)
@@ -26274,7 +38202,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ch)
-            opts="org service backup key member invitation activity postgres quota usage byoc udf"
+            opts="org service backup key member invitation activity postgres quota usage byoc udf clickpipe role clickstack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26330,8 +38258,120 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ch__subcmd__backup)
-            opts="list get"
+            opts="list get config bucket"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket)
+            opts="get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -26444,6 +38484,860 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe)
+            opts="list get create update delete start stop resync scale settings discover cdc-scaling reverse-endpoint"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc__subcmd__scaling__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__resync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse__subcmd__endpoint__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack)
+            opts="dashboard alert source webhook role saved-search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard)
+            opts="list get create update delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved__subcmd__search__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -27113,9 +40007,107 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        dbcloud__subcmd__help__subcmd__ch__subcmd__service)
-            opts="list get create update delete private-endpoint-config start stop scale reset-password metrics"
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role)
+            opts="list get create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service)
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -27197,9 +40189,93 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query__subcmd__endpoint__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -27228,6 +40304,146 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scale)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling__subcmd__schedule__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings)
+            opts="list get set unset schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -27270,6 +40486,62 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window)
+            opts="get set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade__subcmd__window__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -93,6 +93,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand usage 'Usage costs over a period, per service or per day'
             cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
             cand udf 'User-defined functions: code, versions, attachments to services'
+            cand clickpipe 'ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases'
+            cand role 'Roles of the organization: system and custom, their permissions, members and keys'
+            cand clickstack 'ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse'= {
@@ -134,6 +137,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand usage 'Usage costs over a period, per service or per day'
             cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
             cand udf 'User-defined functions: code, versions, attachments to services'
+            cand clickpipe 'ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases'
+            cand role 'Roles of the organization: system and custom, their permissions, members and keys'
+            cand clickstack 'ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;org'= {
@@ -556,9 +562,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;list'= {
@@ -830,6 +842,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;service;awake'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;ch;service;scale'= {
             cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
             cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
@@ -927,6 +968,647 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;service;query-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;query-endpoint;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;query-endpoint;set'= {
+            cand --role 'A database role the endpoint''s queries run with (repeatable)'
+            cand --open-api-key 'An API key that may use the endpoint: name or ID (repeatable)'
+            cand --allowed-origin 'A domain browsers may call the endpoint from (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;query-endpoint;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;query-endpoint;help'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;query-endpoint;help;get'= {
+        }
+        &'dbcloud;ch;service;query-endpoint;help;set'= {
+        }
+        &'dbcloud;ch;service;query-endpoint;help;delete'= {
+        }
+        &'dbcloud;ch;service;query-endpoint;help;help'= {
+        }
+        &'dbcloud;ch;service;private-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register a private endpoint with a service (and its organization)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;private-endpoint;create'= {
+            cand --endpoint-id 'The endpoint''s ID at the cloud provider (an AWS VPC endpoint ID, ...)'
+            cand --description 'What the endpoint is for'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;private-endpoint;help'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;private-endpoint;help;create'= {
+        }
+        &'dbcloud;ch;service;private-endpoint;help;help'= {
+        }
+        &'dbcloud;ch;service;scaling-schedule'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;scaling-schedule;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;scaling-schedule;set'= {
+            cand -f 'The schedule as JSON or YAML (`-` reads stdin)'
+            cand --file 'The schedule as JSON or YAML (`-` reads stdin)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;scaling-schedule;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;scaling-schedule;help'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;scaling-schedule;help;get'= {
+        }
+        &'dbcloud;ch;service;scaling-schedule;help;set'= {
+        }
+        &'dbcloud;ch;service;scaling-schedule;help;delete'= {
+        }
+        &'dbcloud;ch;service;scaling-schedule;help;help'= {
+        }
+        &'dbcloud;ch;service;upgrade-window'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;upgrade-window;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;upgrade-window;set'= {
+            cand --day 'The day the window starts: a name (sunday, mon, ...) or a number (0 = Sunday ... 6 = Saturday)'
+            cand --start-hour 'The hour the window starts, UTC'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;upgrade-window;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;upgrade-window;help'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;upgrade-window;help;get'= {
+        }
+        &'dbcloud;ch;service;upgrade-window;help;set'= {
+        }
+        &'dbcloud;ch;service;upgrade-window;help;delete'= {
+        }
+        &'dbcloud;ch;service;upgrade-window;help;help'= {
+        }
+        &'dbcloud;ch;service;settings'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;settings;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;settings;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;settings;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;settings;unset'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;settings;schema'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;settings;help'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;service;settings;help;list'= {
+        }
+        &'dbcloud;ch;service;settings;help;get'= {
+        }
+        &'dbcloud;ch;service;settings;help;set'= {
+        }
+        &'dbcloud;ch;service;settings;help;unset'= {
+        }
+        &'dbcloud;ch;service;settings;help;schema'= {
+        }
+        &'dbcloud;ch;service;settings;help;help'= {
+        }
         &'dbcloud;ch;service;help'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
@@ -936,9 +1618,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;service;help;list'= {
@@ -957,11 +1645,68 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;service;help;stop'= {
         }
+        &'dbcloud;ch;service;help;awake'= {
+        }
         &'dbcloud;ch;service;help;scale'= {
         }
         &'dbcloud;ch;service;help;reset-password'= {
         }
         &'dbcloud;ch;service;help;metrics'= {
+        }
+        &'dbcloud;ch;service;help;query-endpoint'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+        }
+        &'dbcloud;ch;service;help;query-endpoint;get'= {
+        }
+        &'dbcloud;ch;service;help;query-endpoint;set'= {
+        }
+        &'dbcloud;ch;service;help;query-endpoint;delete'= {
+        }
+        &'dbcloud;ch;service;help;private-endpoint'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+        }
+        &'dbcloud;ch;service;help;private-endpoint;create'= {
+        }
+        &'dbcloud;ch;service;help;scaling-schedule'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+        }
+        &'dbcloud;ch;service;help;scaling-schedule;get'= {
+        }
+        &'dbcloud;ch;service;help;scaling-schedule;set'= {
+        }
+        &'dbcloud;ch;service;help;scaling-schedule;delete'= {
+        }
+        &'dbcloud;ch;service;help;upgrade-window'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+        }
+        &'dbcloud;ch;service;help;upgrade-window;get'= {
+        }
+        &'dbcloud;ch;service;help;upgrade-window;set'= {
+        }
+        &'dbcloud;ch;service;help;upgrade-window;delete'= {
+        }
+        &'dbcloud;ch;service;help;settings'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+        }
+        &'dbcloud;ch;service;help;settings;list'= {
+        }
+        &'dbcloud;ch;service;help;settings;get'= {
+        }
+        &'dbcloud;ch;service;help;settings;set'= {
+        }
+        &'dbcloud;ch;service;help;settings;unset'= {
+        }
+        &'dbcloud;ch;service;help;settings;schema'= {
         }
         &'dbcloud;ch;service;help;help'= {
         }
@@ -999,9 +1744,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;list'= {
@@ -1273,6 +2024,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;service;awake'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbcloud;clickhouse;service;scale'= {
             cand --min-replica-memory-gb 'Minimum memory per replica in GiB'
             cand --max-replica-memory-gb 'Maximum memory per replica in GiB'
@@ -1370,6 +2150,647 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;service;query-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;set'= {
+            cand --role 'A database role the endpoint''s queries run with (repeatable)'
+            cand --open-api-key 'An API key that may use the endpoint: name or ID (repeatable)'
+            cand --allowed-origin 'A domain browsers may call the endpoint from (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;help'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;help;get'= {
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;help;set'= {
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;help;delete'= {
+        }
+        &'dbcloud;clickhouse;service;query-endpoint;help;help'= {
+        }
+        &'dbcloud;clickhouse;service;private-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register a private endpoint with a service (and its organization)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;private-endpoint;create'= {
+            cand --endpoint-id 'The endpoint''s ID at the cloud provider (an AWS VPC endpoint ID, ...)'
+            cand --description 'What the endpoint is for'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;private-endpoint;help'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;private-endpoint;help;create'= {
+        }
+        &'dbcloud;clickhouse;service;private-endpoint;help;help'= {
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;set'= {
+            cand -f 'The schedule as JSON or YAML (`-` reads stdin)'
+            cand --file 'The schedule as JSON or YAML (`-` reads stdin)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;help'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;help;get'= {
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;help;set'= {
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;help;delete'= {
+        }
+        &'dbcloud;clickhouse;service;scaling-schedule;help;help'= {
+        }
+        &'dbcloud;clickhouse;service;upgrade-window'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;set'= {
+            cand --day 'The day the window starts: a name (sunday, mon, ...) or a number (0 = Sunday ... 6 = Saturday)'
+            cand --start-hour 'The hour the window starts, UTC'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;help'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;help;get'= {
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;help;set'= {
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;help;delete'= {
+        }
+        &'dbcloud;clickhouse;service;upgrade-window;help;help'= {
+        }
+        &'dbcloud;clickhouse;service;settings'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;settings;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;settings;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;settings;set'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;settings;unset'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;settings;schema'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;settings;help'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;service;settings;help;list'= {
+        }
+        &'dbcloud;clickhouse;service;settings;help;get'= {
+        }
+        &'dbcloud;clickhouse;service;settings;help;set'= {
+        }
+        &'dbcloud;clickhouse;service;settings;help;unset'= {
+        }
+        &'dbcloud;clickhouse;service;settings;help;schema'= {
+        }
+        &'dbcloud;clickhouse;service;settings;help;help'= {
+        }
         &'dbcloud;clickhouse;service;help'= {
             cand list 'List the organization''s services'
             cand get 'Show a service'
@@ -1379,9 +2800,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;service;help;list'= {
@@ -1400,11 +2827,68 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;service;help;stop'= {
         }
+        &'dbcloud;clickhouse;service;help;awake'= {
+        }
         &'dbcloud;clickhouse;service;help;scale'= {
         }
         &'dbcloud;clickhouse;service;help;reset-password'= {
         }
         &'dbcloud;clickhouse;service;help;metrics'= {
+        }
+        &'dbcloud;clickhouse;service;help;query-endpoint'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+        }
+        &'dbcloud;clickhouse;service;help;query-endpoint;get'= {
+        }
+        &'dbcloud;clickhouse;service;help;query-endpoint;set'= {
+        }
+        &'dbcloud;clickhouse;service;help;query-endpoint;delete'= {
+        }
+        &'dbcloud;clickhouse;service;help;private-endpoint'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+        }
+        &'dbcloud;clickhouse;service;help;private-endpoint;create'= {
+        }
+        &'dbcloud;clickhouse;service;help;scaling-schedule'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+        }
+        &'dbcloud;clickhouse;service;help;scaling-schedule;get'= {
+        }
+        &'dbcloud;clickhouse;service;help;scaling-schedule;set'= {
+        }
+        &'dbcloud;clickhouse;service;help;scaling-schedule;delete'= {
+        }
+        &'dbcloud;clickhouse;service;help;upgrade-window'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+        }
+        &'dbcloud;clickhouse;service;help;upgrade-window;get'= {
+        }
+        &'dbcloud;clickhouse;service;help;upgrade-window;set'= {
+        }
+        &'dbcloud;clickhouse;service;help;upgrade-window;delete'= {
+        }
+        &'dbcloud;clickhouse;service;help;settings'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+        }
+        &'dbcloud;clickhouse;service;help;settings;list'= {
+        }
+        &'dbcloud;clickhouse;service;help;settings;get'= {
+        }
+        &'dbcloud;clickhouse;service;help;settings;set'= {
+        }
+        &'dbcloud;clickhouse;service;help;settings;unset'= {
+        }
+        &'dbcloud;clickhouse;service;help;settings;schema'= {
         }
         &'dbcloud;clickhouse;service;help;help'= {
         }
@@ -1436,6 +2920,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;backup;list'= {
@@ -1497,14 +2983,323 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;ch;backup;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;config;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;config;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --period-hours 'Hours between two backups'
+            cand --retention-hours 'Hours a backup is kept'
+            cand --start-time 'When backups start, HH:MM in UTC'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;config;help'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;config;help;get'= {
+        }
+        &'dbcloud;ch;backup;config;help;set'= {
+        }
+        &'dbcloud;ch;backup;config;help;help'= {
+        }
+        &'dbcloud;ch;backup;bucket'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;bucket;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;bucket;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --provider 'The bucket''s cloud [default for update: the bucket''s]'
+            cand --path 'AWS and GCP: the bucket''s path (s3://bucket/path, https://storage.googleapis.com/bucket/path)'
+            cand --role-arn 'AWS: the IAM role ClickHouse Cloud assumes to write to the bucket'
+            cand --role-session-name 'AWS: the session name when assuming the role'
+            cand --access-key-id 'GCP: the HMAC key''s access ID'
+            cand --container 'Azure: the container''s name'
+            cand --secret-file 'Read the secret from this file (its final line break is not part of it)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-role-session-name 'AWS, on update: remove the session name'
+            cand --secret-stdin 'Read the secret from stdin: the GCP HMAC secret, or the Azure connection string'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;bucket;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --provider 'The bucket''s cloud [default for update: the bucket''s]'
+            cand --path 'AWS and GCP: the bucket''s path (s3://bucket/path, https://storage.googleapis.com/bucket/path)'
+            cand --role-arn 'AWS: the IAM role ClickHouse Cloud assumes to write to the bucket'
+            cand --role-session-name 'AWS: the session name when assuming the role'
+            cand --access-key-id 'GCP: the HMAC key''s access ID'
+            cand --container 'Azure: the container''s name'
+            cand --secret-file 'Read the secret from this file (its final line break is not part of it)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-role-session-name 'AWS, on update: remove the session name'
+            cand --secret-stdin 'Read the secret from stdin: the GCP HMAC secret, or the Azure connection string'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;bucket;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;backup;bucket;help'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;backup;bucket;help;get'= {
+        }
+        &'dbcloud;ch;backup;bucket;help;create'= {
+        }
+        &'dbcloud;ch;backup;bucket;help;update'= {
+        }
+        &'dbcloud;ch;backup;bucket;help;delete'= {
+        }
+        &'dbcloud;ch;backup;bucket;help;help'= {
+        }
         &'dbcloud;ch;backup;help'= {
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;backup;help;list'= {
         }
         &'dbcloud;ch;backup;help;get'= {
+        }
+        &'dbcloud;ch;backup;help;config'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+        }
+        &'dbcloud;ch;backup;help;config;get'= {
+        }
+        &'dbcloud;ch;backup;help;config;set'= {
+        }
+        &'dbcloud;ch;backup;help;bucket'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+        }
+        &'dbcloud;ch;backup;help;bucket;get'= {
+        }
+        &'dbcloud;ch;backup;help;bucket;create'= {
+        }
+        &'dbcloud;ch;backup;help;bucket;update'= {
+        }
+        &'dbcloud;ch;backup;help;bucket;delete'= {
         }
         &'dbcloud;ch;backup;help;help'= {
         }
@@ -1536,6 +3331,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;backup;list'= {
@@ -1597,14 +3394,323 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;clickhouse;backup;config'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;config;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;config;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --period-hours 'Hours between two backups'
+            cand --retention-hours 'Hours a backup is kept'
+            cand --start-time 'When backups start, HH:MM in UTC'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;config;help'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;config;help;get'= {
+        }
+        &'dbcloud;clickhouse;backup;config;help;set'= {
+        }
+        &'dbcloud;clickhouse;backup;config;help;help'= {
+        }
+        &'dbcloud;clickhouse;backup;bucket'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;bucket;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;bucket;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --provider 'The bucket''s cloud [default for update: the bucket''s]'
+            cand --path 'AWS and GCP: the bucket''s path (s3://bucket/path, https://storage.googleapis.com/bucket/path)'
+            cand --role-arn 'AWS: the IAM role ClickHouse Cloud assumes to write to the bucket'
+            cand --role-session-name 'AWS: the session name when assuming the role'
+            cand --access-key-id 'GCP: the HMAC key''s access ID'
+            cand --container 'Azure: the container''s name'
+            cand --secret-file 'Read the secret from this file (its final line break is not part of it)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-role-session-name 'AWS, on update: remove the session name'
+            cand --secret-stdin 'Read the secret from stdin: the GCP HMAC secret, or the Azure connection string'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;bucket;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --provider 'The bucket''s cloud [default for update: the bucket''s]'
+            cand --path 'AWS and GCP: the bucket''s path (s3://bucket/path, https://storage.googleapis.com/bucket/path)'
+            cand --role-arn 'AWS: the IAM role ClickHouse Cloud assumes to write to the bucket'
+            cand --role-session-name 'AWS: the session name when assuming the role'
+            cand --access-key-id 'GCP: the HMAC key''s access ID'
+            cand --container 'Azure: the container''s name'
+            cand --secret-file 'Read the secret from this file (its final line break is not part of it)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-role-session-name 'AWS, on update: remove the session name'
+            cand --secret-stdin 'Read the secret from stdin: the GCP HMAC secret, or the Azure connection string'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;bucket;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;backup;bucket;help'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;backup;bucket;help;get'= {
+        }
+        &'dbcloud;clickhouse;backup;bucket;help;create'= {
+        }
+        &'dbcloud;clickhouse;backup;bucket;help;update'= {
+        }
+        &'dbcloud;clickhouse;backup;bucket;help;delete'= {
+        }
+        &'dbcloud;clickhouse;backup;bucket;help;help'= {
+        }
         &'dbcloud;clickhouse;backup;help'= {
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;backup;help;list'= {
         }
         &'dbcloud;clickhouse;backup;help;get'= {
+        }
+        &'dbcloud;clickhouse;backup;help;config'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+        }
+        &'dbcloud;clickhouse;backup;help;config;get'= {
+        }
+        &'dbcloud;clickhouse;backup;help;config;set'= {
+        }
+        &'dbcloud;clickhouse;backup;help;bucket'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+        }
+        &'dbcloud;clickhouse;backup;help;bucket;get'= {
+        }
+        &'dbcloud;clickhouse;backup;help;bucket;create'= {
+        }
+        &'dbcloud;clickhouse;backup;help;bucket;update'= {
+        }
+        &'dbcloud;clickhouse;backup;help;bucket;delete'= {
         }
         &'dbcloud;clickhouse;backup;help;help'= {
         }
@@ -7710,6 +9816,4896 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;udf;help;help'= {
         }
+        &'dbcloud;ch;clickpipe'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;start'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;stop'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;resync'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;scale'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --replicas 'Number of replicas'
+            cand --replica-cpu-millicores 'CPU of each replica, in millicores'
+            cand --replica-memory-gb 'Memory of each replica, in GB (fractions allowed, e.g. 0.5)'
+            cand --concurrency 'Consumers per replica (deprecated by the API: use --replicas)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;settings'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;settings;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;settings;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;settings;help'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;settings;help;get'= {
+        }
+        &'dbcloud;ch;clickpipe;settings;help;set'= {
+        }
+        &'dbcloud;ch;clickpipe;settings;help;help'= {
+        }
+        &'dbcloud;ch;clickpipe;discover'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --replica-cpu-millicores 'CPU of each replica, in millicores'
+            cand --replica-memory-gb 'Memory of each replica, in GB'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;help'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;help;get'= {
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;help;set'= {
+        }
+        &'dbcloud;ch;clickpipe;cdc-scaling;help;help'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --type 'What the endpoint connects to'
+            cand --description 'A description, by which commands can name the endpoint'
+            cand --vpc-endpoint-service-name 'AWS VPC endpoint service name (VPC_ENDPOINT_SERVICE)'
+            cand --vpc-resource-configuration-id 'AWS VPC Lattice resource configuration ID (VPC_RESOURCE)'
+            cand --vpc-resource-share-arn 'ARN of the AWS RAM resource share of the resource configuration (VPC_RESOURCE)'
+            cand --msk-cluster-arn 'ARN of the Amazon MSK cluster (MSK_MULTI_VPC)'
+            cand --msk-authentication 'How ClickPipes authenticate to the MSK cluster (MSK_MULTI_VPC)'
+            cand --gcp-service-attachment 'GCP Private Service Connect service attachment (GCP_PSC_SERVICE_ATTACHMENT)'
+            cand --private-dns-name 'A custom private DNS name the endpoint answers for (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --private-dns-name 'A private DNS name the endpoint answers for, replacing the current ones (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --no-private-dns-names 'Remove every custom private DNS name'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;list'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;get'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;create'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;update'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;delete'= {
+        }
+        &'dbcloud;ch;clickpipe;reverse-endpoint;help;help'= {
+        }
+        &'dbcloud;ch;clickpipe;help'= {
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickpipe;help;list'= {
+        }
+        &'dbcloud;ch;clickpipe;help;get'= {
+        }
+        &'dbcloud;ch;clickpipe;help;create'= {
+        }
+        &'dbcloud;ch;clickpipe;help;update'= {
+        }
+        &'dbcloud;ch;clickpipe;help;delete'= {
+        }
+        &'dbcloud;ch;clickpipe;help;start'= {
+        }
+        &'dbcloud;ch;clickpipe;help;stop'= {
+        }
+        &'dbcloud;ch;clickpipe;help;resync'= {
+        }
+        &'dbcloud;ch;clickpipe;help;scale'= {
+        }
+        &'dbcloud;ch;clickpipe;help;settings'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+        }
+        &'dbcloud;ch;clickpipe;help;settings;get'= {
+        }
+        &'dbcloud;ch;clickpipe;help;settings;set'= {
+        }
+        &'dbcloud;ch;clickpipe;help;discover'= {
+        }
+        &'dbcloud;ch;clickpipe;help;cdc-scaling'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+        }
+        &'dbcloud;ch;clickpipe;help;cdc-scaling;get'= {
+        }
+        &'dbcloud;ch;clickpipe;help;cdc-scaling;set'= {
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint;list'= {
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint;get'= {
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint;create'= {
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint;update'= {
+        }
+        &'dbcloud;ch;clickpipe;help;reverse-endpoint;delete'= {
+        }
+        &'dbcloud;ch;clickpipe;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickpipe'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;start'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;stop'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;resync'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;scale'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --replicas 'Number of replicas'
+            cand --replica-cpu-millicores 'CPU of each replica, in millicores'
+            cand --replica-memory-gb 'Memory of each replica, in GB (fractions allowed, e.g. 0.5)'
+            cand --concurrency 'Consumers per replica (deprecated by the API: use --replicas)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;settings'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;help'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;help;set'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;settings;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;discover'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;set'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --replica-cpu-millicores 'CPU of each replica, in millicores'
+            cand --replica-memory-gb 'Memory of each replica, in GB'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;help'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;help;set'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;cdc-scaling;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --type 'What the endpoint connects to'
+            cand --description 'A description, by which commands can name the endpoint'
+            cand --vpc-endpoint-service-name 'AWS VPC endpoint service name (VPC_ENDPOINT_SERVICE)'
+            cand --vpc-resource-configuration-id 'AWS VPC Lattice resource configuration ID (VPC_RESOURCE)'
+            cand --vpc-resource-share-arn 'ARN of the AWS RAM resource share of the resource configuration (VPC_RESOURCE)'
+            cand --msk-cluster-arn 'ARN of the Amazon MSK cluster (MSK_MULTI_VPC)'
+            cand --msk-authentication 'How ClickPipes authenticate to the MSK cluster (MSK_MULTI_VPC)'
+            cand --gcp-service-attachment 'GCP Private Service Connect service attachment (GCP_PSC_SERVICE_ATTACHMENT)'
+            cand --private-dns-name 'A custom private DNS name the endpoint answers for (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --private-dns-name 'A private DNS name the endpoint answers for, replacing the current ones (repeatable)'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --no-private-dns-names 'Remove every custom private DNS name'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;reverse-endpoint;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help'= {
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickpipe;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;start'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;stop'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;resync'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;scale'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;settings'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+        }
+        &'dbcloud;clickhouse;clickpipe;help;settings;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;settings;set'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;discover'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;cdc-scaling'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+        }
+        &'dbcloud;clickhouse;clickpipe;help;cdc-scaling;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;cdc-scaling;set'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint;list'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint;get'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint;create'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint;update'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;reverse-endpoint;delete'= {
+        }
+        &'dbcloud;clickhouse;clickpipe;help;help'= {
+        }
+        &'dbcloud;ch;role'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;role;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;role;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;role;create'= {
+            cand --name 'Role name'
+            cand --permission 'A permission the role allows, like control-plane:service:view (repeatable)'
+            cand --deny 'A permission the role denies (repeatable)'
+            cand --resource 'What the permissions apply to: organization/ID, instance/ID or instance/* (repeatable)'
+            cand --service 'Apply the permissions to this service (ID or exact name; repeatable): instance/ID'
+            cand --member 'Assign the role to this member: e-mail address or user ID (repeatable)'
+            cand --key 'Assign the role to this API key: name or ID (repeatable)'
+            cand -f 'The whole request from a JSON or YAML document (`-` reads stdin), checked against the API''s schema'
+            cand --file 'The whole request from a JSON or YAML document (`-` reads stdin), checked against the API''s schema'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;role;update'= {
+            cand --name 'New name'
+            cand --add-permission 'Allow this permission too (repeatable)'
+            cand --remove-permission 'Stop allowing (or denying) this permission (repeatable)'
+            cand --add-member 'Assign the role to this member too: e-mail address or user ID (repeatable)'
+            cand --remove-member 'Take the role from this member (repeatable)'
+            cand --add-key 'Assign the role to this API key too: name or ID (repeatable)'
+            cand --remove-key 'Take the role from this API key (repeatable)'
+            cand -f 'The changes from a JSON or YAML document (`-` reads stdin): name, actors, policies, each replacing the role''s'
+            cand --file 'The changes from a JSON or YAML document (`-` reads stdin): name, actors, policies, each replacing the role''s'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;role;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;role;help'= {
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;role;help;list'= {
+        }
+        &'dbcloud;ch;role;help;get'= {
+        }
+        &'dbcloud;ch;role;help;create'= {
+        }
+        &'dbcloud;ch;role;help;update'= {
+        }
+        &'dbcloud;ch;role;help;delete'= {
+        }
+        &'dbcloud;ch;role;help;help'= {
+        }
+        &'dbcloud;clickhouse;role'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;role;list'= {
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;role;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;role;create'= {
+            cand --name 'Role name'
+            cand --permission 'A permission the role allows, like control-plane:service:view (repeatable)'
+            cand --deny 'A permission the role denies (repeatable)'
+            cand --resource 'What the permissions apply to: organization/ID, instance/ID or instance/* (repeatable)'
+            cand --service 'Apply the permissions to this service (ID or exact name; repeatable): instance/ID'
+            cand --member 'Assign the role to this member: e-mail address or user ID (repeatable)'
+            cand --key 'Assign the role to this API key: name or ID (repeatable)'
+            cand -f 'The whole request from a JSON or YAML document (`-` reads stdin), checked against the API''s schema'
+            cand --file 'The whole request from a JSON or YAML document (`-` reads stdin), checked against the API''s schema'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;role;update'= {
+            cand --name 'New name'
+            cand --add-permission 'Allow this permission too (repeatable)'
+            cand --remove-permission 'Stop allowing (or denying) this permission (repeatable)'
+            cand --add-member 'Assign the role to this member too: e-mail address or user ID (repeatable)'
+            cand --remove-member 'Take the role from this member (repeatable)'
+            cand --add-key 'Assign the role to this API key too: name or ID (repeatable)'
+            cand --remove-key 'Take the role from this API key (repeatable)'
+            cand -f 'The changes from a JSON or YAML document (`-` reads stdin): name, actors, policies, each replacing the role''s'
+            cand --file 'The changes from a JSON or YAML document (`-` reads stdin): name, actors, policies, each replacing the role''s'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;role;delete'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;role;help'= {
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;role;help;list'= {
+        }
+        &'dbcloud;clickhouse;role;help;get'= {
+        }
+        &'dbcloud;clickhouse;role;help;create'= {
+        }
+        &'dbcloud;clickhouse;role;help;update'= {
+        }
+        &'dbcloud;clickhouse;role;help;delete'= {
+        }
+        &'dbcloud;clickhouse;role;help;help'= {
+        }
+        &'dbcloud;ch;clickstack'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;dashboard'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;dashboard;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;validate'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;dashboard;help'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;validate'= {
+        }
+        &'dbcloud;ch;clickstack;dashboard;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;alert'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;alert;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;alert;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;alert;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;alert;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;alert;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;alert;help'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;alert;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;alert;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;alert;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;alert;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;alert;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;alert;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;source'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;source;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;source;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;source;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;source;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;source;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;source;help'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;source;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;source;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;source;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;source;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;source;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;source;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;webhook'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;webhook;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;webhook;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;webhook;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;webhook;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;webhook;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;webhook;help'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;webhook;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;webhook;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;webhook;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;webhook;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;webhook;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;webhook;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;role'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;role;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;role;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;role;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;role;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;role;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;role;help'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;role;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;role;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;role;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;role;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;role;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;role;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;saved-search;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;saved-search;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;saved-search;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;saved-search;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;saved-search;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;clickstack;saved-search;help'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;list'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;get'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;create'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;update'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;delete'= {
+        }
+        &'dbcloud;ch;clickstack;saved-search;help;help'= {
+        }
+        &'dbcloud;ch;clickstack;help'= {
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;ch;clickstack;help;dashboard'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;dashboard;validate'= {
+        }
+        &'dbcloud;ch;clickstack;help;alert'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+        }
+        &'dbcloud;ch;clickstack;help;alert;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;alert;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;alert;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;alert;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;alert;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;source'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+        }
+        &'dbcloud;ch;clickstack;help;source;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;source;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;source;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;source;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;source;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;webhook'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+        }
+        &'dbcloud;ch;clickstack;help;webhook;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;webhook;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;webhook;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;webhook;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;webhook;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;role'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+        }
+        &'dbcloud;ch;clickstack;help;role;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;role;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;role;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;role;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;role;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;saved-search'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+        }
+        &'dbcloud;ch;clickstack;help;saved-search;list'= {
+        }
+        &'dbcloud;ch;clickstack;help;saved-search;get'= {
+        }
+        &'dbcloud;ch;clickstack;help;saved-search;create'= {
+        }
+        &'dbcloud;ch;clickstack;help;saved-search;update'= {
+        }
+        &'dbcloud;ch;clickstack;help;saved-search;delete'= {
+        }
+        &'dbcloud;ch;clickstack;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;validate'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;validate'= {
+        }
+        &'dbcloud;clickhouse;clickstack;dashboard;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;alert;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;source;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;source;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;source;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;source;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;source;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;source;help'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;source;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;webhook;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;role;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;role;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;role;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;role;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;role;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;role;help'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;role;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;list'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --limit 'Show at most this many'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;get'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;create'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;update'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand -f 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --file 'JSON or YAML document with the request body (`-` reads stdin); checked against the API''s schema before it is sent'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;delete'= {
+            cand -s 'Service ID or exact name'
+            cand --service 'Service ID or exact name'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;saved-search;help;help'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help'= {
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;dashboard;validate'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;alert;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;source'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+        }
+        &'dbcloud;clickhouse;clickstack;help;source;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;source;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;source;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;source;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;source;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;webhook;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;role'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+        }
+        &'dbcloud;clickhouse;clickstack;help;role;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;role;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;role;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;role;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;role;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search;list'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search;get'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search;create'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search;update'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;saved-search;delete'= {
+        }
+        &'dbcloud;clickhouse;clickstack;help;help'= {
+        }
         &'dbcloud;ch;help'= {
             cand org 'Organizations: list, inspect, rename, private endpoints'
             cand service 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
@@ -7723,6 +14719,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand usage 'Usage costs over a period, per service or per day'
             cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
             cand udf 'User-defined functions: code, versions, attachments to services'
+            cand clickpipe 'ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases'
+            cand role 'Roles of the organization: system and custom, their permissions, members and keys'
+            cand clickstack 'ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;ch;help;org'= {
@@ -7751,9 +14750,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
         }
         &'dbcloud;ch;help;service;list'= {
         }
@@ -7771,19 +14776,100 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;help;service;stop'= {
         }
+        &'dbcloud;ch;help;service;awake'= {
+        }
         &'dbcloud;ch;help;service;scale'= {
         }
         &'dbcloud;ch;help;service;reset-password'= {
         }
         &'dbcloud;ch;help;service;metrics'= {
         }
+        &'dbcloud;ch;help;service;query-endpoint'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+        }
+        &'dbcloud;ch;help;service;query-endpoint;get'= {
+        }
+        &'dbcloud;ch;help;service;query-endpoint;set'= {
+        }
+        &'dbcloud;ch;help;service;query-endpoint;delete'= {
+        }
+        &'dbcloud;ch;help;service;private-endpoint'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+        }
+        &'dbcloud;ch;help;service;private-endpoint;create'= {
+        }
+        &'dbcloud;ch;help;service;scaling-schedule'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+        }
+        &'dbcloud;ch;help;service;scaling-schedule;get'= {
+        }
+        &'dbcloud;ch;help;service;scaling-schedule;set'= {
+        }
+        &'dbcloud;ch;help;service;scaling-schedule;delete'= {
+        }
+        &'dbcloud;ch;help;service;upgrade-window'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+        }
+        &'dbcloud;ch;help;service;upgrade-window;get'= {
+        }
+        &'dbcloud;ch;help;service;upgrade-window;set'= {
+        }
+        &'dbcloud;ch;help;service;upgrade-window;delete'= {
+        }
+        &'dbcloud;ch;help;service;settings'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+        }
+        &'dbcloud;ch;help;service;settings;list'= {
+        }
+        &'dbcloud;ch;help;service;settings;get'= {
+        }
+        &'dbcloud;ch;help;service;settings;set'= {
+        }
+        &'dbcloud;ch;help;service;settings;unset'= {
+        }
+        &'dbcloud;ch;help;service;settings;schema'= {
+        }
         &'dbcloud;ch;help;backup'= {
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
         }
         &'dbcloud;ch;help;backup;list'= {
         }
         &'dbcloud;ch;help;backup;get'= {
+        }
+        &'dbcloud;ch;help;backup;config'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+        }
+        &'dbcloud;ch;help;backup;config;get'= {
+        }
+        &'dbcloud;ch;help;backup;config;set'= {
+        }
+        &'dbcloud;ch;help;backup;bucket'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+        }
+        &'dbcloud;ch;help;backup;bucket;get'= {
+        }
+        &'dbcloud;ch;help;backup;bucket;create'= {
+        }
+        &'dbcloud;ch;help;backup;bucket;update'= {
+        }
+        &'dbcloud;ch;help;backup;bucket;delete'= {
         }
         &'dbcloud;ch;help;key'= {
             cand list 'List the organization''s API keys'
@@ -7974,6 +15060,204 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;help;udf;upload-url'= {
         }
+        &'dbcloud;ch;help;clickpipe'= {
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+        }
+        &'dbcloud;ch;help;clickpipe;list'= {
+        }
+        &'dbcloud;ch;help;clickpipe;get'= {
+        }
+        &'dbcloud;ch;help;clickpipe;create'= {
+        }
+        &'dbcloud;ch;help;clickpipe;update'= {
+        }
+        &'dbcloud;ch;help;clickpipe;delete'= {
+        }
+        &'dbcloud;ch;help;clickpipe;start'= {
+        }
+        &'dbcloud;ch;help;clickpipe;stop'= {
+        }
+        &'dbcloud;ch;help;clickpipe;resync'= {
+        }
+        &'dbcloud;ch;help;clickpipe;scale'= {
+        }
+        &'dbcloud;ch;help;clickpipe;settings'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+        }
+        &'dbcloud;ch;help;clickpipe;settings;get'= {
+        }
+        &'dbcloud;ch;help;clickpipe;settings;set'= {
+        }
+        &'dbcloud;ch;help;clickpipe;discover'= {
+        }
+        &'dbcloud;ch;help;clickpipe;cdc-scaling'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+        }
+        &'dbcloud;ch;help;clickpipe;cdc-scaling;get'= {
+        }
+        &'dbcloud;ch;help;clickpipe;cdc-scaling;set'= {
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint;list'= {
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint;get'= {
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint;create'= {
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint;update'= {
+        }
+        &'dbcloud;ch;help;clickpipe;reverse-endpoint;delete'= {
+        }
+        &'dbcloud;ch;help;role'= {
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+        }
+        &'dbcloud;ch;help;role;list'= {
+        }
+        &'dbcloud;ch;help;role;get'= {
+        }
+        &'dbcloud;ch;help;role;create'= {
+        }
+        &'dbcloud;ch;help;role;update'= {
+        }
+        &'dbcloud;ch;help;role;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack'= {
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+        }
+        &'dbcloud;ch;help;clickstack;dashboard'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack;dashboard;validate'= {
+        }
+        &'dbcloud;ch;help;clickstack;alert'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+        }
+        &'dbcloud;ch;help;clickstack;alert;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;alert;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;alert;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;alert;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;alert;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack;source'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+        }
+        &'dbcloud;ch;help;clickstack;source;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;source;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;source;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;source;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;source;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack;webhook'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+        }
+        &'dbcloud;ch;help;clickstack;webhook;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;webhook;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;webhook;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;webhook;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;webhook;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack;role'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+        }
+        &'dbcloud;ch;help;clickstack;role;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;role;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;role;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;role;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;role;delete'= {
+        }
+        &'dbcloud;ch;help;clickstack;saved-search'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+        }
+        &'dbcloud;ch;help;clickstack;saved-search;list'= {
+        }
+        &'dbcloud;ch;help;clickstack;saved-search;get'= {
+        }
+        &'dbcloud;ch;help;clickstack;saved-search;create'= {
+        }
+        &'dbcloud;ch;help;clickstack;saved-search;update'= {
+        }
+        &'dbcloud;ch;help;clickstack;saved-search;delete'= {
+        }
         &'dbcloud;ch;help;help'= {
         }
         &'dbcloud;clickhouse;help'= {
@@ -7989,6 +15273,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand usage 'Usage costs over a period, per service or per day'
             cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
             cand udf 'User-defined functions: code, versions, attachments to services'
+            cand clickpipe 'ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases'
+            cand role 'Roles of the organization: system and custom, their permissions, members and keys'
+            cand clickstack 'ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;clickhouse;help;org'= {
@@ -8017,9 +15304,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
         }
         &'dbcloud;clickhouse;help;service;list'= {
         }
@@ -8037,19 +15330,100 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;help;service;stop'= {
         }
+        &'dbcloud;clickhouse;help;service;awake'= {
+        }
         &'dbcloud;clickhouse;help;service;scale'= {
         }
         &'dbcloud;clickhouse;help;service;reset-password'= {
         }
         &'dbcloud;clickhouse;help;service;metrics'= {
         }
+        &'dbcloud;clickhouse;help;service;query-endpoint'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+        }
+        &'dbcloud;clickhouse;help;service;query-endpoint;get'= {
+        }
+        &'dbcloud;clickhouse;help;service;query-endpoint;set'= {
+        }
+        &'dbcloud;clickhouse;help;service;query-endpoint;delete'= {
+        }
+        &'dbcloud;clickhouse;help;service;private-endpoint'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+        }
+        &'dbcloud;clickhouse;help;service;private-endpoint;create'= {
+        }
+        &'dbcloud;clickhouse;help;service;scaling-schedule'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+        }
+        &'dbcloud;clickhouse;help;service;scaling-schedule;get'= {
+        }
+        &'dbcloud;clickhouse;help;service;scaling-schedule;set'= {
+        }
+        &'dbcloud;clickhouse;help;service;scaling-schedule;delete'= {
+        }
+        &'dbcloud;clickhouse;help;service;upgrade-window'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+        }
+        &'dbcloud;clickhouse;help;service;upgrade-window;get'= {
+        }
+        &'dbcloud;clickhouse;help;service;upgrade-window;set'= {
+        }
+        &'dbcloud;clickhouse;help;service;upgrade-window;delete'= {
+        }
+        &'dbcloud;clickhouse;help;service;settings'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+        }
+        &'dbcloud;clickhouse;help;service;settings;list'= {
+        }
+        &'dbcloud;clickhouse;help;service;settings;get'= {
+        }
+        &'dbcloud;clickhouse;help;service;settings;set'= {
+        }
+        &'dbcloud;clickhouse;help;service;settings;unset'= {
+        }
+        &'dbcloud;clickhouse;help;service;settings;schema'= {
+        }
         &'dbcloud;clickhouse;help;backup'= {
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
         }
         &'dbcloud;clickhouse;help;backup;list'= {
         }
         &'dbcloud;clickhouse;help;backup;get'= {
+        }
+        &'dbcloud;clickhouse;help;backup;config'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+        }
+        &'dbcloud;clickhouse;help;backup;config;get'= {
+        }
+        &'dbcloud;clickhouse;help;backup;config;set'= {
+        }
+        &'dbcloud;clickhouse;help;backup;bucket'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+        }
+        &'dbcloud;clickhouse;help;backup;bucket;get'= {
+        }
+        &'dbcloud;clickhouse;help;backup;bucket;create'= {
+        }
+        &'dbcloud;clickhouse;help;backup;bucket;update'= {
+        }
+        &'dbcloud;clickhouse;help;backup;bucket;delete'= {
         }
         &'dbcloud;clickhouse;help;key'= {
             cand list 'List the organization''s API keys'
@@ -8239,6 +15613,204 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;udf;attachment;list'= {
         }
         &'dbcloud;clickhouse;help;udf;upload-url'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe'= {
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+        }
+        &'dbcloud;clickhouse;help;clickpipe;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;start'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;stop'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;resync'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;scale'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;settings'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+        }
+        &'dbcloud;clickhouse;help;clickpipe;settings;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;settings;set'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;discover'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;cdc-scaling'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+        }
+        &'dbcloud;clickhouse;help;clickpipe;cdc-scaling;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;cdc-scaling;set'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickpipe;reverse-endpoint;delete'= {
+        }
+        &'dbcloud;clickhouse;help;role'= {
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+        }
+        &'dbcloud;clickhouse;help;role;list'= {
+        }
+        &'dbcloud;clickhouse;help;role;get'= {
+        }
+        &'dbcloud;clickhouse;help;role;create'= {
+        }
+        &'dbcloud;clickhouse;help;role;update'= {
+        }
+        &'dbcloud;clickhouse;help;role;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack'= {
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;dashboard;validate'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;alert;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;source'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+        }
+        &'dbcloud;clickhouse;help;clickstack;source;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;source;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;source;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;source;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;source;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;webhook;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;role'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+        }
+        &'dbcloud;clickhouse;help;clickstack;role;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;role;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;role;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;role;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;role;delete'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search;list'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search;get'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search;create'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search;update'= {
+        }
+        &'dbcloud;clickhouse;help;clickstack;saved-search;delete'= {
         }
         &'dbcloud;clickhouse;help;help'= {
         }
@@ -19007,6 +26579,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand usage 'Usage costs over a period, per service or per day'
             cand byoc 'BYOC (bring your own cloud) infrastructure in your cloud accounts'
             cand udf 'User-defined functions: code, versions, attachments to services'
+            cand clickpipe 'ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases'
+            cand role 'Roles of the organization: system and custom, their permissions, members and keys'
+            cand clickstack 'ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches'
         }
         &'dbcloud;help;ch;org'= {
             cand list 'List the organizations the API key can see'
@@ -19034,9 +26609,15 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand private-endpoint-config 'Show what is needed to connect a private endpoint to a service'
             cand start 'Start a stopped service'
             cand stop 'Stop a service'
+            cand awake 'Wake an idle service (one idle scaling put to sleep); a stopped one needs `start`'
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
+            cand private-endpoint 'Private endpoints of a service'
+            cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
+            cand upgrade-window 'The upgrade window of a service: when ClickHouse Cloud may upgrade it'
+            cand settings 'The ClickHouse settings of a service (beta)'
         }
         &'dbcloud;help;ch;service;list'= {
         }
@@ -19054,19 +26635,100 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;help;ch;service;stop'= {
         }
+        &'dbcloud;help;ch;service;awake'= {
+        }
         &'dbcloud;help;ch;service;scale'= {
         }
         &'dbcloud;help;ch;service;reset-password'= {
         }
         &'dbcloud;help;ch;service;metrics'= {
         }
+        &'dbcloud;help;ch;service;query-endpoint'= {
+            cand get 'Show the query API endpoint of a service'
+            cand set 'Create the query API endpoint of a service, or replace it'
+            cand delete 'Delete the query API endpoint of a service'
+        }
+        &'dbcloud;help;ch;service;query-endpoint;get'= {
+        }
+        &'dbcloud;help;ch;service;query-endpoint;set'= {
+        }
+        &'dbcloud;help;ch;service;query-endpoint;delete'= {
+        }
+        &'dbcloud;help;ch;service;private-endpoint'= {
+            cand create 'Register a private endpoint with a service (and its organization)'
+        }
+        &'dbcloud;help;ch;service;private-endpoint;create'= {
+        }
+        &'dbcloud;help;ch;service;scaling-schedule'= {
+            cand get 'Show the scaling schedule of a service'
+            cand set 'Create the scaling schedule of a service, or replace it, from a document'
+            cand delete 'Delete the scaling schedule of a service (its base scaling applies again)'
+        }
+        &'dbcloud;help;ch;service;scaling-schedule;get'= {
+        }
+        &'dbcloud;help;ch;service;scaling-schedule;set'= {
+        }
+        &'dbcloud;help;ch;service;scaling-schedule;delete'= {
+        }
+        &'dbcloud;help;ch;service;upgrade-window'= {
+            cand get 'Show the upgrade window of a service'
+            cand set 'Set the upgrade window of a service'
+            cand delete 'Delete the upgrade window of a service (upgrades are scheduled as by default)'
+        }
+        &'dbcloud;help;ch;service;upgrade-window;get'= {
+        }
+        &'dbcloud;help;ch;service;upgrade-window;set'= {
+        }
+        &'dbcloud;help;ch;service;upgrade-window;delete'= {
+        }
+        &'dbcloud;help;ch;service;settings'= {
+            cand list 'List the settings set on a service (the others have their platform default)'
+            cand get 'Show the value of one setting'
+            cand set 'Set settings of a service'
+            cand unset 'Reset settings of a service to their platform defaults'
+            cand schema 'List the settings a service can be given: types, allowed values, descriptions, warnings'
+        }
+        &'dbcloud;help;ch;service;settings;list'= {
+        }
+        &'dbcloud;help;ch;service;settings;get'= {
+        }
+        &'dbcloud;help;ch;service;settings;set'= {
+        }
+        &'dbcloud;help;ch;service;settings;unset'= {
+        }
+        &'dbcloud;help;ch;service;settings;schema'= {
+        }
         &'dbcloud;help;ch;backup'= {
             cand list 'List a service''s backups'
             cand get 'Show a backup'
+            cand config 'The backup configuration of a service: period, retention, start time'
+            cand bucket 'The backup bucket of a service: its own AWS, GCP or Azure storage for backups'
         }
         &'dbcloud;help;ch;backup;list'= {
         }
         &'dbcloud;help;ch;backup;get'= {
+        }
+        &'dbcloud;help;ch;backup;config'= {
+            cand get 'Show the backup configuration of a service'
+            cand set 'Change the backup configuration of a service'
+        }
+        &'dbcloud;help;ch;backup;config;get'= {
+        }
+        &'dbcloud;help;ch;backup;config;set'= {
+        }
+        &'dbcloud;help;ch;backup;bucket'= {
+            cand get 'Show the backup bucket of a service'
+            cand create 'Give a service a backup bucket of its own'
+            cand update 'Change the backup bucket of a service (GCP and Azure need their secret again)'
+            cand delete 'Stop using the service''s own backup bucket'
+        }
+        &'dbcloud;help;ch;backup;bucket;get'= {
+        }
+        &'dbcloud;help;ch;backup;bucket;create'= {
+        }
+        &'dbcloud;help;ch;backup;bucket;update'= {
+        }
+        &'dbcloud;help;ch;backup;bucket;delete'= {
         }
         &'dbcloud;help;ch;key'= {
             cand list 'List the organization''s API keys'
@@ -19256,6 +26918,204 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;udf;attachment;list'= {
         }
         &'dbcloud;help;ch;udf;upload-url'= {
+        }
+        &'dbcloud;help;ch;clickpipe'= {
+            cand list 'List a service''s ClickPipes'
+            cand get 'Show a ClickPipe'
+            cand create 'Create a ClickPipe from a document (its source, destination, field mappings, settings)'
+            cand update 'Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)'
+            cand delete 'Delete a ClickPipe (the destination table and its data are kept)'
+            cand start 'Start a stopped ClickPipe'
+            cand stop 'Stop a ClickPipe'
+            cand resync 'Resync a database (CDC) ClickPipe: load its tables again from the source, then replicate'
+            cand scale 'Change a ClickPipe''s replicas and their size'
+            cand settings 'A ClickPipe''s settings: show them, or change some'
+            cand discover 'Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it'
+            cand cdc-scaling 'The size of the replicas that run a service''s database (CDC) ClickPipes'
+            cand reverse-endpoint 'Reverse private endpoints: private connections from ClickPipes to sources in your network'
+        }
+        &'dbcloud;help;ch;clickpipe;list'= {
+        }
+        &'dbcloud;help;ch;clickpipe;get'= {
+        }
+        &'dbcloud;help;ch;clickpipe;create'= {
+        }
+        &'dbcloud;help;ch;clickpipe;update'= {
+        }
+        &'dbcloud;help;ch;clickpipe;delete'= {
+        }
+        &'dbcloud;help;ch;clickpipe;start'= {
+        }
+        &'dbcloud;help;ch;clickpipe;stop'= {
+        }
+        &'dbcloud;help;ch;clickpipe;resync'= {
+        }
+        &'dbcloud;help;ch;clickpipe;scale'= {
+        }
+        &'dbcloud;help;ch;clickpipe;settings'= {
+            cand get 'Show a ClickPipe''s settings (every setting the API knows; empty ones use the default)'
+            cand set 'Change some of a ClickPipe''s settings, keeping the others'
+        }
+        &'dbcloud;help;ch;clickpipe;settings;get'= {
+        }
+        &'dbcloud;help;ch;clickpipe;settings;set'= {
+        }
+        &'dbcloud;help;ch;clickpipe;discover'= {
+        }
+        &'dbcloud;help;ch;clickpipe;cdc-scaling'= {
+            cand get 'Show the size of the replicas that run the service''s database (CDC) pipes'
+            cand set 'Change the size of the replicas that run the service''s database (CDC) pipes'
+        }
+        &'dbcloud;help;ch;clickpipe;cdc-scaling;get'= {
+        }
+        &'dbcloud;help;ch;clickpipe;cdc-scaling;set'= {
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint'= {
+            cand list 'List a service''s reverse private endpoints'
+            cand get 'Show a reverse private endpoint'
+            cand create 'Create a reverse private endpoint; it is ready once the cloud has provisioned it'
+            cand update 'Replace the custom private DNS names of a reverse private endpoint'
+            cand delete 'Delete a reverse private endpoint (pipes that use it lose their connection)'
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint;list'= {
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint;get'= {
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint;create'= {
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint;update'= {
+        }
+        &'dbcloud;help;ch;clickpipe;reverse-endpoint;delete'= {
+        }
+        &'dbcloud;help;ch;role'= {
+            cand list 'List the organization''s roles: system and custom'
+            cand get 'Show a role: its permissions, resources and actors'
+            cand create 'Create a custom role'
+            cand update 'Rename a custom role, or change its permissions or members and keys'
+            cand delete 'Delete a custom role (its members and keys lose it)'
+        }
+        &'dbcloud;help;ch;role;list'= {
+        }
+        &'dbcloud;help;ch;role;get'= {
+        }
+        &'dbcloud;help;ch;role;create'= {
+        }
+        &'dbcloud;help;ch;role;update'= {
+        }
+        &'dbcloud;help;ch;role;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack'= {
+            cand dashboard 'Dashboards: tiles of charts, searches and notes over the service''s data'
+            cand alert 'Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail'
+            cand source 'Sources: the tables of logs, traces, metrics and sessions ClickStack reads'
+            cand webhook 'Webhooks alerts are sent to (Slack, incident.io, any URL)'
+            cand role 'ClickStack roles: what their members may do in ClickStack'
+            cand saved-search 'Saved searches of a source'
+        }
+        &'dbcloud;help;ch;clickstack;dashboard'= {
+            cand list 'List the service''s dashboards'
+            cand get 'Show a dashboard'
+            cand create 'Create a dashboard from a JSON or YAML document'
+            cand update 'Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a dashboard'
+            cand validate 'Check a dashboard document with the service without saving it (exit 1 when it finds problems)'
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack;dashboard;validate'= {
+        }
+        &'dbcloud;help;ch;clickstack;alert'= {
+            cand list 'List the service''s alerts'
+            cand get 'Show a alert'
+            cand create 'Create a alert from a JSON or YAML document'
+            cand update 'Replace a alert with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a alert'
+        }
+        &'dbcloud;help;ch;clickstack;alert;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;alert;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;alert;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;alert;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;alert;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack;source'= {
+            cand list 'List the service''s sources'
+            cand get 'Show a source'
+            cand create 'Create a source from a JSON or YAML document'
+            cand update 'Replace a source with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a source'
+        }
+        &'dbcloud;help;ch;clickstack;source;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;source;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;source;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;source;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;source;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack;webhook'= {
+            cand list 'List the service''s webhooks'
+            cand get 'Show a webhook (found in the list: the API reads webhooks only as a list)'
+            cand create 'Create a webhook from a JSON or YAML document'
+            cand update 'Replace a webhook with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a webhook'
+        }
+        &'dbcloud;help;ch;clickstack;webhook;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;webhook;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;webhook;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;webhook;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;webhook;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack;role'= {
+            cand list 'List the service''s roles'
+            cand get 'Show a role'
+            cand create 'Create a role from a JSON or YAML document'
+            cand update 'Replace a role with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a role'
+        }
+        &'dbcloud;help;ch;clickstack;role;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;role;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;role;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;role;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;role;delete'= {
+        }
+        &'dbcloud;help;ch;clickstack;saved-search'= {
+            cand list 'List the service''s saved searches'
+            cand get 'Show a saved search'
+            cand create 'Create a saved search from a JSON or YAML document'
+            cand update 'Replace a saved search with a JSON or YAML document (fields it leaves out are removed)'
+            cand delete 'Delete a saved search'
+        }
+        &'dbcloud;help;ch;clickstack;saved-search;list'= {
+        }
+        &'dbcloud;help;ch;clickstack;saved-search;get'= {
+        }
+        &'dbcloud;help;ch;clickstack;saved-search;create'= {
+        }
+        &'dbcloud;help;ch;clickstack;saved-search;update'= {
+        }
+        &'dbcloud;help;ch;clickstack;saved-search;delete'= {
         }
         &'dbcloud;help;crdb'= {
             cand org 'The organization the API key belongs to'

@@ -646,6 +646,38 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 '--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
@@ -752,6 +784,836 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'*--role=[A database role the endpoint'\''s queries run with (repeatable)]:ROLE:(sql_console_read_only sql_console_admin)' \
+'*--open-api-key=[An API key that may use the endpoint\: name or ID (repeatable)]:KEY:_default' \
+'*--allowed-origin=[A domain browsers may call the endpoint from (repeatable)]:ORIGIN:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-query-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--endpoint-id=[The endpoint'\''s ID at the cloud provider (an AWS VPC endpoint ID, ...)]:ID:_default' \
+'--description=[What the endpoint is for]:TEXT:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-private-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The schedule as JSON or YAML (\`-\` reads stdin)]:FILE:_default' \
+'--file=[The schedule as JSON or YAML (\`-\` reads stdin)]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-scaling-schedule-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--day=[The day the window starts\: a name (sunday, mon, ...) or a number (0 = Sunday ... 6 = Saturday)]:DAY:_default' \
+'--start-hour=[The hour the window starts, UTC]:HOUR:(0 6 12 18)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-upgrade-window-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+':name -- Setting name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'*::settings -- A setting and its value (repeatable):_default' \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'*::names -- Setting name (repeatable):_default' \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'::name -- Only this setting:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-settings-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands" \
@@ -796,6 +1658,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -807,6 +1673,146 @@ _arguments "${_arguments_options[@]}" : \
 (metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -921,6 +1927,359 @@ _arguments "${_arguments_options[@]}" : \
 ':backup -- Backup ID:_default' \
 && ret=0
 ;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--period-hours=[Hours between two backups]:HOURS:_default' \
+'--retention-hours=[Hours a backup is kept]:HOURS:_default' \
+'--start-time=[When backups start, HH\:MM in UTC]:HH:MM:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--provider=[The bucket'\''s cloud \[default for update\: the bucket'\''s\]]:PROVIDER:(AWS GCP AZURE)' \
+'--path=[AWS and GCP\: the bucket'\''s path (s3\://bucket/path, https\://storage.googleapis.com/bucket/path)]:PATH:_default' \
+'--role-arn=[AWS\: the IAM role ClickHouse Cloud assumes to write to the bucket]:ARN:_default' \
+'--role-session-name=[AWS\: the session name when assuming the role]:NAME:_default' \
+'--access-key-id=[GCP\: the HMAC key'\''s access ID]:ID:_default' \
+'--container=[Azure\: the container'\''s name]:NAME:_default' \
+'--secret-file=[Read the secret from this file (its final line break is not part of it)]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--role-session-name)--clear-role-session-name[AWS, on update\: remove the session name]' \
+'(--secret-file)--secret-stdin[Read the secret from stdin\: the GCP HMAC secret, or the Azure connection string]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--provider=[The bucket'\''s cloud \[default for update\: the bucket'\''s\]]:PROVIDER:(AWS GCP AZURE)' \
+'--path=[AWS and GCP\: the bucket'\''s path (s3\://bucket/path, https\://storage.googleapis.com/bucket/path)]:PATH:_default' \
+'--role-arn=[AWS\: the IAM role ClickHouse Cloud assumes to write to the bucket]:ARN:_default' \
+'--role-session-name=[AWS\: the session name when assuming the role]:NAME:_default' \
+'--access-key-id=[GCP\: the HMAC key'\''s access ID]:ID:_default' \
+'--container=[Azure\: the container'\''s name]:NAME:_default' \
+'--secret-file=[Read the secret from this file (its final line break is not part of it)]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--role-session-name)--clear-role-session-name[AWS, on update\: remove the session name]' \
+'(--secret-file)--secret-stdin[Read the secret from stdin\: the GCP HMAC secret, or the Azure connection string]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-bucket-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands" \
@@ -940,6 +2299,62 @@ _arguments "${_arguments_options[@]}" : \
 (get)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -4795,6 +6210,3079 @@ esac
     ;;
 esac
 ;;
+(clickpipe)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe_commands" \
+"*::: :->clickpipe" \
+&& ret=0
+
+    case $state in
+    (clickpipe)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--replicas=[Number of replicas]:N:_default' \
+'--replica-cpu-millicores=[CPU of each replica, in millicores]:MILLICORES:_default' \
+'--replica-memory-gb=[Memory of each replica, in GB (fractions allowed, e.g. 0.5)]:GB:_default' \
+'--concurrency=[Consumers per replica (deprecated by the API\: use --replicas)]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+'*::settings -- A setting and its value (NAME=null for the default) (repeatable):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-settings-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--replica-cpu-millicores=[CPU of each replica, in millicores]:MILLICORES:_default' \
+'--replica-memory-gb=[Memory of each replica, in GB]:GB:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-cdc-scaling-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--type=[What the endpoint connects to]:TYPE:(VPC_ENDPOINT_SERVICE VPC_RESOURCE MSK_MULTI_VPC GCP_PSC_SERVICE_ATTACHMENT)' \
+'--description=[A description, by which commands can name the endpoint]:DESCRIPTION:_default' \
+'--vpc-endpoint-service-name=[AWS VPC endpoint service name (VPC_ENDPOINT_SERVICE)]:NAME:_default' \
+'--vpc-resource-configuration-id=[AWS VPC Lattice resource configuration ID (VPC_RESOURCE)]:ID:_default' \
+'--vpc-resource-share-arn=[ARN of the AWS RAM resource share of the resource configuration (VPC_RESOURCE)]:ARN:_default' \
+'--msk-cluster-arn=[ARN of the Amazon MSK cluster (MSK_MULTI_VPC)]:ARN:_default' \
+'--msk-authentication=[How ClickPipes authenticate to the MSK cluster (MSK_MULTI_VPC)]:METHOD:(SASL_IAM SASL_SCRAM)' \
+'--gcp-service-attachment=[GCP Private Service Connect service attachment (GCP_PSC_SERVICE_ATTACHMENT)]:ATTACHMENT:_default' \
+'*--private-dns-name=[A custom private DNS name the endpoint answers for (repeatable)]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'*--private-dns-name=[A private DNS name the endpoint answers for, replacing the current ones (repeatable)]:NAME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--no-private-dns-names[Remove every custom private DNS name]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-reverse-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Role name]:NAME:_default' \
+'*--permission=[A permission the role allows, like control-plane\:service\:view (repeatable)]:PERMISSION:_default' \
+'*--deny=[A permission the role denies (repeatable)]:PERMISSION:_default' \
+'*--resource=[What the permissions apply to\: organization/ID, instance/ID or instance/* (repeatable)]:RESOURCE:_default' \
+'*--service=[Apply the permissions to this service (ID or exact name; repeatable)\: instance/ID]:SERVICE:_default' \
+'*--member=[Assign the role to this member\: e-mail address or user ID (repeatable)]:MEMBER:_default' \
+'*--key=[Assign the role to this API key\: name or ID (repeatable)]:KEY:_default' \
+'(--name --permission --deny --resource --service --member --key)-f+[The whole request from a JSON or YAML document (\`-\` reads stdin), checked against the API'\''s schema]:FILE:_default' \
+'(--name --permission --deny --resource --service --member --key)--file=[The whole request from a JSON or YAML document (\`-\` reads stdin), checked against the API'\''s schema]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--add-permission=[Allow this permission too (repeatable)]:PERMISSION:_default' \
+'*--remove-permission=[Stop allowing (or denying) this permission (repeatable)]:PERMISSION:_default' \
+'*--add-member=[Assign the role to this member too\: e-mail address or user ID (repeatable)]:MEMBER:_default' \
+'*--remove-member=[Take the role from this member (repeatable)]:MEMBER:_default' \
+'*--add-key=[Assign the role to this API key too\: name or ID (repeatable)]:KEY:_default' \
+'*--remove-key=[Take the role from this API key (repeatable)]:KEY:_default' \
+'(--name --add-permission --remove-permission --add-member --remove-member --add-key --remove-key)-f+[The changes from a JSON or YAML document (\`-\` reads stdin)\: name, actors, policies, each replacing the role'\''s]:FILE:_default' \
+'(--name --add-permission --remove-permission --add-member --remove-member --add-key --remove-key)--file=[The changes from a JSON or YAML document (\`-\` reads stdin)\: name, actors, policies, each replacing the role'\''s]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(clickstack)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack_commands" \
+"*::: :->clickstack" \
+&& ret=0
+
+    case $state in
+    (clickstack)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-dashboard-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-alert-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-source-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-webhook-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-saved-search-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help_commands" \
@@ -4887,6 +9375,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4898,6 +9390,146 @@ _arguments "${_arguments_options[@]}" : \
 (metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -4922,6 +9554,62 @@ _arguments "${_arguments_options[@]}" : \
 (get)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -5342,6 +10030,418 @@ esac
 (upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickpipe)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe_commands" \
+"*::: :->clickpipe" \
+&& ret=0
+
+    case $state in
+    (clickpipe)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickstack)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack_commands" \
+"*::: :->clickstack" \
+&& ret=0
+
+    case $state in
+    (clickstack)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -5958,6 +11058,38 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 '--min-replica-memory-gb=[Minimum memory per replica in GiB]:GB:_default' \
@@ -6064,6 +11196,836 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'*--role=[A database role the endpoint'\''s queries run with (repeatable)]:ROLE:(sql_console_read_only sql_console_admin)' \
+'*--open-api-key=[An API key that may use the endpoint\: name or ID (repeatable)]:KEY:_default' \
+'*--allowed-origin=[A domain browsers may call the endpoint from (repeatable)]:ORIGIN:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-query-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--endpoint-id=[The endpoint'\''s ID at the cloud provider (an AWS VPC endpoint ID, ...)]:ID:_default' \
+'--description=[What the endpoint is for]:TEXT:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-private-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The schedule as JSON or YAML (\`-\` reads stdin)]:FILE:_default' \
+'--file=[The schedule as JSON or YAML (\`-\` reads stdin)]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-scaling-schedule-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--day=[The day the window starts\: a name (sunday, mon, ...) or a number (0 = Sunday ... 6 = Saturday)]:DAY:_default' \
+'--start-hour=[The hour the window starts, UTC]:HOUR:(0 6 12 18)' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-upgrade-window-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+':name -- Setting name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'*::settings -- A setting and its value (repeatable):_default' \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'*::names -- Setting name (repeatable):_default' \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+'::name -- Only this setting:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-settings-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands" \
@@ -6108,6 +12070,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -6119,6 +12085,146 @@ _arguments "${_arguments_options[@]}" : \
 (metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-service-help-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -6233,6 +12339,359 @@ _arguments "${_arguments_options[@]}" : \
 ':backup -- Backup ID:_default' \
 && ret=0
 ;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--period-hours=[Hours between two backups]:HOURS:_default' \
+'--retention-hours=[Hours a backup is kept]:HOURS:_default' \
+'--start-time=[When backups start, HH\:MM in UTC]:HH:MM:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--provider=[The bucket'\''s cloud \[default for update\: the bucket'\''s\]]:PROVIDER:(AWS GCP AZURE)' \
+'--path=[AWS and GCP\: the bucket'\''s path (s3\://bucket/path, https\://storage.googleapis.com/bucket/path)]:PATH:_default' \
+'--role-arn=[AWS\: the IAM role ClickHouse Cloud assumes to write to the bucket]:ARN:_default' \
+'--role-session-name=[AWS\: the session name when assuming the role]:NAME:_default' \
+'--access-key-id=[GCP\: the HMAC key'\''s access ID]:ID:_default' \
+'--container=[Azure\: the container'\''s name]:NAME:_default' \
+'--secret-file=[Read the secret from this file (its final line break is not part of it)]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--role-session-name)--clear-role-session-name[AWS, on update\: remove the session name]' \
+'(--secret-file)--secret-stdin[Read the secret from stdin\: the GCP HMAC secret, or the Azure connection string]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--provider=[The bucket'\''s cloud \[default for update\: the bucket'\''s\]]:PROVIDER:(AWS GCP AZURE)' \
+'--path=[AWS and GCP\: the bucket'\''s path (s3\://bucket/path, https\://storage.googleapis.com/bucket/path)]:PATH:_default' \
+'--role-arn=[AWS\: the IAM role ClickHouse Cloud assumes to write to the bucket]:ARN:_default' \
+'--role-session-name=[AWS\: the session name when assuming the role]:NAME:_default' \
+'--access-key-id=[GCP\: the HMAC key'\''s access ID]:ID:_default' \
+'--container=[Azure\: the container'\''s name]:NAME:_default' \
+'--secret-file=[Read the secret from this file (its final line break is not part of it)]:FILE:_files' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--role-session-name)--clear-role-session-name[AWS, on update\: remove the session name]' \
+'(--secret-file)--secret-stdin[Read the secret from stdin\: the GCP HMAC secret, or the Azure connection string]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-bucket-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands" \
@@ -6252,6 +12711,62 @@ _arguments "${_arguments_options[@]}" : \
 (get)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-backup-help-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -10107,6 +16622,3079 @@ esac
     ;;
 esac
 ;;
+(clickpipe)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe_commands" \
+"*::: :->clickpipe" \
+&& ret=0
+
+    case $state in
+    (clickpipe)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--replicas=[Number of replicas]:N:_default' \
+'--replica-cpu-millicores=[CPU of each replica, in millicores]:MILLICORES:_default' \
+'--replica-memory-gb=[Memory of each replica, in GB (fractions allowed, e.g. 0.5)]:GB:_default' \
+'--concurrency=[Consumers per replica (deprecated by the API\: use --replicas)]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pipe -- ClickPipe ID or exact name:_default' \
+'*::settings -- A setting and its value (NAME=null for the default) (repeatable):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-settings-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--replica-cpu-millicores=[CPU of each replica, in millicores]:MILLICORES:_default' \
+'--replica-memory-gb=[Memory of each replica, in GB]:GB:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-cdc-scaling-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--type=[What the endpoint connects to]:TYPE:(VPC_ENDPOINT_SERVICE VPC_RESOURCE MSK_MULTI_VPC GCP_PSC_SERVICE_ATTACHMENT)' \
+'--description=[A description, by which commands can name the endpoint]:DESCRIPTION:_default' \
+'--vpc-endpoint-service-name=[AWS VPC endpoint service name (VPC_ENDPOINT_SERVICE)]:NAME:_default' \
+'--vpc-resource-configuration-id=[AWS VPC Lattice resource configuration ID (VPC_RESOURCE)]:ID:_default' \
+'--vpc-resource-share-arn=[ARN of the AWS RAM resource share of the resource configuration (VPC_RESOURCE)]:ARN:_default' \
+'--msk-cluster-arn=[ARN of the Amazon MSK cluster (MSK_MULTI_VPC)]:ARN:_default' \
+'--msk-authentication=[How ClickPipes authenticate to the MSK cluster (MSK_MULTI_VPC)]:METHOD:(SASL_IAM SASL_SCRAM)' \
+'--gcp-service-attachment=[GCP Private Service Connect service attachment (GCP_PSC_SERVICE_ATTACHMENT)]:ATTACHMENT:_default' \
+'*--private-dns-name=[A custom private DNS name the endpoint answers for (repeatable)]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'*--private-dns-name=[A private DNS name the endpoint answers for, replacing the current ones (repeatable)]:NAME:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--no-private-dns-names[Remove every custom private DNS name]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint -- Endpoint ID or exact description:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-reverse-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickpipe-help-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Role name]:NAME:_default' \
+'*--permission=[A permission the role allows, like control-plane\:service\:view (repeatable)]:PERMISSION:_default' \
+'*--deny=[A permission the role denies (repeatable)]:PERMISSION:_default' \
+'*--resource=[What the permissions apply to\: organization/ID, instance/ID or instance/* (repeatable)]:RESOURCE:_default' \
+'*--service=[Apply the permissions to this service (ID or exact name; repeatable)\: instance/ID]:SERVICE:_default' \
+'*--member=[Assign the role to this member\: e-mail address or user ID (repeatable)]:MEMBER:_default' \
+'*--key=[Assign the role to this API key\: name or ID (repeatable)]:KEY:_default' \
+'(--name --permission --deny --resource --service --member --key)-f+[The whole request from a JSON or YAML document (\`-\` reads stdin), checked against the API'\''s schema]:FILE:_default' \
+'(--name --permission --deny --resource --service --member --key)--file=[The whole request from a JSON or YAML document (\`-\` reads stdin), checked against the API'\''s schema]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'*--add-permission=[Allow this permission too (repeatable)]:PERMISSION:_default' \
+'*--remove-permission=[Stop allowing (or denying) this permission (repeatable)]:PERMISSION:_default' \
+'*--add-member=[Assign the role to this member too\: e-mail address or user ID (repeatable)]:MEMBER:_default' \
+'*--remove-member=[Take the role from this member (repeatable)]:MEMBER:_default' \
+'*--add-key=[Assign the role to this API key too\: name or ID (repeatable)]:KEY:_default' \
+'*--remove-key=[Take the role from this API key (repeatable)]:KEY:_default' \
+'(--name --add-permission --remove-permission --add-member --remove-member --add-key --remove-key)-f+[The changes from a JSON or YAML document (\`-\` reads stdin)\: name, actors, policies, each replacing the role'\''s]:FILE:_default' \
+'(--name --add-permission --remove-permission --add-member --remove-member --add-key --remove-key)--file=[The changes from a JSON or YAML document (\`-\` reads stdin)\: name, actors, policies, each replacing the role'\''s]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':role -- Role ID or name (case-insensitive):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(clickstack)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack_commands" \
+"*::: :->clickstack" \
+&& ret=0
+
+    case $state in
+    (clickstack)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Dashboard ID or exact name:_default' \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-dashboard-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Alert ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-alert-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Source ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-source-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Webhook ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-webhook-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Role ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-role-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--limit=[Show at most this many]:N:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'-f+[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--file=[JSON or YAML document with the request body (\`-\` reads stdin); checked against the API'\''s schema before it is sent]:FILE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Service ID or exact name]:SERVICE:_default' \
+'--service=[Service ID or exact name]:SERVICE:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':object -- Saved search ID or exact name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-saved-search-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-clickstack-help-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help_commands" \
@@ -10199,6 +19787,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -10210,6 +19802,146 @@ _arguments "${_arguments_options[@]}" : \
 (metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-service-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -10234,6 +19966,62 @@ _arguments "${_arguments_options[@]}" : \
 (get)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-backup-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -10654,6 +20442,418 @@ esac
 (upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickpipe)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe_commands" \
+"*::: :->clickpipe" \
+&& ret=0
+
+    case $state in
+    (clickpipe)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickpipe-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickstack)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack_commands" \
+"*::: :->clickstack" \
+&& ret=0
+
+    case $state in
+    (clickstack)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-ch-help-clickstack-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -25171,6 +35371,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(awake)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (scale)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -25182,6 +35386,146 @@ _arguments "${_arguments_options[@]}" : \
 (metrics)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(query-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands" \
+"*::: :->query-endpoint" \
+&& ret=0
+
+    case $state in
+    (query-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-query-endpoint-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(private-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands" \
+"*::: :->private-endpoint" \
+&& ret=0
+
+    case $state in
+    (private-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-private-endpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(scaling-schedule)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands" \
+"*::: :->scaling-schedule" \
+&& ret=0
+
+    case $state in
+    (scaling-schedule)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-scaling-schedule-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(upgrade-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands" \
+"*::: :->upgrade-window" \
+&& ret=0
+
+    case $state in
+    (upgrade-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-upgrade-window-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-service-settings-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unset)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -25206,6 +35550,62 @@ _arguments "${_arguments_options[@]}" : \
 (get)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-backup-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bucket)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket_commands" \
+"*::: :->bucket" \
+&& ret=0
+
+    case $state in
+    (bucket)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-backup-bucket-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -25626,6 +36026,418 @@ esac
 (upload-url)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickpipe)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe_commands" \
+"*::: :->clickpipe" \
+&& ret=0
+
+    case $state in
+    (clickpipe)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickpipe-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(scale)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(settings)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands" \
+"*::: :->settings" \
+&& ret=0
+
+    case $state in
+    (settings)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickpipe-settings-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(discover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cdc-scaling)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands" \
+"*::: :->cdc-scaling" \
+&& ret=0
+
+    case $state in
+    (cdc-scaling)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickpipe-cdc-scaling-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(reverse-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands" \
+"*::: :->reverse-endpoint" \
+&& ret=0
+
+    case $state in
+    (reverse-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickpipe-reverse-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clickstack)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack_commands" \
+"*::: :->clickstack" \
+&& ret=0
+
+    case $state in
+    (clickstack)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-command-$line[1]:"
+        case $line[1] in
+            (dashboard)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands" \
+"*::: :->dashboard" \
+&& ret=0
+
+    case $state in
+    (dashboard)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-dashboard-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(alert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert_commands" \
+"*::: :->alert" \
+&& ret=0
+
+    case $state in
+    (alert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-alert-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(source)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source_commands" \
+"*::: :->source" \
+&& ret=0
+
+    case $state in
+    (source)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-source-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(webhook)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands" \
+"*::: :->webhook" \
+&& ret=0
+
+    case $state in
+    (webhook)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-webhook-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(role)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role_commands" \
+"*::: :->role" \
+&& ret=0
+
+    case $state in
+    (role)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-role-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(saved-search)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands" \
+"*::: :->saved-search" \
+&& ret=0
+
+    case $state in
+    (saved-search)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-ch-clickstack-saved-search-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -26758,6 +37570,9 @@ _dbcloud__subcmd__ch_commands() {
 'usage:Usage costs over a period, per service or per day' \
 'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
 'udf:User-defined functions\: code, versions, attachments to services' \
+'clickpipe:ClickPipes\: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases' \
+'role:Roles of the organization\: system and custom, their permissions, members and keys' \
+'clickstack:ClickStack of a service\: dashboards, alerts, sources, webhooks, roles, saved searches' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch commands' commands "$@"
@@ -26810,9 +37625,121 @@ _dbcloud__subcmd__ch__subcmd__backup_commands() {
     local commands; commands=(
 'list:List a service'\''s backups' \
 'get:Show a backup' \
+'config:The backup configuration of a service\: period, retention, start time' \
+'bucket:The backup bucket of a service\: its own AWS, GCP or Azure storage for backups' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket_commands() {
+    local commands; commands=(
+'get:Show the backup bucket of a service' \
+'create:Give a service a backup bucket of its own' \
+'update:Change the backup bucket of a service (GCP and Azure need their secret again)' \
+'delete:Stop using the service'\''s own backup bucket' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup bucket commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the backup bucket of a service' \
+'create:Give a service a backup bucket of its own' \
+'update:Change the backup bucket of a service (GCP and Azure need their secret again)' \
+'delete:Stop using the service'\''s own backup bucket' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup bucket help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup bucket update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show the backup configuration of a service' \
+'set:Change the backup configuration of a service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the backup configuration of a service' \
+'set:Change the backup configuration of a service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch backup config help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup config help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup config help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup config help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup config set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__backup__subcmd__get_commands() {
@@ -26824,9 +37751,59 @@ _dbcloud__subcmd__ch__subcmd__backup__subcmd__help_commands() {
     local commands; commands=(
 'list:List a service'\''s backups' \
 'get:Show a backup' \
+'config:The backup configuration of a service\: period, retention, start time' \
+'bucket:The backup bucket of a service\: its own AWS, GCP or Azure storage for backups' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch backup help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket_commands() {
+    local commands; commands=(
+'get:Show the backup bucket of a service' \
+'create:Give a service a backup bucket of its own' \
+'update:Change the backup bucket of a service (GCP and Azure need their secret again)' \
+'delete:Stop using the service'\''s own backup bucket' \
+    )
+    _describe -t commands 'dbcloud ch backup help bucket commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help bucket create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help bucket delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help bucket get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__bucket__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help bucket update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show the backup configuration of a service' \
+'set:Change the backup configuration of a service' \
+    )
+    _describe -t commands 'dbcloud ch backup help config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch backup help config set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__backup__subcmd__help__subcmd__get_commands() {
@@ -26927,6 +37904,1127 @@ _dbcloud__subcmd__ch__subcmd__byoc__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch byoc update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe_commands() {
+    local commands; commands=(
+'list:List a service'\''s ClickPipes' \
+'get:Show a ClickPipe' \
+'create:Create a ClickPipe from a document (its source, destination, field mappings, settings)' \
+'update:Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)' \
+'delete:Delete a ClickPipe (the destination table and its data are kept)' \
+'start:Start a stopped ClickPipe' \
+'stop:Stop a ClickPipe' \
+'resync:Resync a database (CDC) ClickPipe\: load its tables again from the source, then replicate' \
+'scale:Change a ClickPipe'\''s replicas and their size' \
+'settings:A ClickPipe'\''s settings\: show them, or change some' \
+'discover:Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it' \
+'cdc-scaling:The size of the replicas that run a service'\''s database (CDC) ClickPipes' \
+'reverse-endpoint:Reverse private endpoints\: private connections from ClickPipes to sources in your network' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands() {
+    local commands; commands=(
+'get:Show the size of the replicas that run the service'\''s database (CDC) pipes' \
+'set:Change the size of the replicas that run the service'\''s database (CDC) pipes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the size of the replicas that run the service'\''s database (CDC) pipes' \
+'set:Change the size of the replicas that run the service'\''s database (CDC) pipes' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe cdc-scaling set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__discover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__discover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe discover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help_commands() {
+    local commands; commands=(
+'list:List a service'\''s ClickPipes' \
+'get:Show a ClickPipe' \
+'create:Create a ClickPipe from a document (its source, destination, field mappings, settings)' \
+'update:Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)' \
+'delete:Delete a ClickPipe (the destination table and its data are kept)' \
+'start:Start a stopped ClickPipe' \
+'stop:Stop a ClickPipe' \
+'resync:Resync a database (CDC) ClickPipe\: load its tables again from the source, then replicate' \
+'scale:Change a ClickPipe'\''s replicas and their size' \
+'settings:A ClickPipe'\''s settings\: show them, or change some' \
+'discover:Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it' \
+'cdc-scaling:The size of the replicas that run a service'\''s database (CDC) ClickPipes' \
+'reverse-endpoint:Reverse private endpoints\: private connections from ClickPipes to sources in your network' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling_commands() {
+    local commands; commands=(
+'get:Show the size of the replicas that run the service'\''s database (CDC) pipes' \
+'set:Change the size of the replicas that run the service'\''s database (CDC) pipes' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe help cdc-scaling commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help cdc-scaling get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__cdc-scaling__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help cdc-scaling set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__discover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__discover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help discover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__resync_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help resync commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint_commands() {
+    local commands; commands=(
+'list:List a service'\''s reverse private endpoints' \
+'get:Show a reverse private endpoint' \
+'create:Create a reverse private endpoint; it is ready once the cloud has provisioned it' \
+'update:Replace the custom private DNS names of a reverse private endpoint' \
+'delete:Delete a reverse private endpoint (pipes that use it lose their connection)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__reverse-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help reverse-endpoint update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings_commands() {
+    local commands; commands=(
+'get:Show a ClickPipe'\''s settings (every setting the API knows; empty ones use the default)' \
+'set:Change some of a ClickPipe'\''s settings, keeping the others' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe help settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__resync_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe resync commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands() {
+    local commands; commands=(
+'list:List a service'\''s reverse private endpoints' \
+'get:Show a reverse private endpoint' \
+'create:Create a reverse private endpoint; it is ready once the cloud has provisioned it' \
+'update:Replace the custom private DNS names of a reverse private endpoint' \
+'delete:Delete a reverse private endpoint (pipes that use it lose their connection)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'list:List a service'\''s reverse private endpoints' \
+'get:Show a reverse private endpoint' \
+'create:Create a reverse private endpoint; it is ready once the cloud has provisioned it' \
+'update:Replace the custom private DNS names of a reverse private endpoint' \
+'delete:Delete a reverse private endpoint (pipes that use it lose their connection)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe reverse-endpoint update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands() {
+    local commands; commands=(
+'get:Show a ClickPipe'\''s settings (every setting the API knows; empty ones use the default)' \
+'set:Change some of a ClickPipe'\''s settings, keeping the others' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show a ClickPipe'\''s settings (every setting the API knows; empty ones use the default)' \
+'set:Change some of a ClickPipe'\''s settings, keeping the others' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickpipe settings help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe settings help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe settings help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe settings help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickpipe__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickpipe update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack_commands() {
+    local commands; commands=(
+'dashboard:Dashboards\: tiles of charts, searches and notes over the service'\''s data' \
+'alert:Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail' \
+'source:Sources\: the tables of logs, traces, metrics and sessions ClickStack reads' \
+'webhook:Webhooks alerts are sent to (Slack, incident.io, any URL)' \
+'role:ClickStack roles\: what their members may do in ClickStack' \
+'saved-search:Saved searches of a source' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert_commands() {
+    local commands; commands=(
+'list:List the service'\''s alerts' \
+'get:Show a alert' \
+'create:Create a alert from a JSON or YAML document' \
+'update:Replace a alert with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a alert' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack alert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s alerts' \
+'get:Show a alert' \
+'create:Create a alert from a JSON or YAML document' \
+'update:Replace a alert with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a alert' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack alert help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack alert update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands() {
+    local commands; commands=(
+'list:List the service'\''s dashboards' \
+'get:Show a dashboard' \
+'create:Create a dashboard from a JSON or YAML document' \
+'update:Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a dashboard' \
+'validate:Check a dashboard document with the service without saving it (exit 1 when it finds problems)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack dashboard commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s dashboards' \
+'get:Show a dashboard' \
+'create:Create a dashboard from a JSON or YAML document' \
+'update:Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a dashboard' \
+'validate:Check a dashboard document with the service without saving it (exit 1 when it finds problems)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack dashboard help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__validate_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__help__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard help validate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack dashboard validate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help_commands() {
+    local commands; commands=(
+'dashboard:Dashboards\: tiles of charts, searches and notes over the service'\''s data' \
+'alert:Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail' \
+'source:Sources\: the tables of logs, traces, metrics and sessions ClickStack reads' \
+'webhook:Webhooks alerts are sent to (Slack, incident.io, any URL)' \
+'role:ClickStack roles\: what their members may do in ClickStack' \
+'saved-search:Saved searches of a source' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert_commands() {
+    local commands; commands=(
+'list:List the service'\''s alerts' \
+'get:Show a alert' \
+'create:Create a alert from a JSON or YAML document' \
+'update:Replace a alert with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a alert' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help alert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help alert create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help alert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help alert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help alert list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__alert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help alert update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard_commands() {
+    local commands; commands=(
+'list:List the service'\''s dashboards' \
+'get:Show a dashboard' \
+'create:Create a dashboard from a JSON or YAML document' \
+'update:Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a dashboard' \
+'validate:Check a dashboard document with the service without saving it (exit 1 when it finds problems)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help dashboard commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__validate_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__dashboard__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help dashboard validate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the service'\''s roles' \
+'get:Show a role' \
+'create:Create a role from a JSON or YAML document' \
+'update:Replace a role with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a role' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help role update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search_commands() {
+    local commands; commands=(
+'list:List the service'\''s saved searches' \
+'get:Show a saved search' \
+'create:Create a saved search from a JSON or YAML document' \
+'update:Replace a saved search with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a saved search' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help saved-search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help saved-search create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help saved-search delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help saved-search get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help saved-search list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__saved-search__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help saved-search update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source_commands() {
+    local commands; commands=(
+'list:List the service'\''s sources' \
+'get:Show a source' \
+'create:Create a source from a JSON or YAML document' \
+'update:Replace a source with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a source' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help source commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help source create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help source delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help source get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help source list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__source__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help source update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook_commands() {
+    local commands; commands=(
+'list:List the service'\''s webhooks' \
+'get:Show a webhook (found in the list\: the API reads webhooks only as a list)' \
+'create:Create a webhook from a JSON or YAML document' \
+'update:Replace a webhook with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a webhook' \
+    )
+    _describe -t commands 'dbcloud ch clickstack help webhook commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help webhook create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help webhook delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help webhook get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help webhook list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__help__subcmd__webhook__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack help webhook update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the service'\''s roles' \
+'get:Show a role' \
+'create:Create a role from a JSON or YAML document' \
+'update:Replace a role with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a role' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s roles' \
+'get:Show a role' \
+'create:Create a role from a JSON or YAML document' \
+'update:Replace a role with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a role' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack role help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack role update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands() {
+    local commands; commands=(
+'list:List the service'\''s saved searches' \
+'get:Show a saved search' \
+'create:Create a saved search from a JSON or YAML document' \
+'update:Replace a saved search with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a saved search' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack saved-search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s saved searches' \
+'get:Show a saved search' \
+'create:Create a saved search from a JSON or YAML document' \
+'update:Replace a saved search with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a saved search' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack saved-search help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack saved-search update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source_commands() {
+    local commands; commands=(
+'list:List the service'\''s sources' \
+'get:Show a source' \
+'create:Create a source from a JSON or YAML document' \
+'update:Replace a source with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a source' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack source commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s sources' \
+'get:Show a source' \
+'create:Create a source from a JSON or YAML document' \
+'update:Replace a source with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a source' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack source help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack source update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands() {
+    local commands; commands=(
+'list:List the service'\''s webhooks' \
+'get:Show a webhook (found in the list\: the API reads webhooks only as a list)' \
+'create:Create a webhook from a JSON or YAML document' \
+'update:Replace a webhook with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a webhook' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack webhook commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the service'\''s webhooks' \
+'get:Show a webhook (found in the list\: the API reads webhooks only as a list)' \
+'create:Create a webhook from a JSON or YAML document' \
+'update:Replace a webhook with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a webhook' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch clickstack webhook help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch clickstack webhook update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help_commands() {
     local commands; commands=(
@@ -26942,6 +39040,9 @@ _dbcloud__subcmd__ch__subcmd__help_commands() {
 'usage:Usage costs over a period, per service or per day' \
 'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
 'udf:User-defined functions\: code, versions, attachments to services' \
+'clickpipe:ClickPipes\: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases' \
+'role:Roles of the organization\: system and custom, their permissions, members and keys' \
+'clickstack:ClickStack of a service\: dashboards, alerts, sources, webhooks, roles, saved searches' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch help commands' commands "$@"
@@ -26969,8 +39070,58 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__backup_commands() {
     local commands; commands=(
 'list:List a service'\''s backups' \
 'get:Show a backup' \
+'config:The backup configuration of a service\: period, retention, start time' \
+'bucket:The backup bucket of a service\: its own AWS, GCP or Azure storage for backups' \
     )
     _describe -t commands 'dbcloud ch help backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket_commands() {
+    local commands; commands=(
+'get:Show the backup bucket of a service' \
+'create:Give a service a backup bucket of its own' \
+'update:Change the backup bucket of a service (GCP and Azure need their secret again)' \
+'delete:Stop using the service'\''s own backup bucket' \
+    )
+    _describe -t commands 'dbcloud ch help backup bucket commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup bucket create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup bucket delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup bucket get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__bucket__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup bucket update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show the backup configuration of a service' \
+'set:Change the backup configuration of a service' \
+    )
+    _describe -t commands 'dbcloud ch help backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help backup config set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__backup__subcmd__get_commands() {
@@ -27017,6 +39168,381 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__list_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__byoc__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help byoc update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe_commands() {
+    local commands; commands=(
+'list:List a service'\''s ClickPipes' \
+'get:Show a ClickPipe' \
+'create:Create a ClickPipe from a document (its source, destination, field mappings, settings)' \
+'update:Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)' \
+'delete:Delete a ClickPipe (the destination table and its data are kept)' \
+'start:Start a stopped ClickPipe' \
+'stop:Stop a ClickPipe' \
+'resync:Resync a database (CDC) ClickPipe\: load its tables again from the source, then replicate' \
+'scale:Change a ClickPipe'\''s replicas and their size' \
+'settings:A ClickPipe'\''s settings\: show them, or change some' \
+'discover:Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it' \
+'cdc-scaling:The size of the replicas that run a service'\''s database (CDC) ClickPipes' \
+'reverse-endpoint:Reverse private endpoints\: private connections from ClickPipes to sources in your network' \
+    )
+    _describe -t commands 'dbcloud ch help clickpipe commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling_commands() {
+    local commands; commands=(
+'get:Show the size of the replicas that run the service'\''s database (CDC) pipes' \
+'set:Change the size of the replicas that run the service'\''s database (CDC) pipes' \
+    )
+    _describe -t commands 'dbcloud ch help clickpipe cdc-scaling commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe cdc-scaling get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe cdc-scaling set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__discover_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__discover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe discover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__resync_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe resync commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint_commands() {
+    local commands; commands=(
+'list:List a service'\''s reverse private endpoints' \
+'get:Show a reverse private endpoint' \
+'create:Create a reverse private endpoint; it is ready once the cloud has provisioned it' \
+'update:Replace the custom private DNS names of a reverse private endpoint' \
+'delete:Delete a reverse private endpoint (pipes that use it lose their connection)' \
+    )
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe reverse-endpoint update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings_commands() {
+    local commands; commands=(
+'get:Show a ClickPipe'\''s settings (every setting the API knows; empty ones use the default)' \
+'set:Change some of a ClickPipe'\''s settings, keeping the others' \
+    )
+    _describe -t commands 'dbcloud ch help clickpipe settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__start_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickpipe__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickpipe update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack_commands() {
+    local commands; commands=(
+'dashboard:Dashboards\: tiles of charts, searches and notes over the service'\''s data' \
+'alert:Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail' \
+'source:Sources\: the tables of logs, traces, metrics and sessions ClickStack reads' \
+'webhook:Webhooks alerts are sent to (Slack, incident.io, any URL)' \
+'role:ClickStack roles\: what their members may do in ClickStack' \
+'saved-search:Saved searches of a source' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert_commands() {
+    local commands; commands=(
+'list:List the service'\''s alerts' \
+'get:Show a alert' \
+'create:Create a alert from a JSON or YAML document' \
+'update:Replace a alert with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a alert' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack alert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack alert create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack alert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack alert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack alert list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__alert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack alert update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard_commands() {
+    local commands; commands=(
+'list:List the service'\''s dashboards' \
+'get:Show a dashboard' \
+'create:Create a dashboard from a JSON or YAML document' \
+'update:Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a dashboard' \
+'validate:Check a dashboard document with the service without saving it (exit 1 when it finds problems)' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack dashboard commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack dashboard validate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the service'\''s roles' \
+'get:Show a role' \
+'create:Create a role from a JSON or YAML document' \
+'update:Replace a role with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a role' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack role update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search_commands() {
+    local commands; commands=(
+'list:List the service'\''s saved searches' \
+'get:Show a saved search' \
+'create:Create a saved search from a JSON or YAML document' \
+'update:Replace a saved search with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a saved search' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack saved-search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack saved-search create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack saved-search delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack saved-search get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack saved-search list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack saved-search update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source_commands() {
+    local commands; commands=(
+'list:List the service'\''s sources' \
+'get:Show a source' \
+'create:Create a source from a JSON or YAML document' \
+'update:Replace a source with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a source' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack source commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack source create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack source delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack source get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack source list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__source__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack source update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook_commands() {
+    local commands; commands=(
+'list:List the service'\''s webhooks' \
+'get:Show a webhook (found in the list\: the API reads webhooks only as a list)' \
+'create:Create a webhook from a JSON or YAML document' \
+'update:Replace a webhook with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a webhook' \
+    )
+    _describe -t commands 'dbcloud ch help clickstack webhook commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack webhook create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack webhook delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack webhook get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack webhook list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__clickstack__subcmd__webhook__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help clickstack webhook update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__help_commands() {
@@ -27308,6 +39834,42 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__quota__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help quota list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the organization'\''s roles\: system and custom' \
+'get:Show a role\: its permissions, resources and actors' \
+'create:Create a custom role' \
+'update:Rename a custom role, or change its permissions or members and keys' \
+'delete:Delete a custom role (its members and keys lose it)' \
+    )
+    _describe -t commands 'dbcloud ch help role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help role update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
     local commands; commands=(
@@ -27319,11 +39881,22 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
+'awake:Wake an idle service (one idle scaling put to sleep); a stopped one needs \`start\`' \
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
+'private-endpoint:Private endpoints of a service' \
+'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
+'upgrade-window:The upgrade window of a service\: when ClickHouse Cloud may upgrade it' \
+'settings:The ClickHouse settings of a service (beta)' \
     )
     _describe -t commands 'dbcloud ch help service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service awake commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands() {
@@ -27350,10 +39923,46 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__metrics_commands() 
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service metrics commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'create:Register a private endpoint with a service (and its organization)' \
+    )
+    _describe -t commands 'dbcloud ch help service private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service private-endpoint create commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands() {
+    local commands; commands=(
+'get:Show the query API endpoint of a service' \
+'set:Create the query API endpoint of a service, or replace it' \
+'delete:Delete the query API endpoint of a service' \
+    )
+    _describe -t commands 'dbcloud ch help service query-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service query-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service query-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service query-endpoint set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset-password_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset-password_commands() {
@@ -27364,6 +39973,66 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__reset-password_comm
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scale_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule_commands() {
+    local commands; commands=(
+'get:Show the scaling schedule of a service' \
+'set:Create the scaling schedule of a service, or replace it, from a document' \
+'delete:Delete the scaling schedule of a service (its base scaling applies again)' \
+    )
+    _describe -t commands 'dbcloud ch help service scaling-schedule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service scaling-schedule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service scaling-schedule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service scaling-schedule set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings_commands() {
+    local commands; commands=(
+'list:List the settings set on a service (the others have their platform default)' \
+'get:Show the value of one setting' \
+'set:Set settings of a service' \
+'unset:Reset settings of a service to their platform defaults' \
+'schema:List the settings a service can be given\: types, allowed values, descriptions, warnings' \
+    )
+    _describe -t commands 'dbcloud ch help service settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service settings list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service settings schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__unset_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__settings__subcmd__unset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service settings unset commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__start_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__start_commands() {
@@ -27379,6 +40048,30 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__stop_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window_commands() {
+    local commands; commands=(
+'get:Show the upgrade window of a service' \
+'set:Set the upgrade window of a service' \
+'delete:Delete the upgrade window of a service (upgrades are scheduled as by default)' \
+    )
+    _describe -t commands 'dbcloud ch help service upgrade-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service upgrade-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service upgrade-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__upgrade-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service upgrade-window set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__udf_commands() {
@@ -28164,6 +40857,85 @@ _dbcloud__subcmd__ch__subcmd__quota__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch quota list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the organization'\''s roles\: system and custom' \
+'get:Show a role\: its permissions, resources and actors' \
+'create:Create a custom role' \
+'update:Rename a custom role, or change its permissions or members and keys' \
+'delete:Delete a custom role (its members and keys lose it)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the organization'\''s roles\: system and custom' \
+'get:Show a role\: its permissions, resources and actors' \
+'create:Create a custom role' \
+'update:Rename a custom role, or change its permissions or members and keys' \
+'delete:Delete a custom role (its members and keys lose it)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch role help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch role update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
@@ -28175,12 +40947,23 @@ _dbcloud__subcmd__ch__subcmd__service_commands() {
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
+'awake:Wake an idle service (one idle scaling put to sleep); a stopped one needs \`start\`' \
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
+'private-endpoint:Private endpoints of a service' \
+'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
+'upgrade-window:The upgrade window of a service\: when ClickHouse Cloud may upgrade it' \
+'settings:The ClickHouse settings of a service (beta)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__awake_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__awake_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service awake commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands() {
@@ -28208,12 +40991,23 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
+'awake:Wake an idle service (one idle scaling put to sleep); a stopped one needs \`start\`' \
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
+'private-endpoint:Private endpoints of a service' \
+'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
+'upgrade-window:The upgrade window of a service\: when ClickHouse Cloud may upgrade it' \
+'settings:The ClickHouse settings of a service (beta)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud ch service help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help awake commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands() {
@@ -28245,10 +41039,46 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__metrics_commands() 
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help metrics commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'create:Register a private endpoint with a service (and its organization)' \
+    )
+    _describe -t commands 'dbcloud ch service help private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help private-endpoint create commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint_commands() {
+    local commands; commands=(
+'get:Show the query API endpoint of a service' \
+'set:Create the query API endpoint of a service, or replace it' \
+'delete:Delete the query API endpoint of a service' \
+    )
+    _describe -t commands 'dbcloud ch service help query-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help query-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help query-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__query-endpoint__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help query-endpoint set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset-password_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset-password_commands() {
@@ -28259,6 +41089,66 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__reset-password_comm
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scale_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule_commands() {
+    local commands; commands=(
+'get:Show the scaling schedule of a service' \
+'set:Create the scaling schedule of a service, or replace it, from a document' \
+'delete:Delete the scaling schedule of a service (its base scaling applies again)' \
+    )
+    _describe -t commands 'dbcloud ch service help scaling-schedule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help scaling-schedule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help scaling-schedule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__scaling-schedule__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help scaling-schedule set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings_commands() {
+    local commands; commands=(
+'list:List the settings set on a service (the others have their platform default)' \
+'get:Show the value of one setting' \
+'set:Set settings of a service' \
+'unset:Reset settings of a service to their platform defaults' \
+'schema:List the settings a service can be given\: types, allowed values, descriptions, warnings' \
+    )
+    _describe -t commands 'dbcloud ch service help settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help settings list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help settings schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__unset_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__settings__subcmd__unset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help settings unset commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__start_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__start_commands() {
@@ -28275,6 +41165,30 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help update commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window_commands() {
+    local commands; commands=(
+'get:Show the upgrade window of a service' \
+'set:Set the upgrade window of a service' \
+'delete:Delete the upgrade window of a service (upgrades are scheduled as by default)' \
+    )
+    _describe -t commands 'dbcloud ch service help upgrade-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help upgrade-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help upgrade-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__upgrade-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help upgrade-window set commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__list_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
@@ -28285,10 +41199,96 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__metrics_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service metrics commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'create:Register a private endpoint with a service (and its organization)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service private-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'create:Register a private endpoint with a service (and its organization)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service private-endpoint help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service private-endpoint help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service private-endpoint help help commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands() {
+    local commands; commands=(
+'get:Show the query API endpoint of a service' \
+'set:Create the query API endpoint of a service, or replace it' \
+'delete:Delete the query API endpoint of a service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service query-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the query API endpoint of a service' \
+'set:Create the query API endpoint of a service, or replace it' \
+'delete:Delete the query API endpoint of a service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service query-endpoint help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service query-endpoint set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__reset-password_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__reset-password_commands() {
@@ -28299,6 +41299,140 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__reset-password_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__scale_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands() {
+    local commands; commands=(
+'get:Show the scaling schedule of a service' \
+'set:Create the scaling schedule of a service, or replace it, from a document' \
+'delete:Delete the scaling schedule of a service (its base scaling applies again)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service scaling-schedule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the scaling schedule of a service' \
+'set:Create the scaling schedule of a service, or replace it, from a document' \
+'delete:Delete the scaling schedule of a service (its base scaling applies again)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service scaling-schedule help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service scaling-schedule set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings_commands() {
+    local commands; commands=(
+'list:List the settings set on a service (the others have their platform default)' \
+'get:Show the value of one setting' \
+'set:Set settings of a service' \
+'unset:Reset settings of a service to their platform defaults' \
+'schema:List the settings a service can be given\: types, allowed values, descriptions, warnings' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the settings set on a service (the others have their platform default)' \
+'get:Show the value of one setting' \
+'set:Set settings of a service' \
+'unset:Reset settings of a service to their platform defaults' \
+'schema:List the settings a service can be given\: types, allowed values, descriptions, warnings' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service settings help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__unset_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__help__subcmd__unset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings help unset commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service settings unset commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__start_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__start_commands() {
@@ -28314,6 +41448,61 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__stop_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands() {
+    local commands; commands=(
+'get:Show the upgrade window of a service' \
+'set:Set the upgrade window of a service' \
+'delete:Delete the upgrade window of a service (upgrades are scheduled as by default)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service upgrade-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the upgrade window of a service' \
+'set:Set the upgrade window of a service' \
+'delete:Delete the upgrade window of a service (upgrades are scheduled as by default)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud ch service upgrade-window help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service upgrade-window set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__udf_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__udf_commands() {
@@ -31626,6 +44815,9 @@ _dbcloud__subcmd__help__subcmd__ch_commands() {
 'usage:Usage costs over a period, per service or per day' \
 'byoc:BYOC (bring your own cloud) infrastructure in your cloud accounts' \
 'udf:User-defined functions\: code, versions, attachments to services' \
+'clickpipe:ClickPipes\: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases' \
+'role:Roles of the organization\: system and custom, their permissions, members and keys' \
+'clickstack:ClickStack of a service\: dashboards, alerts, sources, webhooks, roles, saved searches' \
     )
     _describe -t commands 'dbcloud help ch commands' commands "$@"
 }
@@ -31652,8 +44844,58 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__backup_commands() {
     local commands; commands=(
 'list:List a service'\''s backups' \
 'get:Show a backup' \
+'config:The backup configuration of a service\: period, retention, start time' \
+'bucket:The backup bucket of a service\: its own AWS, GCP or Azure storage for backups' \
     )
     _describe -t commands 'dbcloud help ch backup commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket_commands() {
+    local commands; commands=(
+'get:Show the backup bucket of a service' \
+'create:Give a service a backup bucket of its own' \
+'update:Change the backup bucket of a service (GCP and Azure need their secret again)' \
+'delete:Stop using the service'\''s own backup bucket' \
+    )
+    _describe -t commands 'dbcloud help ch backup bucket commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup bucket create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup bucket delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup bucket get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__bucket__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup bucket update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show the backup configuration of a service' \
+'set:Change the backup configuration of a service' \
+    )
+    _describe -t commands 'dbcloud help ch backup config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup config get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch backup config set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__backup__subcmd__get_commands() {
@@ -31700,6 +44942,381 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__list_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__byoc__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch byoc update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe_commands() {
+    local commands; commands=(
+'list:List a service'\''s ClickPipes' \
+'get:Show a ClickPipe' \
+'create:Create a ClickPipe from a document (its source, destination, field mappings, settings)' \
+'update:Change a ClickPipe from a document (name, source credentials and tables, destination columns, ...)' \
+'delete:Delete a ClickPipe (the destination table and its data are kept)' \
+'start:Start a stopped ClickPipe' \
+'stop:Stop a ClickPipe' \
+'resync:Resync a database (CDC) ClickPipe\: load its tables again from the source, then replicate' \
+'scale:Change a ClickPipe'\''s replicas and their size' \
+'settings:A ClickPipe'\''s settings\: show them, or change some' \
+'discover:Find the schema of a streaming source (Kafka, Kinesis) before creating a pipe from it' \
+'cdc-scaling:The size of the replicas that run a service'\''s database (CDC) ClickPipes' \
+'reverse-endpoint:Reverse private endpoints\: private connections from ClickPipes to sources in your network' \
+    )
+    _describe -t commands 'dbcloud help ch clickpipe commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling_commands() {
+    local commands; commands=(
+'get:Show the size of the replicas that run the service'\''s database (CDC) pipes' \
+'set:Change the size of the replicas that run the service'\''s database (CDC) pipes' \
+    )
+    _describe -t commands 'dbcloud help ch clickpipe cdc-scaling commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe cdc-scaling get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__cdc-scaling__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe cdc-scaling set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__discover_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__discover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe discover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__resync_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__resync_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe resync commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint_commands() {
+    local commands; commands=(
+'list:List a service'\''s reverse private endpoints' \
+'get:Show a reverse private endpoint' \
+'create:Create a reverse private endpoint; it is ready once the cloud has provisioned it' \
+'update:Replace the custom private DNS names of a reverse private endpoint' \
+'delete:Delete a reverse private endpoint (pipes that use it lose their connection)' \
+    )
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__reverse-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe reverse-endpoint update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__scale_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__scale_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings_commands() {
+    local commands; commands=(
+'get:Show a ClickPipe'\''s settings (every setting the API knows; empty ones use the default)' \
+'set:Change some of a ClickPipe'\''s settings, keeping the others' \
+    )
+    _describe -t commands 'dbcloud help ch clickpipe settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__start_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe start commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__stop_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe stop commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickpipe__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickpipe update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack_commands() {
+    local commands; commands=(
+'dashboard:Dashboards\: tiles of charts, searches and notes over the service'\''s data' \
+'alert:Alerts on a dashboard tile or a saved search, sent to a webhook or by e-mail' \
+'source:Sources\: the tables of logs, traces, metrics and sessions ClickStack reads' \
+'webhook:Webhooks alerts are sent to (Slack, incident.io, any URL)' \
+'role:ClickStack roles\: what their members may do in ClickStack' \
+'saved-search:Saved searches of a source' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert_commands() {
+    local commands; commands=(
+'list:List the service'\''s alerts' \
+'get:Show a alert' \
+'create:Create a alert from a JSON or YAML document' \
+'update:Replace a alert with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a alert' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack alert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack alert create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack alert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack alert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack alert list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__alert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack alert update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard_commands() {
+    local commands; commands=(
+'list:List the service'\''s dashboards' \
+'get:Show a dashboard' \
+'create:Create a dashboard from a JSON or YAML document' \
+'update:Replace a dashboard with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a dashboard' \
+'validate:Check a dashboard document with the service without saving it (exit 1 when it finds problems)' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack dashboard commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__dashboard__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack dashboard validate commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the service'\''s roles' \
+'get:Show a role' \
+'create:Create a role from a JSON or YAML document' \
+'update:Replace a role with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a role' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack role update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search_commands() {
+    local commands; commands=(
+'list:List the service'\''s saved searches' \
+'get:Show a saved search' \
+'create:Create a saved search from a JSON or YAML document' \
+'update:Replace a saved search with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a saved search' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack saved-search commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack saved-search create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack saved-search delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack saved-search get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack saved-search list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__saved-search__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack saved-search update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source_commands() {
+    local commands; commands=(
+'list:List the service'\''s sources' \
+'get:Show a source' \
+'create:Create a source from a JSON or YAML document' \
+'update:Replace a source with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a source' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack source commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack source create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack source delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack source get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack source list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__source__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack source update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook_commands() {
+    local commands; commands=(
+'list:List the service'\''s webhooks' \
+'get:Show a webhook (found in the list\: the API reads webhooks only as a list)' \
+'create:Create a webhook from a JSON or YAML document' \
+'update:Replace a webhook with a JSON or YAML document (fields it leaves out are removed)' \
+'delete:Delete a webhook' \
+    )
+    _describe -t commands 'dbcloud help ch clickstack webhook commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack webhook create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack webhook delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack webhook get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack webhook list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__clickstack__subcmd__webhook__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch clickstack webhook update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__invitation_commands() {
@@ -31986,6 +45603,42 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__quota__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch quota list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role_commands() {
+    local commands; commands=(
+'list:List the organization'\''s roles\: system and custom' \
+'get:Show a role\: its permissions, resources and actors' \
+'create:Create a custom role' \
+'update:Rename a custom role, or change its permissions or members and keys' \
+'delete:Delete a custom role (its members and keys lose it)' \
+    )
+    _describe -t commands 'dbcloud help ch role commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch role create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch role delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch role get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch role list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__role__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch role update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
     local commands; commands=(
@@ -31997,11 +45650,22 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
 'private-endpoint-config:Show what is needed to connect a private endpoint to a service' \
 'start:Start a stopped service' \
 'stop:Stop a service' \
+'awake:Wake an idle service (one idle scaling put to sleep); a stopped one needs \`start\`' \
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
+'private-endpoint:Private endpoints of a service' \
+'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
+'upgrade-window:The upgrade window of a service\: when ClickHouse Cloud may upgrade it' \
+'settings:The ClickHouse settings of a service (beta)' \
     )
     _describe -t commands 'dbcloud help ch service commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service awake commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands() {
@@ -32028,10 +45692,46 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__metrics_commands() 
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service metrics commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint_commands() {
+    local commands; commands=(
+'create:Register a private endpoint with a service (and its organization)' \
+    )
+    _describe -t commands 'dbcloud help ch service private-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service private-endpoint create commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__private-endpoint-config_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service private-endpoint-config commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands() {
+    local commands; commands=(
+'get:Show the query API endpoint of a service' \
+'set:Create the query API endpoint of a service, or replace it' \
+'delete:Delete the query API endpoint of a service' \
+    )
+    _describe -t commands 'dbcloud help ch service query-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service query-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service query-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service query-endpoint set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset-password_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset-password_commands() {
@@ -32042,6 +45742,66 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__reset-password_comm
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scale_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service scale commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule_commands() {
+    local commands; commands=(
+'get:Show the scaling schedule of a service' \
+'set:Create the scaling schedule of a service, or replace it, from a document' \
+'delete:Delete the scaling schedule of a service (its base scaling applies again)' \
+    )
+    _describe -t commands 'dbcloud help ch service scaling-schedule commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service scaling-schedule delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service scaling-schedule get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__scaling-schedule__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service scaling-schedule set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings_commands() {
+    local commands; commands=(
+'list:List the settings set on a service (the others have their platform default)' \
+'get:Show the value of one setting' \
+'set:Set settings of a service' \
+'unset:Reset settings of a service to their platform defaults' \
+'schema:List the settings a service can be given\: types, allowed values, descriptions, warnings' \
+    )
+    _describe -t commands 'dbcloud help ch service settings commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service settings get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service settings list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service settings schema commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service settings set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__settings__subcmd__unset_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service settings unset commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__start_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__start_commands() {
@@ -32057,6 +45817,30 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__stop_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window_commands() {
+    local commands; commands=(
+'get:Show the upgrade window of a service' \
+'set:Set the upgrade window of a service' \
+'delete:Delete the upgrade window of a service (upgrades are scheduled as by default)' \
+    )
+    _describe -t commands 'dbcloud help ch service upgrade-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service upgrade-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service upgrade-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__upgrade-window__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service upgrade-window set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__udf_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__udf_commands() {

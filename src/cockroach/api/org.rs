@@ -316,7 +316,8 @@ impl Api {
             .await
     }
 
-    pub async fn delete_folder(&self, id: &str) -> Result<Folder> {
+    /// The current API answers an empty object (the seed answered the folder): whatever came is returned.
+    pub async fn delete_folder(&self, id: &str) -> Result<serde_json::Value> {
         self.call(Request::delete(item_path(FOLDERS, id))).await
     }
 

