@@ -22,6 +22,7 @@ mod cockroach_networking;
 mod cockroach_org;
 mod cockroach_scim;
 mod common;
+mod contract;
 mod core;
 mod emulator;
 mod generated;

@@ -44,6 +44,8 @@ pub(crate) struct Shared {
     state: Mutex<State>,
     faults: Mutex<Faults>,
     log: Mutex<VecDeque<LoggedRequest>>,
+    /// Requests and answers that did not match the spec (with `Config::check_answers`), as messages.
+    violations: Mutex<Vec<String>>,
     limiter: Mutex<HashMap<String, VecDeque<Instant>>>,
     print_requests: bool,
 }
@@ -95,6 +97,7 @@ impl Shared {
             faults: Mutex::new(config.faults.clone()),
             state: Mutex::new(state),
             log: Mutex::new(VecDeque::new()),
+            violations: Mutex::new(Vec::new()),
             limiter: Mutex::new(HashMap::new()),
             print_requests,
             config,
@@ -441,6 +444,11 @@ impl Shared {
             body: body.as_ref(),
             lenient: self.config.lenient,
         }) {
+            if self.config.check_answers {
+                lock(&self.violations).push(format!(
+                    "{method} {path}: the request does not match the spec: {e}"
+                ));
+            }
             return err(invalid(provider, e));
         }
 
@@ -483,10 +491,12 @@ impl Shared {
         if self.config.check_answers
             && let Err(e) = check_answer(op, provider, &reply)
         {
-            return err(ApiError::internal(format!(
+            let message = format!(
                 "the emulator's answer to {} does not match the spec: {e}",
                 op.id
-            )));
+            );
+            lock(&self.violations).push(format!("{method} {path}: {message}"));
+            return err(ApiError::internal(message));
         }
         let answer = match (provider, reply) {
             (_, Reply::Text(text, content_type)) => Answer {
@@ -713,6 +723,16 @@ macro_rules! accessors {
             /// Puts the state back to the seed.
             pub fn reset(&self) {
                 self.handle.reset()
+            }
+            /// The requests and answers that did not match the spec so far (with `Config::check_answers`),
+            /// whatever the client made of the 400 or 500 they became: a test that expects a failure still
+            /// sees them here.
+            pub fn contract_violations(&self) -> Vec<String> {
+                lock(&self.handle.shared.violations).clone()
+            }
+            /// The same, forgotten once read.
+            pub fn take_contract_violations(&self) -> Vec<String> {
+                std::mem::take(&mut *lock(&self.handle.shared.violations))
             }
         }
     };

@@ -132,6 +132,17 @@ impl Emu {
         }
     }
 
+    /// Asserts that every request dbcloud sent, and every answer the emulator gave, so far matched the current
+    /// spec: the contract test every integration test is.
+    pub fn assert_contract(&self) {
+        let violations = self.server.contract_violations();
+        assert!(
+            violations.is_empty(),
+            "the emulator answered outside the spec:\n{}",
+            violations.join("\n")
+        );
+    }
+
     /// The binary pointed at the emulator for both providers, with its credentials in the environment.
     pub fn cmd(&self) -> Command {
         Command::from_std(self.std_cmd())
@@ -200,6 +211,16 @@ impl Emu {
             .into_iter()
             .filter(|r| r.path.starts_with(prefix))
             .collect()
+    }
+}
+
+/// Every test's emulator checks, when the test ends, that all requests and answers matched the current spec,
+/// even in a test that expected a failure (a 400 or 500 from the checks would otherwise pass as "an error").
+impl Drop for Emu {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            self.assert_contract();
+        }
     }
 }
 
