@@ -129,6 +129,7 @@ impl Run {
 mod clickhouse;
 pub mod clickhouse_org;
 mod cockroach;
+pub mod cockroach_more;
 mod postgres;
 mod scim;
 
@@ -249,6 +250,7 @@ async fn every_operation_of_both_specs() {
     clickhouse_org::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
+    cockroach_more::scenario(&mut run).await;
 
     let ch_ops = operations_in(CLICKHOUSE_SPEC);
     let crdb_ops = operations_in(COCKROACH_SPEC);
