@@ -239,11 +239,13 @@ fn create_endpoint(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     insert_new(ctx, &path, EGRESS_ENDPOINTS, &id, item)
 }
 
-/// A domain name (`kafka.internal.example.com`): dot-separated labels of letters, digits and dashes.
+/// A domain name (`kafka.internal.example.com`, `*.example.com`): dot-separated labels of letters, digits
+/// and dashes, the first one possibly a wildcard.
 fn check_domain_name(name: &str) -> Result<(), ApiError> {
-    let ok = !name.is_empty()
+    let bare = name.strip_prefix("*.").unwrap_or(name);
+    let ok = !bare.is_empty()
         && name.len() <= 253
-        && name.split('.').all(|l| {
+        && bare.split('.').all(|l| {
             !l.is_empty()
                 && l.len() <= 63
                 && !l.starts_with('-')
