@@ -8,6 +8,8 @@ mod clickhouse_org;
 mod clickhouse_roles;
 mod cockroach_behaviour;
 mod cockroach_current;
+mod cockroach_dr;
+mod cockroach_links;
 mod common;
 mod failed_transitions;
 mod faults_and_control;

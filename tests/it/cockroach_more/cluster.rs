@@ -142,6 +142,16 @@ fn blackout_windows_are_scheduled_moved_and_removed() {
     assert_code(&out, 3);
     let out = emu.run(&["crdb", "blackout-window", "list", "-c", "nowhere"]);
     assert_code(&out, 3);
+    let out = emu.run(&[
+        "crdb",
+        "blackout-window",
+        "delete",
+        "00000000-0000-4000-8000-000000000009",
+        "-c",
+        "orders",
+        "--yes",
+    ]);
+    assert_code(&out, 3);
     // Serverless clusters have none.
     crate::cockroach_cluster_extras::serverless(&emu, "small");
     let out = emu.run(&[
@@ -300,6 +310,30 @@ fn client_ca_certificates_are_set_replaced_and_removed() {
     );
     assert!(err.contains("cannot read"), "{err}");
     refused_locally(&emu, &["crdb", "client-ca-cert", "set", "-c", "orders"], 2);
+    refused_locally(
+        &emu,
+        &[
+            "crdb",
+            "client-ca-cert",
+            "update",
+            "-c",
+            "orders",
+            "--file",
+            key,
+        ],
+        2,
+    );
+    // Nothing to replace yet.
+    let out = emu.run(&[
+        "crdb",
+        "client-ca-cert",
+        "update",
+        "-c",
+        "orders",
+        "--file",
+        ca,
+    ]);
+    assert_code(&out, 3);
 
     let out = emu.run(&[
         "crdb",

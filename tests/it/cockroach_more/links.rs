@@ -197,6 +197,16 @@ fn egress_endpoints_are_created_named_and_deleted() {
     assert_code(&out, 3);
     let out = emu.run(&["crdb", "egress-endpoint", "list", "-c", "nowhere"]);
     assert_code(&out, 3);
+    let out = emu.run(&[
+        "crdb",
+        "egress-endpoint",
+        "delete",
+        "00000000-0000-4000-8000-000000000009",
+        "-c",
+        "orders",
+        "--yes",
+    ]);
+    assert_code(&out, 3);
 
     // Deleting asks first; with --wait it returns once the endpoint is gone.
     refused_locally(
@@ -410,6 +420,15 @@ fn trusted_owners_are_added_found_and_removed() {
         "999999999999",
         "-c",
         "orders",
+    ]);
+    assert_code(&out, 3);
+    let out = emu.run(&[
+        "crdb",
+        "private-endpoint",
+        "trusted-owner",
+        "list",
+        "-c",
+        "nowhere",
     ]);
     assert_code(&out, 3);
     let out = emu.run(&[

@@ -64,6 +64,8 @@ fn replication_journey_create_then_fail_over() {
     assert!(query.contains(&format!("cluster_id={standby}")), "{query}");
     let as_primary = emu.json(&["crdb", "replication", "list", "--primary", &standby]);
     assert_eq!(as_primary, json!([]));
+    let out = emu.run(&["crdb", "replication", "list", "--standby", "nowhere"]);
+    assert_code(&out, 3);
 
     // A failover asks first; without a terminal it needs --yes.
     let err = refused_locally(&emu, &["crdb", "replication", "failover", &id], 2);
