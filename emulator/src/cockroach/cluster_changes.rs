@@ -53,10 +53,10 @@ fn render(template: &str, item: &Value, now: Millis, v: &mut Value) {
             let done = if deleting { "NOT_SET" } else { "IS_SET" };
             let status = progress(item, now, "PENDING", done, "FAILED");
             v["status"] = json!(status);
-            if status == "NOT_SET" {
-                if let Value::Object(m) = v {
-                    m.remove("x509_pem_cert");
-                }
+            if status == "NOT_SET"
+                && let Value::Object(m) = v
+            {
+                m.remove("x509_pem_cert");
             }
         }
         CLUSTERS if item.get("_egress_since").is_some() => {

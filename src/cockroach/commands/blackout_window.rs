@@ -42,10 +42,11 @@ enum Command {
     /// Schedule a blackout window
     #[command(after_help = "\
 Example:
-  dbcloud crdb blackout-window create -c orders --start 2026-12-20T00:00:00Z --end 2027-01-02T00:00:00Z
+  dbcloud crdb blackout-window create -c orders \\
+      --start 2026-12-20T00:00:00Z --end 2027-01-02T00:00:00Z
 
-Times are RFC 3339. The service takes windows of ADVANCED clusters only, of at most 14 days, starting at
-least 7 days ahead and ending within three months.")]
+Times are RFC 3339. The service takes windows of ADVANCED clusters only, of at most 14 days,
+starting at least 7 days ahead and ending within three months.")]
     Create {
         /// When the window starts, RFC 3339
         #[arg(long, value_name = "TIME", value_parser = crate::validate::rfc3339)]
@@ -59,7 +60,8 @@ least 7 days ahead and ending within three months.")]
     /// Move a blackout window
     #[command(after_help = "\
 Example:
-  dbcloud crdb blackout-window update 6c8e0f3a-1b2d-4c5e-8f9a-0b1c2d3e4f5a -c orders --end 2027-01-03T00:00:00Z")]
+  dbcloud crdb blackout-window update 6c8e0f3a-1b2d-4c5e-8f9a-0b1c2d3e4f5a -c orders \\
+      --end 2027-01-03T00:00:00Z")]
     Update {
         /// Blackout window ID
         #[arg(value_parser = crate::validate::id)]

@@ -46,8 +46,8 @@ Examples:
 Example:
   dbcloud crdb client-ca-cert set -c orders --file ca.pem --wait
 
-The file is checked to be PEM before anything is sent. With --wait, returns once the certificate is set
-(IS_SET) on the cluster; FAILED is exit 1.")]
+The file is checked to be PEM before anything is sent. With --wait, returns once the
+certificate is set (IS_SET) on the cluster; FAILED is exit 1.")]
     Set {
         #[command(flatten)]
         pem: PemArg,

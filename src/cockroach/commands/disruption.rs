@@ -34,14 +34,16 @@ enum Command {
     #[command(after_help = "\
 Examples:
   dbcloud crdb disruption set -c orders --whole-region us-east-1 --yes --wait
-  dbcloud crdb disruption set -c orders --zone us-east-1/us-east-1a --pod us-west-2/cockroachdb-abcd-us-west-2-0
+  dbcloud crdb disruption set -c orders --zone us-east-1/us-east-1a \\
+      --pod us-west-2/cockroachdb-abcd-us-west-2-0
   dbcloud crdb disruption set -c orders --file docs/examples/disruption.yaml --yes
   dbcloud crdb disruption set -c orders --clear --wait
 
 The drill replaces any running one and lasts until cleared. Node (pod) names are those of
-`dbcloud crdb cluster nodes CLUSTER`. A --file document holds regional_disruptor_specifications (see
-docs/examples/disruption.yaml) and is checked against the API's schema before anything is sent. With
---wait, returns once the cluster has applied the change.")]
+`dbcloud crdb cluster nodes CLUSTER`. A --file document holds
+regional_disruptor_specifications (see docs/examples/disruption.yaml) and is checked against
+the API's schema before anything is sent. With --wait, returns once the cluster has applied
+the change.")]
     Set {
         /// The disruption as a JSON or YAML document (`-` reads stdin)
         #[arg(long = "file", short = 'f', value_name = "FILE", group = "what")]

@@ -46,8 +46,9 @@ Examples:
   dbcloud crdb egress-endpoint create -c orders --region us-east-1 --target-type msk_sasl_iam \\
       --target-service arn:aws:kafka:us-east-1:123456789012:cluster/events/0a1b2c3d
 
-The target is the service name (AWS), service attachment (GCP), private link service (Azure) or MSK
-cluster ARN. With --wait, returns once the endpoint is AVAILABLE; FAILED, REJECTED or EXPIRED is exit 1.")]
+The target is the service name (AWS), service attachment (GCP), private link service (Azure)
+or MSK cluster ARN. With --wait, returns once the endpoint is AVAILABLE; FAILED, REJECTED or
+EXPIRED is exit 1.")]
     Create {
         /// The cluster region to create the endpoint in
         #[arg(long, value_parser = crate::validate::name)]
@@ -68,10 +69,11 @@ cluster ARN. With --wait, returns once the endpoint is AVAILABLE; FAILED, REJECT
 Examples:
   dbcloud crdb egress-endpoint update 0d7c4b2a-9e1f-4a3b-8c5d-6e7f8a9b0c1d -c orders \\
       --domain-name kafka.internal.example.com --wait
-  dbcloud crdb egress-endpoint update 0d7c4b2a-9e1f-4a3b-8c5d-6e7f8a9b0c1d -c orders --clear-domain-names
+  dbcloud crdb egress-endpoint update 0d7c4b2a-9e1f-4a3b-8c5d-6e7f8a9b0c1d -c orders \\
+      --clear-domain-names
 
-The endpoint must be AVAILABLE (with --wait, it is waited for). With --wait, returns once the names are
-AVAILABLE.")]
+The endpoint must be AVAILABLE (with --wait, it is waited for). With --wait, returns once the
+names are AVAILABLE.")]
     Update {
         /// Endpoint ID
         #[arg(value_parser = crate::validate::id)]

@@ -43,9 +43,9 @@ Examples:
   dbcloud crdb egress-rule policy set default-deny -c orders --wait
   dbcloud crdb egress-rule policy set allow-all -c orders
 
-default-deny lets the cluster connect only to the destinations of its egress rules (`dbcloud crdb
-egress-rule add`); allow-all lets it connect anywhere. With --wait, returns once the cluster's
-egress_traffic_policy shows the new policy (ERROR is exit 1).")]
+default-deny lets the cluster connect only to the destinations of its egress rules (`dbcloud
+crdb egress-rule add`); allow-all lets it connect anywhere. With --wait, returns once the
+cluster's egress_traffic_policy shows the new policy (ERROR is exit 1).")]
     Set {
         /// The policy
         #[arg(value_enum)]

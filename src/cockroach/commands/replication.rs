@@ -66,8 +66,8 @@ Examples:
 Example:
   dbcloud crdb replication create --primary orders --standby orders-dr --wait
 
-With --wait, returns once the stream is REPLICATING (the standby has caught up); a stream that cannot
-start ends CANCELED (exit 1). A locked cluster is waited for first.")]
+With --wait, returns once the stream is REPLICATING (the standby has caught up); a stream that
+cannot start ends CANCELED (exit 1). A locked cluster is waited for first.")]
     Create {
         /// The cluster to replicate (ID or exact name)
         #[arg(long, value_name = "CLUSTER")]
@@ -82,11 +82,12 @@ start ends CANCELED (exit 1). A locked cluster is waited for first.")]
     #[command(after_help = "\
 Examples:
   dbcloud crdb replication failover 3f2b9c1e-5d4a-4e8f-9b7c-2a1d0e6f8c3b --yes --wait
-  dbcloud crdb replication failover 3f2b9c1e-5d4a-4e8f-9b7c-2a1d0e6f8c3b --at 2026-11-22T10:00:00Z --yes
+  dbcloud crdb replication failover 3f2b9c1e-5d4a-4e8f-9b7c-2a1d0e6f8c3b \\
+      --at 2026-11-22T10:00:00Z --yes
 
-Without --at the standby takes over at the latest replicated time; --at picks a time up to an hour ahead,
-or a past one back to the stream's retained time (to recover from a mistake). With --wait, returns once the
-stream is COMPLETED.")]
+Without --at the standby takes over at the latest replicated time; --at picks a time up to an
+hour ahead, or a past one back to the stream's retained time (to recover from a mistake). With
+--wait, returns once the stream is COMPLETED.")]
     Failover {
         /// Stream ID
         #[arg(value_parser = crate::validate::id)]

@@ -39,7 +39,8 @@ enum Command {
     #[command(after_help = "\
 Examples:
   dbcloud crdb private-endpoint trusted-owner add -c orders --external-owner-id 123456789012
-  dbcloud crdb private-endpoint trusted-owner add -c orders --type aws_account_id --external-owner-id '*'
+  dbcloud crdb private-endpoint trusted-owner add -c orders --type aws_account_id \\
+      --external-owner-id '*'
 
 --type may be left out while the API has a single type (AWS_ACCOUNT_ID).")]
     Add {
