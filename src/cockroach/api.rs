@@ -24,6 +24,15 @@ pub mod exports;
 pub mod maintenance;
 pub mod security;
 
+// The current API beyond the seed: replication, blackout windows, client CA certificates, disruption
+// drills, private links, and the current forms of two seed operations.
+pub mod blackout;
+pub mod client_ca;
+pub mod current_forms;
+pub mod disruption;
+pub mod private_links;
+pub mod replication;
+
 /// The page size asked for when the caller wants everything, to send the fewest requests: the largest
 /// page the live API serves (specs/NOTES.md; the current spec states no bound).
 pub const MAX_PAGE: usize = 500;

@@ -72,6 +72,16 @@ pub enum Command {
     VersionDeferral(commands::version_deferral::Args),
     /// SCIM 2.0 users and groups of the organization, and the SCIM discovery documents
     Scim(commands::scim::Args),
+    /// Physical replication streams from a primary cluster to a standby, and failover
+    Replication(commands::replication::Args),
+    /// Periods in which a cluster's nodes are not restarted for maintenance
+    BlackoutWindow(commands::blackout_window::Args),
+    /// The CA certificate whose client certificates may log in to a cluster
+    ClientCaCert(commands::client_ca_cert::Args),
+    /// Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose
+    Disruption(commands::disruption::Args),
+    /// Egress private endpoints: private connections from a cluster to your services
+    EgressEndpoint(commands::egress_endpoint::Args),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
@@ -101,6 +111,11 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::MaintenanceWindow(args) => commands::maintenance_window::run(ctx, args).await,
         Command::VersionDeferral(args) => commands::version_deferral::run(ctx, args).await,
         Command::Scim(args) => commands::scim::run(ctx, args).await,
+        Command::Replication(args) => commands::replication::run(ctx, args).await,
+        Command::BlackoutWindow(args) => commands::blackout_window::run(ctx, args).await,
+        Command::ClientCaCert(args) => commands::client_ca_cert::run(ctx, args).await,
+        Command::Disruption(args) => commands::disruption::run(ctx, args).await,
+        Command::EgressEndpoint(args) => commands::egress_endpoint::run(ctx, args).await,
     }
 }
 

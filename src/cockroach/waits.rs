@@ -33,12 +33,13 @@ pub fn explain_locked(err: Error) -> Error {
     };
     let message = api.message.to_ascii_lowercase();
     let code = api.api_code.as_deref();
-    // 409 and code 9 also answer "already exists", "already revoked" and "delete protection", which waiting
-    // would not cure.
+    // 409 and code 9 also answer "already exists", "already revoked", "delete protection" and a blackout
+    // window in effect, which waiting would not cure.
     let other_cause = code == Some("6")
         || message.contains("exist")
         || message.contains("already")
-        || message.contains("protection");
+        || message.contains("protection")
+        || message.contains("blackout");
     let locked =
         message.contains("lock") || ((api.status == 409 || code == Some("9")) && !other_cause);
     if !locked {
@@ -293,6 +294,13 @@ mod tests {
         assert_eq!(e.hint(), None);
         let e = explain_locked(api(409, Some("9"), "the CMEK key is already revoked"));
         assert_eq!(e.hint(), None);
+        let e = explain_locked(api(
+            409,
+            Some("9"),
+            "cluster x is in blackout window w until t: a major version change restarts its nodes",
+        ));
+        assert_eq!(e.hint(), None);
+        assert_eq!(e.exit_code(), ExitCode::Conflict);
         let e = explain_locked(api(404, Some("5"), "not found"));
         assert_eq!(e.exit_code(), ExitCode::NotFound);
         assert_eq!(e.hint(), None);

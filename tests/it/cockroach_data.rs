@@ -198,9 +198,15 @@ fn allowlist_entries_are_added_updated_and_removed() {
         "--ui",
         "TRUE",
     ]));
+    // The current form: the CIDR in the path (PUT), the rest in the body.
+    let put = writes(&emu).pop().unwrap();
     assert_eq!(
-        writes(&emu).pop().unwrap().body.unwrap(),
-        json!({"cidr_ip": "198.51.100.0", "cidr_mask": 24, "name": "vpn", "sql": true, "ui": true})
+        (put.method.as_str(), put.path.as_str()),
+        ("PUT", format!("{path}/198.51.100.0/24").as_str())
+    );
+    assert_eq!(
+        put.body.unwrap(),
+        json!({"name": "vpn", "sql": true, "ui": true})
     );
     let table = ok(&emu.run(&["crdb", "allowlist", "list", "-c", "net"]));
     assert!(

@@ -18,6 +18,7 @@ mod cockroach_cluster_extras;
 mod cockroach_current;
 mod cockroach_data;
 mod cockroach_exports;
+mod cockroach_more;
 mod cockroach_networking;
 mod cockroach_org;
 mod cockroach_scim;

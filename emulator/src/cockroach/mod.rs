@@ -14,15 +14,20 @@ use crate::engine::{ApiError, Ctx, Env, Reply, generic};
 use crate::store::{Millis, State, det_uuid, new_uuid, public, rfc3339_millis};
 
 mod backups;
+mod blackout;
+mod cluster_changes;
 mod cluster_info;
 mod cluster_update;
 mod clusters;
 mod cmek;
+mod current_forms;
 mod exports;
 mod folders;
 mod maintenance;
 mod networking;
 mod org;
+mod private_links;
+mod replication;
 mod scim;
 mod sql;
 
@@ -53,6 +58,7 @@ impl Area {
 
 /// Every area; an operation none of them implements is served by the generic engine.
 const AREAS: &[&Area] = &[
+    &blackout::AREA,
     &clusters::AREA,
     &cluster_info::AREA,
     &maintenance::AREA,
@@ -64,6 +70,10 @@ const AREAS: &[&Area] = &[
     &folders::AREA,
     &org::AREA,
     &scim::AREA,
+    &replication::AREA,
+    &cluster_changes::AREA,
+    &private_links::AREA,
+    &current_forms::AREA,
 ];
 
 const TAG_ORG: u64 = 0xc0c0_0a6e_0000_0001;

@@ -11,6 +11,8 @@ mod clickpipes;
 mod clickstack;
 mod cockroach_behaviour;
 mod cockroach_current;
+mod cockroach_dr;
+mod cockroach_links;
 mod common;
 mod failed_transitions;
 mod faults_and_control;

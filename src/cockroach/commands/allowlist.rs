@@ -142,7 +142,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 ..AllowlistEntry::new(ip, mask)
             };
             let added = waits::write(ctx, &cluster, &wait, || {
-                api.add_allowlist_entry(&cluster.id, &entry)
+                api.put_allowlist_entry(&cluster.id, &entry)
             })
             .await?;
             ctx.out.status(&format!(

@@ -98,7 +98,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             wait,
         } => {
             let db = waits::write(ctx, &cluster, &wait, || {
-                api.rename_database(&cluster.id, &name, &new_name)
+                api.edit_database(&cluster.id, &name, &new_name)
             })
             .await?;
             ctx.out.status(&format!(

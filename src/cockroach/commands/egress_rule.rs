@@ -102,6 +102,8 @@ CIDR range) changes the rule's type with it, unless --type says otherwise.")]
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// The egress traffic policy: allow all outbound traffic, or only what the rules allow
+    Policy(super::egress_policy::Args),
 }
 
 /// The type of a rule to a destination of this form (the spec leaves the type a string; the service's
@@ -147,6 +149,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let cluster = args.cluster.resolve(ctx).await?;
     let api = ctx.cockroach()?;
     match args.command {
+        Command::Policy(policy) => super::egress_policy::run(ctx, &cluster, policy).await,
         Command::List { limit } => {
             let rules = api.egress_rules(&cluster.id, limit.get()).await?;
             ctx.out.list(&rules, COLUMNS)

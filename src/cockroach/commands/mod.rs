@@ -29,3 +29,14 @@ pub mod version_deferral;
 
 // SCIM 2.0 users and groups.
 pub mod scim;
+
+// The current API beyond the seed: replication, blackout windows, client CA certificates, disruption
+// drills, egress private endpoints, trusted owners, AWS endpoint connections, the egress traffic policy.
+mod aws_connection;
+pub mod blackout_window;
+pub mod client_ca_cert;
+pub mod disruption;
+pub mod egress_endpoint;
+mod egress_policy;
+pub mod replication;
+mod trusted_owner;

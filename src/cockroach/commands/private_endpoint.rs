@@ -26,6 +26,8 @@ enum Command {
     Service(ServiceArgs),
     /// Connections of your cloud endpoints to the services
     Connection(ConnectionArgs),
+    /// Cloud accounts whose private endpoints the services trust
+    TrustedOwner(super::trusted_owner::Args),
 }
 
 #[derive(clap::Args, Debug)]
@@ -60,11 +62,35 @@ struct ConnectionArgs {
 
 #[derive(Subcommand, Debug)]
 enum ConnectionCommand {
-    /// List the private endpoint connections of a cluster
+    /// List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)
     #[command(
         after_help = "Example:\n  dbcloud crdb private-endpoint connection list -c analytics"
     )]
     List,
+    /// Accept the connection of an endpoint on an AWS cluster's endpoint service
+    #[command(after_help = "\
+Example:
+  dbcloud crdb private-endpoint connection accept vpce-0a1b2c3d4e5f67890 -c analytics --wait
+
+With --wait, returns once the connection is AVAILABLE.")]
+    Accept {
+        /// The endpoint's ID in AWS (vpce-...)
+        #[arg(value_parser = crate::validate::name)]
+        endpoint_id: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Reject the connection of an endpoint on an AWS cluster's endpoint service (asks first)
+    #[command(after_help = "\
+Example:
+  dbcloud crdb private-endpoint connection reject vpce-0a1b2c3d4e5f67890 -c analytics --yes")]
+    Reject {
+        /// The endpoint's ID in AWS (vpce-...)
+        #[arg(value_parser = crate::validate::name)]
+        endpoint_id: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Connect one of your cloud endpoints to the cluster's endpoint service
     #[command(after_help = "\
 Example:
@@ -149,18 +175,25 @@ fn overall_status(services: &[PrivateEndpointService]) -> String {
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = args.cluster.reference(ctx)?;
-    if let Command::Connection(ConnectionArgs {
-        command: ConnectionCommand::Delete { endpoint_id, .. },
-    }) = &args.command
-    {
-        ctx.prompt.confirm(&format!(
+    match &args.command {
+        Command::Connection(ConnectionArgs {
+            command: ConnectionCommand::Delete { endpoint_id, .. },
+        }) => ctx.prompt.confirm(&format!(
             "disconnect private endpoint {endpoint_id} from cluster {reference}"
-        ))?;
+        ))?,
+        Command::Connection(ConnectionArgs {
+            command: ConnectionCommand::Reject { endpoint_id, .. },
+        }) => ctx.prompt.confirm(&format!(
+            "reject the connection of private endpoint {endpoint_id} to cluster {reference}"
+        ))?,
+        Command::TrustedOwner(owners) => super::trusted_owner::confirm(ctx, &reference, owners)?,
+        _ => {}
     }
     let cluster = args.cluster.resolve(ctx).await?;
     match args.command {
         Command::Service(ServiceArgs { command }) => service(ctx, &cluster, command).await,
         Command::Connection(ConnectionArgs { command }) => connection(ctx, &cluster, command).await,
+        Command::TrustedOwner(owners) => super::trusted_owner::run(ctx, &cluster, owners).await,
     }
 }
 
@@ -206,8 +239,18 @@ async fn connection(ctx: &Ctx, cluster: &ClusterRef, command: ConnectionCommand)
     let api = ctx.cockroach()?;
     match command {
         ConnectionCommand::List => {
+            // An AWS cluster's connections as the current API lists them.
+            if let Some(aws) = super::aws_connection::current_list(ctx, cluster).await? {
+                return ctx.out.list(&aws, super::aws_connection::COLUMNS);
+            }
             let connections = api.private_endpoint_connections(&cluster.id).await?;
             ctx.out.list(&connections, CONNECTION_COLUMNS)
+        }
+        ConnectionCommand::Accept { endpoint_id, wait } => {
+            super::aws_connection::set(ctx, cluster, &endpoint_id, true, &wait).await
+        }
+        ConnectionCommand::Reject { endpoint_id, wait } => {
+            super::aws_connection::set(ctx, cluster, &endpoint_id, false, &wait).await
         }
         ConnectionCommand::Add { endpoint_id, wait } => {
             // Without services there is nothing to connect to; the API's refusal would read like a lock.

@@ -131,6 +131,7 @@ pub mod clickhouse_org;
 mod clickpipes;
 mod clickstack;
 mod cockroach;
+pub mod cockroach_more;
 mod postgres;
 mod scim;
 mod service_config;
@@ -255,6 +256,7 @@ async fn every_operation_of_both_specs() {
     clickstack::scenario(&mut run, &emu.clickhouse_org_id()).await;
     cockroach::scenario(&mut run).await;
     scim::scenario(&mut run).await;
+    cockroach_more::scenario(&mut run).await;
 
     let ch_ops = operations_in(CLICKHOUSE_SPEC);
     let crdb_ops = operations_in(COCKROACH_SPEC);
