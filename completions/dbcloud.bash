@@ -2119,6 +2119,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb,backup)
                 cmd="dbcloud__subcmd__crdb__subcmd__backup"
                 ;;
+            dbcloud__subcmd__crdb,blackout-window)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window"
+                ;;
+            dbcloud__subcmd__crdb,client-ca-cert)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert"
+                ;;
             dbcloud__subcmd__crdb,cluster)
                 cmd="dbcloud__subcmd__crdb__subcmd__cluster"
                 ;;
@@ -2127,6 +2133,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__database"
+                ;;
+            dbcloud__subcmd__crdb,disruption)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption"
+                ;;
+            dbcloud__subcmd__crdb,egress-endpoint)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__crdb,egress-rule)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule"
@@ -2160,6 +2172,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb,regions)
                 cmd="dbcloud__subcmd__crdb__subcmd__regions"
+                ;;
+            dbcloud__subcmd__crdb,replication)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication"
                 ;;
             dbcloud__subcmd__crdb,restore)
                 cmd="dbcloud__subcmd__crdb__subcmd__restore"
@@ -2305,6 +2320,72 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__backup__subcmd__help__subcmd__config__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__cluster,connection-string)
                 cmd="dbcloud__subcmd__crdb__subcmd__cluster__subcmd__connection__subcmd__string"
                 ;;
@@ -2419,6 +2500,60 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__database__subcmd__help,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__database__subcmd__help__subcmd__rename"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__disruption,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__disruption,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__disruption,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add"
                 ;;
@@ -2433,6 +2568,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,policy)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy"
                 ;;
             dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update"
@@ -2452,8 +2590,26 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,policy)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__policy"
+                ;;
             dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__policy,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__policy__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help__subcmd__set"
                 ;;
             dbcloud__subcmd__crdb__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__crdb__subcmd__folder__subcmd__contents"
@@ -2509,6 +2665,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help,backup)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__backup"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help,blackout-window)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,client-ca-cert)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help,cluster)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster"
                 ;;
@@ -2517,6 +2679,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,database)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,disruption)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,egress-endpoint)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,egress-rule)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule"
@@ -2550,6 +2718,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,regions)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__regions"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help,replication)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help,restore)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__restore"
@@ -2617,6 +2788,33 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__update"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster,connection-string)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster__subcmd__connection__subcmd__string"
                 ;;
@@ -2665,6 +2863,27 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__database,rename)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__set"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__update"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__add"
                 ;;
@@ -2677,8 +2896,14 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,policy)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__policy"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule,update)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__update"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__policy,set)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__folder__subcmd__contents"
@@ -2764,6 +2989,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint,service)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint,trusted-owner)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,accept)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
                 ;;
@@ -2773,11 +3004,41 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,reject)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject"
+                ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,remove)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__replication,cancel)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__cancel"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__replication,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__replication,failover)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__failover"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__replication,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__help__subcmd__replication,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__help__subcmd__restore,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__help__subcmd__restore__subcmd__create"
@@ -3088,6 +3349,12 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint,service)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint,trusted-owner)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,accept)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept"
+                ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
                 ;;
@@ -3099,6 +3366,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,reject)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,accept)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__accept"
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__add"
@@ -3112,6 +3385,9 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,reject)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__reject"
+                ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,connection)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection"
                 ;;
@@ -3120,6 +3396,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,service)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help,trusted-owner)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,accept)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__accept"
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,add)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__add"
@@ -3130,11 +3412,26 @@ _dbcloud() {
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__list"
                 ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection,reject)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__reject"
+                ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__create"
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner,remove)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__remove"
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
@@ -3153,6 +3450,72 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help,list)
                 cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,remove)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help,add)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__add"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help,remove)
+                cmd="dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__remove"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,cancel)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__cancel"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,failover)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__failover"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__list"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,cancel)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__cancel"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,create)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__create"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,failover)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__failover"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,get)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__get"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,help)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__help"
+                ;;
+            dbcloud__subcmd__crdb__subcmd__replication__subcmd__help,list)
+                cmd="dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__list"
                 ;;
             dbcloud__subcmd__crdb__subcmd__restore,create)
                 cmd="dbcloud__subcmd__crdb__subcmd__restore__subcmd__create"
@@ -4144,6 +4507,12 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb,backup)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__backup"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb,blackout-window)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,client-ca-cert)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb,cluster)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster"
                 ;;
@@ -4152,6 +4521,12 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,database)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,disruption)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,egress-endpoint)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,egress-rule)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule"
@@ -4182,6 +4557,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,regions)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__regions"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb,replication)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb,restore)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__restore"
@@ -4249,6 +4627,33 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config,update)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__update"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster,connection-string)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster__subcmd__connection__subcmd__string"
                 ;;
@@ -4297,6 +4702,27 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__database,rename)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__set"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint,delete)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__delete"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint,update)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__update"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,add)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__add"
                 ;;
@@ -4309,8 +4735,14 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,list)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,policy)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule,update)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__update"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy,set)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__folder,contents)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__folder__subcmd__contents"
@@ -4396,6 +4828,12 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint,service)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint,trusted-owner)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,accept)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,add)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__add"
                 ;;
@@ -4405,11 +4843,41 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,list)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
                 ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection,reject)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject"
+                ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,create)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__create"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service,list)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__service__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,add)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner,remove)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__replication,cancel)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__cancel"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__replication,create)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__create"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__replication,failover)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__failover"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__replication,get)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__get"
+                ;;
+            dbcloud__subcmd__help__subcmd__crdb__subcmd__replication,list)
+                cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__list"
                 ;;
             dbcloud__subcmd__help__subcmd__crdb__subcmd__restore,create)
                 cmd="dbcloud__subcmd__help__subcmd__crdb__subcmd__restore__subcmd__create"
@@ -24246,7 +24714,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb)
-            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim help"
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim replication blackout-window client-ca-cert disruption egress-endpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25761,6 +26229,930 @@ _dbcloud() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__create)
+            opts="-c -p -o -q -y -v -h -V --start --end --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__update)
+            opts="-c -p -o -q -y -v -h -V --start --end --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help)
+            opts="get set update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set)
+            opts="-f -c -p -o -q -y -v -h -V --file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update)
+            opts="-f -c -p -o -q -y -v -h -V --file --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27449,8 +28841,776 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__disruption)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__disruption__subcmd__set)
+            opts="-f -c -p -o -q -y -v -h -V --file --clear --whole-region --zone --pod --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whole-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__create)
+            opts="-c -p -o -q -y -v -h -V --region --target-service --target-type --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-type)
+                    COMPREPLY=($(compgen -W "PRIVATE_SERVICE MSK_SASL_SCRAM MSK_SASL_IAM MSK_TLS" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__delete)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help)
+            opts="list get create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --limit --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__update)
+            opts="-c -p -o -q -y -v -h -V --domain-name --clear-domain-names --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add get update delete policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27730,7 +29890,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help)
-            opts="list add get update delete help"
+            opts="list add get update delete policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27813,6 +29973,34 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__policy)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -27835,6 +30023,176 @@ _dbcloud() {
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help)
+            opts="set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version allow-all default-deny"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28502,7 +30860,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help)
-            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim help"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim replication blackout-window client-ca-cert disruption egress-endpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28754,6 +31112,160 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout__subcmd__window__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert)
+            opts="get set update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -29033,8 +31545,134 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__endpoint__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule)
-            opts="list add get update delete"
+            opts="list add get update delete policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29092,6 +31730,34 @@ _dbcloud() {
         dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__policy)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -29594,7 +32260,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint)
-            opts="service connection"
+            opts="service connection trusted-owner"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29608,8 +32274,22 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection)
-            opts="list add delete"
+            opts="list accept reject add delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -29650,6 +32330,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -29705,9 +32399,163 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner)
+            opts="list get add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__help__subcmd__regions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication)
+            opts="list get create failover cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__failover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -32632,7 +35480,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version service connection help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version service connection trusted-owner help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32694,12 +35542,78 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection)
-            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list add delete help"
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list accept reject add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32888,8 +35802,22 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help)
-            opts="list add delete help"
+            opts="list accept reject add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -32944,6 +35872,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -33019,8 +35961,74 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help)
-            opts="service connection help"
+            opts="service connection trusted-owner help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33034,8 +36042,22 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection)
-            opts="list add delete"
+            opts="list accept reject add delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -33076,6 +36098,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__connection__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -33132,6 +36168,76 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner)
+            opts="list get add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__help__subcmd__trusted__subcmd__owner__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -33391,6 +36497,416 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add)
+            opts="-c -p -o -q -y -v -h -V --type --external-owner-id --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "AWS_ACCOUNT_ID" -- "${cur}"))
+                    return 0
+                    ;;
+                --external-owner-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help)
+            opts="list get add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove)
+            opts="-c -p -o -q -y -v -h -V --wait --wait-timeout --cluster --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__crdb__subcmd__regions)
             opts="-p -o -q -y -v -h -V --provider --serverless --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -33400,6 +36916,468 @@ _dbcloud() {
             case "${prev}" in
                 --provider)
                     COMPREPLY=($(compgen -W "GCP AWS AZURE" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create failover cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__cancel)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__create)
+            opts="-p -o -q -y -v -h -V --primary --standby --wait --wait-timeout --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --primary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --standby)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__failover)
+            opts="-p -o -q -y -v -h -V --at --wait --wait-timeout --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__get)
+            opts="-p -o -q -y -v -h -V --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help)
+            opts="list get create failover cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__failover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__crdb__subcmd__replication__subcmd__list)
+            opts="-c -p -o -q -y -v -h -V --cluster --primary --standby --show-completed --limit --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --primary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --standby)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -40792,7 +44770,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb)
-            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim"
+            opts="org cluster regions versions database sql-user allowlist backup restore api-key service-account folder role user invoice audit-log jwt-issuer private-endpoint egress-rule log-export metric-export cmek maintenance-window version-deferral scim replication blackout-window client-ca-cert disruption egress-endpoint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41044,6 +45022,160 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout__subcmd__window__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert)
+            opts="get set update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__client__subcmd__ca__subcmd__cert__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -41323,8 +45455,134 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint)
+            opts="list get create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__endpoint__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule)
-            opts="list add get update delete"
+            opts="list add get update delete policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41382,6 +45640,34 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__egress__subcmd__rule__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -41870,7 +46156,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint)
-            opts="service connection"
+            opts="service connection trusted-owner"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41884,8 +46170,22 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection)
-            opts="list add delete"
+            opts="list accept reject add delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -41926,6 +46226,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -41981,9 +46295,163 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner)
+            opts="list get add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__private__subcmd__endpoint__subcmd__trusted__subcmd__owner__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__crdb__subcmd__regions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication)
+            opts="list get create failover cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__failover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -15864,6 +15864,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
+            cand replication 'Physical replication streams from a primary cluster to a standby, and failover'
+            cand blackout-window 'Periods in which a cluster''s nodes are not restarted for maintenance'
+            cand client-ca-cert 'The CA certificate whose client certificates may log in to a cluster'
+            cand disruption 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose'
+            cand egress-endpoint 'Egress private endpoints: private connections from a cluster to your services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach'= {
@@ -15916,6 +15921,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
+            cand replication 'Physical replication streams from a primary cluster to a standby, and failover'
+            cand blackout-window 'Periods in which a cluster''s nodes are not restarted for maintenance'
+            cand client-ca-cert 'The CA certificate whose client certificates may log in to a cluster'
+            cand disruption 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose'
+            cand egress-endpoint 'Egress private endpoints: private connections from a cluster to your services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;org'= {
@@ -20847,6 +20857,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;private-endpoint;service'= {
@@ -20976,7 +20987,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -20994,6 +21007,66 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;accept'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;connection;reject'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -21070,12 +21143,18 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;crdb;private-endpoint;connection;help'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;private-endpoint;connection;help;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;accept'= {
+        }
+        &'dbcloud;crdb;private-endpoint;connection;help;reject'= {
         }
         &'dbcloud;crdb;private-endpoint;connection;help;add'= {
         }
@@ -21083,9 +21162,178 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;private-endpoint;connection;help;help'= {
         }
+        &'dbcloud;crdb;private-endpoint;trusted-owner'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;add'= {
+            cand --type 'The kind of owner [default: the API''s only type, while it has one]'
+            cand --external-owner-id 'The owner''s ID in its cloud (a 12-digit AWS account ID, or * for any account)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;remove'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help;get'= {
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help;add'= {
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help;remove'= {
+        }
+        &'dbcloud;crdb;private-endpoint;trusted-owner;help;help'= {
+        }
         &'dbcloud;crdb;private-endpoint;help'= {
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;private-endpoint;help;service'= {
@@ -21097,15 +21345,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;private-endpoint;help;service;create'= {
         }
         &'dbcloud;crdb;private-endpoint;help;connection'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
         }
         &'dbcloud;crdb;private-endpoint;help;connection;list'= {
         }
+        &'dbcloud;crdb;private-endpoint;help;connection;accept'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;connection;reject'= {
+        }
         &'dbcloud;crdb;private-endpoint;help;connection;add'= {
         }
         &'dbcloud;crdb;private-endpoint;help;connection;delete'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;trusted-owner'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+        }
+        &'dbcloud;crdb;private-endpoint;help;trusted-owner;list'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;trusted-owner;get'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;trusted-owner;add'= {
+        }
+        &'dbcloud;crdb;private-endpoint;help;trusted-owner;remove'= {
         }
         &'dbcloud;crdb;private-endpoint;help;help'= {
         }
@@ -21138,6 +21406,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;private-endpoint;service'= {
@@ -21267,7 +21536,9 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -21285,6 +21556,66 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;accept'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;reject'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -21361,12 +21692,18 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;cockroach;private-endpoint;connection;help'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;private-endpoint;connection;help;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;accept'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;connection;help;reject'= {
         }
         &'dbcloud;cockroach;private-endpoint;connection;help;add'= {
         }
@@ -21374,9 +21711,178 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;private-endpoint;connection;help;help'= {
         }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;list'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;add'= {
+            cand --type 'The kind of owner [default: the API''s only type, while it has one]'
+            cand --external-owner-id 'The owner''s ID in its cloud (a 12-digit AWS account ID, or * for any account)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;remove'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help;get'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help;add'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help;remove'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;trusted-owner;help;help'= {
+        }
         &'dbcloud;cockroach;private-endpoint;help'= {
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;private-endpoint;help;service'= {
@@ -21388,15 +21894,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;private-endpoint;help;service;create'= {
         }
         &'dbcloud;cockroach;private-endpoint;help;connection'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
         }
         &'dbcloud;cockroach;private-endpoint;help;connection;list'= {
         }
+        &'dbcloud;cockroach;private-endpoint;help;connection;accept'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;connection;reject'= {
+        }
         &'dbcloud;cockroach;private-endpoint;help;connection;add'= {
         }
         &'dbcloud;cockroach;private-endpoint;help;connection;delete'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;trusted-owner'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+        }
+        &'dbcloud;cockroach;private-endpoint;help;trusted-owner;list'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;trusted-owner;get'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;trusted-owner;add'= {
+        }
+        &'dbcloud;cockroach;private-endpoint;help;trusted-owner;remove'= {
         }
         &'dbcloud;cockroach;private-endpoint;help;help'= {
         }
@@ -21432,6 +21958,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;egress-rule;list'= {
@@ -21592,12 +22119,81 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;crdb;egress-rule;policy'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the egress traffic policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-rule;policy;set'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-rule;policy;help'= {
+            cand set 'Set the egress traffic policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-rule;policy;help;set'= {
+        }
+        &'dbcloud;crdb;egress-rule;policy;help;help'= {
+        }
         &'dbcloud;crdb;egress-rule;help'= {
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;egress-rule;help;list'= {
@@ -21609,6 +22205,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;egress-rule;help;update'= {
         }
         &'dbcloud;crdb;egress-rule;help;delete'= {
+        }
+        &'dbcloud;crdb;egress-rule;help;policy'= {
+            cand set 'Set the egress traffic policy of a cluster'
+        }
+        &'dbcloud;crdb;egress-rule;help;policy;set'= {
         }
         &'dbcloud;crdb;egress-rule;help;help'= {
         }
@@ -21644,6 +22245,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;egress-rule;list'= {
@@ -21804,12 +22406,81 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbcloud;cockroach;egress-rule;policy'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the egress traffic policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-rule;policy;set'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-rule;policy;help'= {
+            cand set 'Set the egress traffic policy of a cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-rule;policy;help;set'= {
+        }
+        &'dbcloud;cockroach;egress-rule;policy;help;help'= {
+        }
         &'dbcloud;cockroach;egress-rule;help'= {
             cand list 'List the egress rules of a cluster'
             cand add 'Allow the cluster to connect to a host name or a CIDR range'
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;egress-rule;help;list'= {
@@ -21821,6 +22492,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;egress-rule;help;update'= {
         }
         &'dbcloud;cockroach;egress-rule;help;delete'= {
+        }
+        &'dbcloud;cockroach;egress-rule;help;policy'= {
+            cand set 'Set the egress traffic policy of a cluster'
+        }
+        &'dbcloud;cockroach;egress-rule;help;policy;set'= {
         }
         &'dbcloud;cockroach;egress-rule;help;help'= {
         }
@@ -25242,6 +25918,1774 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;scim;help;help'= {
         }
+        &'dbcloud;crdb;replication'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;replication;list'= {
+            cand -c 'Streams with this cluster (ID or exact name) as the primary or the standby'
+            cand --cluster 'Streams with this cluster (ID or exact name) as the primary or the standby'
+            cand --primary 'Streams with this primary cluster (ID or exact name)'
+            cand --standby 'Streams with this standby cluster (ID or exact name)'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --show-completed 'Also list the streams that have completed (failed over)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;replication;get'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;replication;create'= {
+            cand --primary 'The cluster to replicate (ID or exact name)'
+            cand --standby 'The cluster to replicate to (ID or exact name)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;replication;failover'= {
+            cand --at 'The time to fail over to, RFC 3339 [default: the latest replicated time]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;replication;cancel'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;replication;help'= {
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;replication;help;list'= {
+        }
+        &'dbcloud;crdb;replication;help;get'= {
+        }
+        &'dbcloud;crdb;replication;help;create'= {
+        }
+        &'dbcloud;crdb;replication;help;failover'= {
+        }
+        &'dbcloud;crdb;replication;help;cancel'= {
+        }
+        &'dbcloud;crdb;replication;help;help'= {
+        }
+        &'dbcloud;cockroach;replication'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;replication;list'= {
+            cand -c 'Streams with this cluster (ID or exact name) as the primary or the standby'
+            cand --cluster 'Streams with this cluster (ID or exact name) as the primary or the standby'
+            cand --primary 'Streams with this primary cluster (ID or exact name)'
+            cand --standby 'Streams with this standby cluster (ID or exact name)'
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --show-completed 'Also list the streams that have completed (failed over)'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;replication;get'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;replication;create'= {
+            cand --primary 'The cluster to replicate (ID or exact name)'
+            cand --standby 'The cluster to replicate to (ID or exact name)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;replication;failover'= {
+            cand --at 'The time to fail over to, RFC 3339 [default: the latest replicated time]'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;replication;cancel'= {
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;replication;help'= {
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;replication;help;list'= {
+        }
+        &'dbcloud;cockroach;replication;help;get'= {
+        }
+        &'dbcloud;cockroach;replication;help;create'= {
+        }
+        &'dbcloud;cockroach;replication;help;failover'= {
+        }
+        &'dbcloud;cockroach;replication;help;cancel'= {
+        }
+        &'dbcloud;cockroach;replication;help;help'= {
+        }
+        &'dbcloud;crdb;blackout-window'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;blackout-window;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;blackout-window;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;blackout-window;create'= {
+            cand --start 'When the window starts, RFC 3339'
+            cand --end 'When the window ends, RFC 3339'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;blackout-window;update'= {
+            cand --start 'A new start, RFC 3339'
+            cand --end 'A new end, RFC 3339'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;blackout-window;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;blackout-window;help'= {
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;blackout-window;help;list'= {
+        }
+        &'dbcloud;crdb;blackout-window;help;get'= {
+        }
+        &'dbcloud;crdb;blackout-window;help;create'= {
+        }
+        &'dbcloud;crdb;blackout-window;help;update'= {
+        }
+        &'dbcloud;crdb;blackout-window;help;delete'= {
+        }
+        &'dbcloud;crdb;blackout-window;help;help'= {
+        }
+        &'dbcloud;cockroach;blackout-window'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;blackout-window;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;blackout-window;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;blackout-window;create'= {
+            cand --start 'When the window starts, RFC 3339'
+            cand --end 'When the window ends, RFC 3339'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;blackout-window;update'= {
+            cand --start 'A new start, RFC 3339'
+            cand --end 'A new end, RFC 3339'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;blackout-window;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;blackout-window;help'= {
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;blackout-window;help;list'= {
+        }
+        &'dbcloud;cockroach;blackout-window;help;get'= {
+        }
+        &'dbcloud;cockroach;blackout-window;help;create'= {
+        }
+        &'dbcloud;cockroach;blackout-window;help;update'= {
+        }
+        &'dbcloud;cockroach;blackout-window;help;delete'= {
+        }
+        &'dbcloud;cockroach;blackout-window;help;help'= {
+        }
+        &'dbcloud;crdb;client-ca-cert'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;client-ca-cert;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;client-ca-cert;set'= {
+            cand -f 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --file 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;client-ca-cert;update'= {
+            cand -f 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --file 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;client-ca-cert;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;client-ca-cert;help'= {
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;client-ca-cert;help;get'= {
+        }
+        &'dbcloud;crdb;client-ca-cert;help;set'= {
+        }
+        &'dbcloud;crdb;client-ca-cert;help;update'= {
+        }
+        &'dbcloud;crdb;client-ca-cert;help;delete'= {
+        }
+        &'dbcloud;crdb;client-ca-cert;help;help'= {
+        }
+        &'dbcloud;cockroach;client-ca-cert'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;client-ca-cert;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;client-ca-cert;set'= {
+            cand -f 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --file 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;client-ca-cert;update'= {
+            cand -f 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --file 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;client-ca-cert;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;client-ca-cert;help'= {
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;client-ca-cert;help;get'= {
+        }
+        &'dbcloud;cockroach;client-ca-cert;help;set'= {
+        }
+        &'dbcloud;cockroach;client-ca-cert;help;update'= {
+        }
+        &'dbcloud;cockroach;client-ca-cert;help;delete'= {
+        }
+        &'dbcloud;cockroach;client-ca-cert;help;help'= {
+        }
+        &'dbcloud;crdb;disruption'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;disruption;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;disruption;set'= {
+            cand -f 'The disruption as a JSON or YAML document (`-` reads stdin)'
+            cand --file 'The disruption as a JSON or YAML document (`-` reads stdin)'
+            cand --whole-region 'Disrupt a whole region (repeatable)'
+            cand --zone 'Disrupt an availability zone of a region, REGION/ZONE (repeatable)'
+            cand --pod 'Disrupt a node (pod) of a region, REGION/POD (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear 'End the drill: nothing disrupted'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;disruption;help'= {
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;disruption;help;get'= {
+        }
+        &'dbcloud;crdb;disruption;help;set'= {
+        }
+        &'dbcloud;crdb;disruption;help;help'= {
+        }
+        &'dbcloud;cockroach;disruption'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;disruption;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;disruption;set'= {
+            cand -f 'The disruption as a JSON or YAML document (`-` reads stdin)'
+            cand --file 'The disruption as a JSON or YAML document (`-` reads stdin)'
+            cand --whole-region 'Disrupt a whole region (repeatable)'
+            cand --zone 'Disrupt an availability zone of a region, REGION/ZONE (repeatable)'
+            cand --pod 'Disrupt a node (pod) of a region, REGION/POD (repeatable)'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear 'End the drill: nothing disrupted'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;disruption;help'= {
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;disruption;help;get'= {
+        }
+        &'dbcloud;cockroach;disruption;help;set'= {
+        }
+        &'dbcloud;cockroach;disruption;help;help'= {
+        }
+        &'dbcloud;crdb;egress-endpoint'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-endpoint;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-endpoint;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-endpoint;create'= {
+            cand --region 'The cluster region to create the endpoint in'
+            cand --target-service 'What the endpoint connects to'
+            cand --target-type 'The kind of target'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-endpoint;update'= {
+            cand --domain-name 'A domain name (repeatable); together they replace the endpoint''s names'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-domain-names 'Remove every domain name of the endpoint'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-endpoint;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;crdb;egress-endpoint;help'= {
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;crdb;egress-endpoint;help;list'= {
+        }
+        &'dbcloud;crdb;egress-endpoint;help;get'= {
+        }
+        &'dbcloud;crdb;egress-endpoint;help;create'= {
+        }
+        &'dbcloud;crdb;egress-endpoint;help;update'= {
+        }
+        &'dbcloud;crdb;egress-endpoint;help;delete'= {
+        }
+        &'dbcloud;crdb;egress-endpoint;help;help'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-endpoint;list'= {
+            cand --limit 'Stop after this many items (default: all, every page)'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-endpoint;get'= {
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-endpoint;create'= {
+            cand --region 'The cluster region to create the endpoint in'
+            cand --target-service 'What the endpoint connects to'
+            cand --target-type 'The kind of target'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-endpoint;update'= {
+            cand --domain-name 'A domain name (repeatable); together they replace the endpoint''s names'
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --clear-domain-names 'Remove every domain name of the endpoint'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-endpoint;delete'= {
+            cand --wait-timeout 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]'
+            cand -c 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --cluster 'Cluster ID or exact name [default: the profile''s cockroach.cluster]'
+            cand --api-url 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --wait 'Wait until the change has finished on the server'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;cockroach;egress-endpoint;help'= {
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;list'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;get'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;create'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;update'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;delete'= {
+        }
+        &'dbcloud;cockroach;egress-endpoint;help;help'= {
+        }
         &'dbcloud;crdb;help'= {
             cand org 'The organization the API key belongs to'
             cand cluster 'Clusters: list, create, inspect, scale, delete, connect'
@@ -25268,6 +27712,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
+            cand replication 'Physical replication streams from a primary cluster to a standby, and failover'
+            cand blackout-window 'Periods in which a cluster''s nodes are not restarted for maintenance'
+            cand client-ca-cert 'The CA certificate whose client certificates may log in to a cluster'
+            cand disruption 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose'
+            cand egress-endpoint 'Egress private endpoints: private connections from a cluster to your services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;crdb;help;org'= {
@@ -25478,6 +27927,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;private-endpoint'= {
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
         }
         &'dbcloud;crdb;help;private-endpoint;service'= {
             cand list 'List the private endpoint services of a cluster'
@@ -25488,15 +27938,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;private-endpoint;service;create'= {
         }
         &'dbcloud;crdb;help;private-endpoint;connection'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
         }
         &'dbcloud;crdb;help;private-endpoint;connection;list'= {
         }
+        &'dbcloud;crdb;help;private-endpoint;connection;accept'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;connection;reject'= {
+        }
         &'dbcloud;crdb;help;private-endpoint;connection;add'= {
         }
         &'dbcloud;crdb;help;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;trusted-owner'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+        }
+        &'dbcloud;crdb;help;private-endpoint;trusted-owner;list'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;trusted-owner;get'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;trusted-owner;add'= {
+        }
+        &'dbcloud;crdb;help;private-endpoint;trusted-owner;remove'= {
         }
         &'dbcloud;crdb;help;egress-rule'= {
             cand list 'List the egress rules of a cluster'
@@ -25504,6 +27974,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
         }
         &'dbcloud;crdb;help;egress-rule;list'= {
         }
@@ -25514,6 +27985,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;crdb;help;egress-rule;update'= {
         }
         &'dbcloud;crdb;help;egress-rule;delete'= {
+        }
+        &'dbcloud;crdb;help;egress-rule;policy'= {
+            cand set 'Set the egress traffic policy of a cluster'
+        }
+        &'dbcloud;crdb;help;egress-rule;policy;set'= {
         }
         &'dbcloud;crdb;help;log-export'= {
             cand get 'Show the log export of a cluster and its status'
@@ -25653,6 +28129,79 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;help;scim;config'= {
         }
+        &'dbcloud;crdb;help;replication'= {
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+        }
+        &'dbcloud;crdb;help;replication;list'= {
+        }
+        &'dbcloud;crdb;help;replication;get'= {
+        }
+        &'dbcloud;crdb;help;replication;create'= {
+        }
+        &'dbcloud;crdb;help;replication;failover'= {
+        }
+        &'dbcloud;crdb;help;replication;cancel'= {
+        }
+        &'dbcloud;crdb;help;blackout-window'= {
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+        }
+        &'dbcloud;crdb;help;blackout-window;list'= {
+        }
+        &'dbcloud;crdb;help;blackout-window;get'= {
+        }
+        &'dbcloud;crdb;help;blackout-window;create'= {
+        }
+        &'dbcloud;crdb;help;blackout-window;update'= {
+        }
+        &'dbcloud;crdb;help;blackout-window;delete'= {
+        }
+        &'dbcloud;crdb;help;client-ca-cert'= {
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+        }
+        &'dbcloud;crdb;help;client-ca-cert;get'= {
+        }
+        &'dbcloud;crdb;help;client-ca-cert;set'= {
+        }
+        &'dbcloud;crdb;help;client-ca-cert;update'= {
+        }
+        &'dbcloud;crdb;help;client-ca-cert;delete'= {
+        }
+        &'dbcloud;crdb;help;disruption'= {
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+        }
+        &'dbcloud;crdb;help;disruption;get'= {
+        }
+        &'dbcloud;crdb;help;disruption;set'= {
+        }
+        &'dbcloud;crdb;help;egress-endpoint'= {
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+        }
+        &'dbcloud;crdb;help;egress-endpoint;list'= {
+        }
+        &'dbcloud;crdb;help;egress-endpoint;get'= {
+        }
+        &'dbcloud;crdb;help;egress-endpoint;create'= {
+        }
+        &'dbcloud;crdb;help;egress-endpoint;update'= {
+        }
+        &'dbcloud;crdb;help;egress-endpoint;delete'= {
+        }
         &'dbcloud;crdb;help;help'= {
         }
         &'dbcloud;cockroach;help'= {
@@ -25681,6 +28230,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
+            cand replication 'Physical replication streams from a primary cluster to a standby, and failover'
+            cand blackout-window 'Periods in which a cluster''s nodes are not restarted for maintenance'
+            cand client-ca-cert 'The CA certificate whose client certificates may log in to a cluster'
+            cand disruption 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose'
+            cand egress-endpoint 'Egress private endpoints: private connections from a cluster to your services'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbcloud;cockroach;help;org'= {
@@ -25891,6 +28445,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;private-endpoint'= {
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
         }
         &'dbcloud;cockroach;help;private-endpoint;service'= {
             cand list 'List the private endpoint services of a cluster'
@@ -25901,15 +28456,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;private-endpoint;service;create'= {
         }
         &'dbcloud;cockroach;help;private-endpoint;connection'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
         }
         &'dbcloud;cockroach;help;private-endpoint;connection;list'= {
         }
+        &'dbcloud;cockroach;help;private-endpoint;connection;accept'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;connection;reject'= {
+        }
         &'dbcloud;cockroach;help;private-endpoint;connection;add'= {
         }
         &'dbcloud;cockroach;help;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;trusted-owner'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+        }
+        &'dbcloud;cockroach;help;private-endpoint;trusted-owner;list'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;trusted-owner;get'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;trusted-owner;add'= {
+        }
+        &'dbcloud;cockroach;help;private-endpoint;trusted-owner;remove'= {
         }
         &'dbcloud;cockroach;help;egress-rule'= {
             cand list 'List the egress rules of a cluster'
@@ -25917,6 +28492,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
         }
         &'dbcloud;cockroach;help;egress-rule;list'= {
         }
@@ -25927,6 +28503,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;egress-rule;update'= {
         }
         &'dbcloud;cockroach;help;egress-rule;delete'= {
+        }
+        &'dbcloud;cockroach;help;egress-rule;policy'= {
+            cand set 'Set the egress traffic policy of a cluster'
+        }
+        &'dbcloud;cockroach;help;egress-rule;policy;set'= {
         }
         &'dbcloud;cockroach;help;log-export'= {
             cand get 'Show the log export of a cluster and its status'
@@ -26065,6 +28646,79 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;cockroach;help;scim;schema;get'= {
         }
         &'dbcloud;cockroach;help;scim;config'= {
+        }
+        &'dbcloud;cockroach;help;replication'= {
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+        }
+        &'dbcloud;cockroach;help;replication;list'= {
+        }
+        &'dbcloud;cockroach;help;replication;get'= {
+        }
+        &'dbcloud;cockroach;help;replication;create'= {
+        }
+        &'dbcloud;cockroach;help;replication;failover'= {
+        }
+        &'dbcloud;cockroach;help;replication;cancel'= {
+        }
+        &'dbcloud;cockroach;help;blackout-window'= {
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+        }
+        &'dbcloud;cockroach;help;blackout-window;list'= {
+        }
+        &'dbcloud;cockroach;help;blackout-window;get'= {
+        }
+        &'dbcloud;cockroach;help;blackout-window;create'= {
+        }
+        &'dbcloud;cockroach;help;blackout-window;update'= {
+        }
+        &'dbcloud;cockroach;help;blackout-window;delete'= {
+        }
+        &'dbcloud;cockroach;help;client-ca-cert'= {
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+        }
+        &'dbcloud;cockroach;help;client-ca-cert;get'= {
+        }
+        &'dbcloud;cockroach;help;client-ca-cert;set'= {
+        }
+        &'dbcloud;cockroach;help;client-ca-cert;update'= {
+        }
+        &'dbcloud;cockroach;help;client-ca-cert;delete'= {
+        }
+        &'dbcloud;cockroach;help;disruption'= {
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+        }
+        &'dbcloud;cockroach;help;disruption;get'= {
+        }
+        &'dbcloud;cockroach;help;disruption;set'= {
+        }
+        &'dbcloud;cockroach;help;egress-endpoint'= {
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+        }
+        &'dbcloud;cockroach;help;egress-endpoint;list'= {
+        }
+        &'dbcloud;cockroach;help;egress-endpoint;get'= {
+        }
+        &'dbcloud;cockroach;help;egress-endpoint;create'= {
+        }
+        &'dbcloud;cockroach;help;egress-endpoint;update'= {
+        }
+        &'dbcloud;cockroach;help;egress-endpoint;delete'= {
         }
         &'dbcloud;cockroach;help;help'= {
         }
@@ -27143,6 +29797,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand maintenance-window 'The weekly maintenance window of a cluster'
             cand version-deferral 'Deferral of automatic version upgrades of a cluster'
             cand scim 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents'
+            cand replication 'Physical replication streams from a primary cluster to a standby, and failover'
+            cand blackout-window 'Periods in which a cluster''s nodes are not restarted for maintenance'
+            cand client-ca-cert 'The CA certificate whose client certificates may log in to a cluster'
+            cand disruption 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose'
+            cand egress-endpoint 'Egress private endpoints: private connections from a cluster to your services'
         }
         &'dbcloud;help;crdb;org'= {
             cand get 'Show the organization the API key belongs to'
@@ -27352,6 +30011,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;private-endpoint'= {
             cand service 'The endpoint services of the cluster''s regions'
             cand connection 'Connections of your cloud endpoints to the services'
+            cand trusted-owner 'Cloud accounts whose private endpoints the services trust'
         }
         &'dbcloud;help;crdb;private-endpoint;service'= {
             cand list 'List the private endpoint services of a cluster'
@@ -27362,15 +30022,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;private-endpoint;service;create'= {
         }
         &'dbcloud;help;crdb;private-endpoint;connection'= {
-            cand list 'List the private endpoint connections of a cluster'
+            cand list 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)'
+            cand accept 'Accept the connection of an endpoint on an AWS cluster''s endpoint service'
+            cand reject 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)'
             cand add 'Connect one of your cloud endpoints to the cluster''s endpoint service'
             cand delete 'Disconnect an endpoint from the cluster'
         }
         &'dbcloud;help;crdb;private-endpoint;connection;list'= {
         }
+        &'dbcloud;help;crdb;private-endpoint;connection;accept'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;connection;reject'= {
+        }
         &'dbcloud;help;crdb;private-endpoint;connection;add'= {
         }
         &'dbcloud;help;crdb;private-endpoint;connection;delete'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;trusted-owner'= {
+            cand list 'List the trusted owners of a cluster''s private endpoint services'
+            cand get 'Show a trusted owner'
+            cand add 'Trust the private endpoints of a cloud account'
+            cand remove 'Stop trusting an owner (asks first)'
+        }
+        &'dbcloud;help;crdb;private-endpoint;trusted-owner;list'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;trusted-owner;get'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;trusted-owner;add'= {
+        }
+        &'dbcloud;help;crdb;private-endpoint;trusted-owner;remove'= {
         }
         &'dbcloud;help;crdb;egress-rule'= {
             cand list 'List the egress rules of a cluster'
@@ -27378,6 +30058,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand get 'Show an egress rule'
             cand update 'Change the description, destination, type, ports or paths of an egress rule'
             cand delete 'Remove an egress rule'
+            cand policy 'The egress traffic policy: allow all outbound traffic, or only what the rules allow'
         }
         &'dbcloud;help;crdb;egress-rule;list'= {
         }
@@ -27388,6 +30069,11 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;egress-rule;update'= {
         }
         &'dbcloud;help;crdb;egress-rule;delete'= {
+        }
+        &'dbcloud;help;crdb;egress-rule;policy'= {
+            cand set 'Set the egress traffic policy of a cluster'
+        }
+        &'dbcloud;help;crdb;egress-rule;policy;set'= {
         }
         &'dbcloud;help;crdb;log-export'= {
             cand get 'Show the log export of a cluster and its status'
@@ -27526,6 +30212,79 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;crdb;scim;schema;get'= {
         }
         &'dbcloud;help;crdb;scim;config'= {
+        }
+        &'dbcloud;help;crdb;replication'= {
+            cand list 'List replication streams (those not completed, unless --show-completed)'
+            cand get 'Show a replication stream: its status, lag and the times it can fail over to'
+            cand create 'Start replicating a primary ADVANCED cluster to a standby one'
+            cand failover 'Fail over to the standby cluster: it takes over and the stream ends (asks first)'
+            cand cancel 'Stop replicating: the stream ends and the standby stays as it is (asks first)'
+        }
+        &'dbcloud;help;crdb;replication;list'= {
+        }
+        &'dbcloud;help;crdb;replication;get'= {
+        }
+        &'dbcloud;help;crdb;replication;create'= {
+        }
+        &'dbcloud;help;crdb;replication;failover'= {
+        }
+        &'dbcloud;help;crdb;replication;cancel'= {
+        }
+        &'dbcloud;help;crdb;blackout-window'= {
+            cand list 'List the blackout windows of a cluster'
+            cand get 'Show a blackout window'
+            cand create 'Schedule a blackout window'
+            cand update 'Move a blackout window'
+            cand delete 'Remove a blackout window (one in effect ends now)'
+        }
+        &'dbcloud;help;crdb;blackout-window;list'= {
+        }
+        &'dbcloud;help;crdb;blackout-window;get'= {
+        }
+        &'dbcloud;help;crdb;blackout-window;create'= {
+        }
+        &'dbcloud;help;crdb;blackout-window;update'= {
+        }
+        &'dbcloud;help;crdb;blackout-window;delete'= {
+        }
+        &'dbcloud;help;crdb;client-ca-cert'= {
+            cand get 'Show the client CA certificate of a cluster and its status'
+            cand set 'Set the client CA certificate of a cluster that has none'
+            cand update 'Replace the client CA certificate of a cluster'
+            cand delete 'Remove the client CA certificate: certificate logins stop working (asks first)'
+        }
+        &'dbcloud;help;crdb;client-ca-cert;get'= {
+        }
+        &'dbcloud;help;crdb;client-ca-cert;set'= {
+        }
+        &'dbcloud;help;crdb;client-ca-cert;update'= {
+        }
+        &'dbcloud;help;crdb;client-ca-cert;delete'= {
+        }
+        &'dbcloud;help;crdb;disruption'= {
+            cand get 'Show what is disrupted on a cluster (nothing when no drill runs)'
+            cand set 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)'
+        }
+        &'dbcloud;help;crdb;disruption;get'= {
+        }
+        &'dbcloud;help;crdb;disruption;set'= {
+        }
+        &'dbcloud;help;crdb;egress-endpoint'= {
+            cand list 'List the egress private endpoints of a cluster'
+            cand get 'Show an egress private endpoint'
+            cand create 'Connect the cluster privately to a service of yours'
+            cand update 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)'
+            cand delete 'Delete an egress private endpoint (asks first)'
+        }
+        &'dbcloud;help;crdb;egress-endpoint;list'= {
+        }
+        &'dbcloud;help;crdb;egress-endpoint;get'= {
+        }
+        &'dbcloud;help;crdb;egress-endpoint;create'= {
+        }
+        &'dbcloud;help;crdb;egress-endpoint;update'= {
+        }
+        &'dbcloud;help;crdb;egress-endpoint;delete'= {
         }
         &'dbcloud;help;ls'= {
         }

@@ -17340,6 +17340,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('maintenance-window', 'maintenance-window', [CompletionResultType]::ParameterValue, 'The weekly maintenance window of a cluster')
             [CompletionResult]::new('version-deferral', 'version-deferral', [CompletionResultType]::ParameterValue, 'Deferral of automatic version upgrades of a cluster')
             [CompletionResult]::new('scim', 'scim', [CompletionResultType]::ParameterValue, 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Physical replication streams from a primary cluster to a standby, and failover')
+            [CompletionResult]::new('blackout-window', 'blackout-window', [CompletionResultType]::ParameterValue, 'Periods in which a cluster''s nodes are not restarted for maintenance')
+            [CompletionResult]::new('client-ca-cert', 'client-ca-cert', [CompletionResultType]::ParameterValue, 'The CA certificate whose client certificates may log in to a cluster')
+            [CompletionResult]::new('disruption', 'disruption', [CompletionResultType]::ParameterValue, 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose')
+            [CompletionResult]::new('egress-endpoint', 'egress-endpoint', [CompletionResultType]::ParameterValue, 'Egress private endpoints: private connections from a cluster to your services')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -17393,6 +17398,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('maintenance-window', 'maintenance-window', [CompletionResultType]::ParameterValue, 'The weekly maintenance window of a cluster')
             [CompletionResult]::new('version-deferral', 'version-deferral', [CompletionResultType]::ParameterValue, 'Deferral of automatic version upgrades of a cluster')
             [CompletionResult]::new('scim', 'scim', [CompletionResultType]::ParameterValue, 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Physical replication streams from a primary cluster to a standby, and failover')
+            [CompletionResult]::new('blackout-window', 'blackout-window', [CompletionResultType]::ParameterValue, 'Periods in which a cluster''s nodes are not restarted for maintenance')
+            [CompletionResult]::new('client-ca-cert', 'client-ca-cert', [CompletionResultType]::ParameterValue, 'The CA certificate whose client certificates may log in to a cluster')
+            [CompletionResult]::new('disruption', 'disruption', [CompletionResultType]::ParameterValue, 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose')
+            [CompletionResult]::new('egress-endpoint', 'egress-endpoint', [CompletionResultType]::ParameterValue, 'Egress private endpoints: private connections from a cluster to your services')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -22655,6 +22665,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -22792,7 +22803,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -22811,6 +22824,68 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;connection;accept' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;connection;reject' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -22890,13 +22965,21 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;crdb;private-endpoint;connection;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dbcloud;crdb;private-endpoint;connection;help;list' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;connection;help;accept' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;connection;help;reject' {
             break
         }
         'dbcloud;crdb;private-endpoint;connection;help;add' {
@@ -22908,9 +22991,189 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;crdb;private-endpoint;connection;help;help' {
             break
         }
+        'dbcloud;crdb;private-endpoint;trusted-owner' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;list' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;add' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The kind of owner [default: the API''s only type, while it has one]')
+            [CompletionResult]::new('--external-owner-id', '--external-owner-id', [CompletionResultType]::ParameterName, 'The owner''s ID in its cloud (a 12-digit AWS account ID, or * for any account)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;remove' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help;list' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help;get' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help;add' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help;remove' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;trusted-owner;help;help' {
+            break
+        }
         'dbcloud;crdb;private-endpoint;help' {
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -22926,7 +23189,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;crdb;private-endpoint;help;connection' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             break
@@ -22934,10 +23199,35 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;crdb;private-endpoint;help;connection;list' {
             break
         }
+        'dbcloud;crdb;private-endpoint;help;connection;accept' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;connection;reject' {
+            break
+        }
         'dbcloud;crdb;private-endpoint;help;connection;add' {
             break
         }
         'dbcloud;crdb;private-endpoint;help;connection;delete' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;trusted-owner' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;trusted-owner;list' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;trusted-owner;get' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;trusted-owner;add' {
+            break
+        }
+        'dbcloud;crdb;private-endpoint;help;trusted-owner;remove' {
             break
         }
         'dbcloud;crdb;private-endpoint;help;help' {
@@ -22972,6 +23262,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23109,7 +23400,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -23128,6 +23421,68 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;connection;accept' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;connection;reject' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -23207,13 +23562,21 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;private-endpoint;connection;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dbcloud;cockroach;private-endpoint;connection;help;list' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;connection;help;accept' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;connection;help;reject' {
             break
         }
         'dbcloud;cockroach;private-endpoint;connection;help;add' {
@@ -23225,9 +23588,189 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;private-endpoint;connection;help;help' {
             break
         }
+        'dbcloud;cockroach;private-endpoint;trusted-owner' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;list' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;add' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The kind of owner [default: the API''s only type, while it has one]')
+            [CompletionResult]::new('--external-owner-id', '--external-owner-id', [CompletionResultType]::ParameterName, 'The owner''s ID in its cloud (a 12-digit AWS account ID, or * for any account)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;remove' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help;list' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help;get' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help;add' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help;remove' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;trusted-owner;help;help' {
+            break
+        }
         'dbcloud;cockroach;private-endpoint;help' {
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23243,7 +23786,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;private-endpoint;help;connection' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             break
@@ -23251,10 +23796,35 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;private-endpoint;help;connection;list' {
             break
         }
+        'dbcloud;cockroach;private-endpoint;help;connection;accept' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;connection;reject' {
+            break
+        }
         'dbcloud;cockroach;private-endpoint;help;connection;add' {
             break
         }
         'dbcloud;cockroach;private-endpoint;help;connection;delete' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;trusted-owner' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;trusted-owner;list' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;trusted-owner;get' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;trusted-owner;add' {
+            break
+        }
+        'dbcloud;cockroach;private-endpoint;help;trusted-owner;remove' {
             break
         }
         'dbcloud;cockroach;private-endpoint;help;help' {
@@ -23292,6 +23862,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23458,12 +24029,86 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbcloud;crdb;egress-rule;policy' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;egress-rule;policy;set' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-rule;policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;egress-rule;policy;help;set' {
+            break
+        }
+        'dbcloud;crdb;egress-rule;policy;help;help' {
+            break
+        }
         'dbcloud;crdb;egress-rule;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress rules of a cluster')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow the cluster to connect to a host name or a CIDR range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23480,6 +24125,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;crdb;egress-rule;help;delete' {
+            break
+        }
+        'dbcloud;crdb;egress-rule;help;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            break
+        }
+        'dbcloud;crdb;egress-rule;help;policy;set' {
             break
         }
         'dbcloud;crdb;egress-rule;help;help' {
@@ -23517,6 +24169,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23683,12 +24336,86 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbcloud;cockroach;egress-rule;policy' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;egress-rule;policy;set' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-rule;policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;egress-rule;policy;help;set' {
+            break
+        }
+        'dbcloud;cockroach;egress-rule;policy;help;help' {
+            break
+        }
         'dbcloud;cockroach;egress-rule;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress rules of a cluster')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow the cluster to connect to a host name or a CIDR range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -23705,6 +24432,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;egress-rule;help;delete' {
+            break
+        }
+        'dbcloud;cockroach;egress-rule;help;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            break
+        }
+        'dbcloud;cockroach;egress-rule;help;policy;set' {
             break
         }
         'dbcloud;cockroach;egress-rule;help;help' {
@@ -27394,6 +28128,1888 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;scim;help;help' {
             break
         }
+        'dbcloud;crdb;replication' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;replication;list' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Streams with this cluster (ID or exact name) as the primary or the standby')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Streams with this cluster (ID or exact name) as the primary or the standby')
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Streams with this primary cluster (ID or exact name)')
+            [CompletionResult]::new('--standby', '--standby', [CompletionResultType]::ParameterName, 'Streams with this standby cluster (ID or exact name)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--show-completed', '--show-completed', [CompletionResultType]::ParameterName, 'Also list the streams that have completed (failed over)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;replication;get' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;replication;create' {
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'The cluster to replicate (ID or exact name)')
+            [CompletionResult]::new('--standby', '--standby', [CompletionResultType]::ParameterName, 'The cluster to replicate to (ID or exact name)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;replication;failover' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The time to fail over to, RFC 3339 [default: the latest replicated time]')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;replication;cancel' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;replication;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;replication;help;list' {
+            break
+        }
+        'dbcloud;crdb;replication;help;get' {
+            break
+        }
+        'dbcloud;crdb;replication;help;create' {
+            break
+        }
+        'dbcloud;crdb;replication;help;failover' {
+            break
+        }
+        'dbcloud;crdb;replication;help;cancel' {
+            break
+        }
+        'dbcloud;crdb;replication;help;help' {
+            break
+        }
+        'dbcloud;cockroach;replication' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;replication;list' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Streams with this cluster (ID or exact name) as the primary or the standby')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Streams with this cluster (ID or exact name) as the primary or the standby')
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Streams with this primary cluster (ID or exact name)')
+            [CompletionResult]::new('--standby', '--standby', [CompletionResultType]::ParameterName, 'Streams with this standby cluster (ID or exact name)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--show-completed', '--show-completed', [CompletionResultType]::ParameterName, 'Also list the streams that have completed (failed over)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;replication;get' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;replication;create' {
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'The cluster to replicate (ID or exact name)')
+            [CompletionResult]::new('--standby', '--standby', [CompletionResultType]::ParameterName, 'The cluster to replicate to (ID or exact name)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;replication;failover' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The time to fail over to, RFC 3339 [default: the latest replicated time]')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;replication;cancel' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;replication;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;replication;help;list' {
+            break
+        }
+        'dbcloud;cockroach;replication;help;get' {
+            break
+        }
+        'dbcloud;cockroach;replication;help;create' {
+            break
+        }
+        'dbcloud;cockroach;replication;help;failover' {
+            break
+        }
+        'dbcloud;cockroach;replication;help;cancel' {
+            break
+        }
+        'dbcloud;cockroach;replication;help;help' {
+            break
+        }
+        'dbcloud;crdb;blackout-window' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;blackout-window;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;blackout-window;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;blackout-window;create' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When the window starts, RFC 3339')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'When the window ends, RFC 3339')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;blackout-window;update' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'A new start, RFC 3339')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'A new end, RFC 3339')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;blackout-window;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;blackout-window;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;list' {
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;get' {
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;create' {
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;update' {
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;delete' {
+            break
+        }
+        'dbcloud;crdb;blackout-window;help;help' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;create' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When the window starts, RFC 3339')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'When the window ends, RFC 3339')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;update' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'A new start, RFC 3339')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'A new end, RFC 3339')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;list' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;get' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;create' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;update' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;delete' {
+            break
+        }
+        'dbcloud;cockroach;blackout-window;help;help' {
+            break
+        }
+        'dbcloud;crdb;client-ca-cert' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;set' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;update' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help;get' {
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help;set' {
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help;update' {
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help;delete' {
+            break
+        }
+        'dbcloud;crdb;client-ca-cert;help;help' {
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;set' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;update' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; `-` reads stdin)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help;get' {
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help;set' {
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help;update' {
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help;delete' {
+            break
+        }
+        'dbcloud;cockroach;client-ca-cert;help;help' {
+            break
+        }
+        'dbcloud;crdb;disruption' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;disruption;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;disruption;set' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The disruption as a JSON or YAML document (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The disruption as a JSON or YAML document (`-` reads stdin)')
+            [CompletionResult]::new('--whole-region', '--whole-region', [CompletionResultType]::ParameterName, 'Disrupt a whole region (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Disrupt an availability zone of a region, REGION/ZONE (repeatable)')
+            [CompletionResult]::new('--pod', '--pod', [CompletionResultType]::ParameterName, 'Disrupt a node (pod) of a region, REGION/POD (repeatable)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'End the drill: nothing disrupted')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;disruption;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;disruption;help;get' {
+            break
+        }
+        'dbcloud;crdb;disruption;help;set' {
+            break
+        }
+        'dbcloud;crdb;disruption;help;help' {
+            break
+        }
+        'dbcloud;cockroach;disruption' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;disruption;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;disruption;set' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The disruption as a JSON or YAML document (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The disruption as a JSON or YAML document (`-` reads stdin)')
+            [CompletionResult]::new('--whole-region', '--whole-region', [CompletionResultType]::ParameterName, 'Disrupt a whole region (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Disrupt an availability zone of a region, REGION/ZONE (repeatable)')
+            [CompletionResult]::new('--pod', '--pod', [CompletionResultType]::ParameterName, 'Disrupt a node (pod) of a region, REGION/POD (repeatable)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'End the drill: nothing disrupted')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;disruption;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;disruption;help;get' {
+            break
+        }
+        'dbcloud;cockroach;disruption;help;set' {
+            break
+        }
+        'dbcloud;cockroach;disruption;help;help' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;create' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The cluster region to create the endpoint in')
+            [CompletionResult]::new('--target-service', '--target-service', [CompletionResultType]::ParameterName, 'What the endpoint connects to')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The kind of target')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;update' {
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'A domain name (repeatable); together they replace the endpoint''s names')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--clear-domain-names', '--clear-domain-names', [CompletionResultType]::ParameterName, 'Remove every domain name of the endpoint')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;list' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;get' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;create' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;update' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;delete' {
+            break
+        }
+        'dbcloud;crdb;egress-endpoint;help;help' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many items (default: all, every page)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;get' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;create' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The cluster region to create the endpoint in')
+            [CompletionResult]::new('--target-service', '--target-service', [CompletionResultType]::ParameterName, 'What the endpoint connects to')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The kind of target')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;update' {
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'A domain name (repeatable); together they replace the endpoint''s names')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--clear-domain-names', '--clear-domain-names', [CompletionResultType]::ParameterName, 'Remove every domain name of the endpoint')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster ID or exact name [default: the profile''s cockroach.cluster]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or COCKROACH_SERVER) [default: https://cockroachlabs.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the change has finished on the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;list' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;get' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;create' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;update' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;delete' {
+            break
+        }
+        'dbcloud;cockroach;egress-endpoint;help;help' {
+            break
+        }
         'dbcloud;crdb;help' {
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'The organization the API key belongs to')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters: list, create, inspect, scale, delete, connect')
@@ -27420,6 +30036,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('maintenance-window', 'maintenance-window', [CompletionResultType]::ParameterValue, 'The weekly maintenance window of a cluster')
             [CompletionResult]::new('version-deferral', 'version-deferral', [CompletionResultType]::ParameterValue, 'Deferral of automatic version upgrades of a cluster')
             [CompletionResult]::new('scim', 'scim', [CompletionResultType]::ParameterValue, 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Physical replication streams from a primary cluster to a standby, and failover')
+            [CompletionResult]::new('blackout-window', 'blackout-window', [CompletionResultType]::ParameterValue, 'Periods in which a cluster''s nodes are not restarted for maintenance')
+            [CompletionResult]::new('client-ca-cert', 'client-ca-cert', [CompletionResultType]::ParameterValue, 'The CA certificate whose client certificates may log in to a cluster')
+            [CompletionResult]::new('disruption', 'disruption', [CompletionResultType]::ParameterValue, 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose')
+            [CompletionResult]::new('egress-endpoint', 'egress-endpoint', [CompletionResultType]::ParameterValue, 'Egress private endpoints: private connections from a cluster to your services')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -27705,6 +30326,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;crdb;help;private-endpoint' {
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             break
         }
         'dbcloud;crdb;help;private-endpoint;service' {
@@ -27719,12 +30341,20 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;crdb;help;private-endpoint;connection' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             break
         }
         'dbcloud;crdb;help;private-endpoint;connection;list' {
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;connection;accept' {
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;connection;reject' {
             break
         }
         'dbcloud;crdb;help;private-endpoint;connection;add' {
@@ -27733,12 +30363,32 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;crdb;help;private-endpoint;connection;delete' {
             break
         }
+        'dbcloud;crdb;help;private-endpoint;trusted-owner' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;trusted-owner;list' {
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;trusted-owner;get' {
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;trusted-owner;add' {
+            break
+        }
+        'dbcloud;crdb;help;private-endpoint;trusted-owner;remove' {
+            break
+        }
         'dbcloud;crdb;help;egress-rule' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress rules of a cluster')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow the cluster to connect to a host name or a CIDR range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             break
         }
         'dbcloud;crdb;help;egress-rule;list' {
@@ -27754,6 +30404,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;crdb;help;egress-rule;delete' {
+            break
+        }
+        'dbcloud;crdb;help;egress-rule;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            break
+        }
+        'dbcloud;crdb;help;egress-rule;policy;set' {
             break
         }
         'dbcloud;crdb;help;log-export' {
@@ -27942,6 +30599,105 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;crdb;help;scim;config' {
             break
         }
+        'dbcloud;crdb;help;replication' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            break
+        }
+        'dbcloud;crdb;help;replication;list' {
+            break
+        }
+        'dbcloud;crdb;help;replication;get' {
+            break
+        }
+        'dbcloud;crdb;help;replication;create' {
+            break
+        }
+        'dbcloud;crdb;help;replication;failover' {
+            break
+        }
+        'dbcloud;crdb;help;replication;cancel' {
+            break
+        }
+        'dbcloud;crdb;help;blackout-window' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            break
+        }
+        'dbcloud;crdb;help;blackout-window;list' {
+            break
+        }
+        'dbcloud;crdb;help;blackout-window;get' {
+            break
+        }
+        'dbcloud;crdb;help;blackout-window;create' {
+            break
+        }
+        'dbcloud;crdb;help;blackout-window;update' {
+            break
+        }
+        'dbcloud;crdb;help;blackout-window;delete' {
+            break
+        }
+        'dbcloud;crdb;help;client-ca-cert' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            break
+        }
+        'dbcloud;crdb;help;client-ca-cert;get' {
+            break
+        }
+        'dbcloud;crdb;help;client-ca-cert;set' {
+            break
+        }
+        'dbcloud;crdb;help;client-ca-cert;update' {
+            break
+        }
+        'dbcloud;crdb;help;client-ca-cert;delete' {
+            break
+        }
+        'dbcloud;crdb;help;disruption' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            break
+        }
+        'dbcloud;crdb;help;disruption;get' {
+            break
+        }
+        'dbcloud;crdb;help;disruption;set' {
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint;list' {
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint;get' {
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint;create' {
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint;update' {
+            break
+        }
+        'dbcloud;crdb;help;egress-endpoint;delete' {
+            break
+        }
         'dbcloud;crdb;help;help' {
             break
         }
@@ -27971,6 +30727,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('maintenance-window', 'maintenance-window', [CompletionResultType]::ParameterValue, 'The weekly maintenance window of a cluster')
             [CompletionResult]::new('version-deferral', 'version-deferral', [CompletionResultType]::ParameterValue, 'Deferral of automatic version upgrades of a cluster')
             [CompletionResult]::new('scim', 'scim', [CompletionResultType]::ParameterValue, 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Physical replication streams from a primary cluster to a standby, and failover')
+            [CompletionResult]::new('blackout-window', 'blackout-window', [CompletionResultType]::ParameterValue, 'Periods in which a cluster''s nodes are not restarted for maintenance')
+            [CompletionResult]::new('client-ca-cert', 'client-ca-cert', [CompletionResultType]::ParameterValue, 'The CA certificate whose client certificates may log in to a cluster')
+            [CompletionResult]::new('disruption', 'disruption', [CompletionResultType]::ParameterValue, 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose')
+            [CompletionResult]::new('egress-endpoint', 'egress-endpoint', [CompletionResultType]::ParameterValue, 'Egress private endpoints: private connections from a cluster to your services')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -28256,6 +31017,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;help;private-endpoint' {
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             break
         }
         'dbcloud;cockroach;help;private-endpoint;service' {
@@ -28270,12 +31032,20 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;help;private-endpoint;connection' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             break
         }
         'dbcloud;cockroach;help;private-endpoint;connection;list' {
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;connection;accept' {
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;connection;reject' {
             break
         }
         'dbcloud;cockroach;help;private-endpoint;connection;add' {
@@ -28284,12 +31054,32 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;cockroach;help;private-endpoint;connection;delete' {
             break
         }
+        'dbcloud;cockroach;help;private-endpoint;trusted-owner' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;trusted-owner;list' {
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;trusted-owner;get' {
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;trusted-owner;add' {
+            break
+        }
+        'dbcloud;cockroach;help;private-endpoint;trusted-owner;remove' {
+            break
+        }
         'dbcloud;cockroach;help;egress-rule' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress rules of a cluster')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow the cluster to connect to a host name or a CIDR range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             break
         }
         'dbcloud;cockroach;help;egress-rule;list' {
@@ -28305,6 +31095,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;help;egress-rule;delete' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-rule;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            break
+        }
+        'dbcloud;cockroach;help;egress-rule;policy;set' {
             break
         }
         'dbcloud;cockroach;help;log-export' {
@@ -28491,6 +31288,105 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;cockroach;help;scim;config' {
+            break
+        }
+        'dbcloud;cockroach;help;replication' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            break
+        }
+        'dbcloud;cockroach;help;replication;list' {
+            break
+        }
+        'dbcloud;cockroach;help;replication;get' {
+            break
+        }
+        'dbcloud;cockroach;help;replication;create' {
+            break
+        }
+        'dbcloud;cockroach;help;replication;failover' {
+            break
+        }
+        'dbcloud;cockroach;help;replication;cancel' {
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window;list' {
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window;get' {
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window;create' {
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window;update' {
+            break
+        }
+        'dbcloud;cockroach;help;blackout-window;delete' {
+            break
+        }
+        'dbcloud;cockroach;help;client-ca-cert' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            break
+        }
+        'dbcloud;cockroach;help;client-ca-cert;get' {
+            break
+        }
+        'dbcloud;cockroach;help;client-ca-cert;set' {
+            break
+        }
+        'dbcloud;cockroach;help;client-ca-cert;update' {
+            break
+        }
+        'dbcloud;cockroach;help;client-ca-cert;delete' {
+            break
+        }
+        'dbcloud;cockroach;help;disruption' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            break
+        }
+        'dbcloud;cockroach;help;disruption;get' {
+            break
+        }
+        'dbcloud;cockroach;help;disruption;set' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint;list' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint;get' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint;create' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint;update' {
+            break
+        }
+        'dbcloud;cockroach;help;egress-endpoint;delete' {
             break
         }
         'dbcloud;cockroach;help;help' {
@@ -29787,6 +32683,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('maintenance-window', 'maintenance-window', [CompletionResultType]::ParameterValue, 'The weekly maintenance window of a cluster')
             [CompletionResult]::new('version-deferral', 'version-deferral', [CompletionResultType]::ParameterValue, 'Deferral of automatic version upgrades of a cluster')
             [CompletionResult]::new('scim', 'scim', [CompletionResultType]::ParameterValue, 'SCIM 2.0 users and groups of the organization, and the SCIM discovery documents')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Physical replication streams from a primary cluster to a standby, and failover')
+            [CompletionResult]::new('blackout-window', 'blackout-window', [CompletionResultType]::ParameterValue, 'Periods in which a cluster''s nodes are not restarted for maintenance')
+            [CompletionResult]::new('client-ca-cert', 'client-ca-cert', [CompletionResultType]::ParameterValue, 'The CA certificate whose client certificates may log in to a cluster')
+            [CompletionResult]::new('disruption', 'disruption', [CompletionResultType]::ParameterValue, 'Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose')
+            [CompletionResult]::new('egress-endpoint', 'egress-endpoint', [CompletionResultType]::ParameterValue, 'Egress private endpoints: private connections from a cluster to your services')
             break
         }
         'dbcloud;help;crdb;org' {
@@ -30071,6 +32972,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;help;crdb;private-endpoint' {
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'The endpoint services of the cluster''s regions')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Connections of your cloud endpoints to the services')
+            [CompletionResult]::new('trusted-owner', 'trusted-owner', [CompletionResultType]::ParameterValue, 'Cloud accounts whose private endpoints the services trust')
             break
         }
         'dbcloud;help;crdb;private-endpoint;service' {
@@ -30085,12 +32987,20 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;crdb;private-endpoint;connection' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private endpoint connections of a cluster (on AWS: with their acceptance status and owner)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection of an endpoint on an AWS cluster''s endpoint service')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject the connection of an endpoint on an AWS cluster''s endpoint service (asks first)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect one of your cloud endpoints to the cluster''s endpoint service')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect an endpoint from the cluster')
             break
         }
         'dbcloud;help;crdb;private-endpoint;connection;list' {
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;connection;accept' {
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;connection;reject' {
             break
         }
         'dbcloud;help;crdb;private-endpoint;connection;add' {
@@ -30099,12 +33009,32 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;help;crdb;private-endpoint;connection;delete' {
             break
         }
+        'dbcloud;help;crdb;private-endpoint;trusted-owner' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trusted owners of a cluster''s private endpoint services')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a trusted owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust the private endpoints of a cloud account')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop trusting an owner (asks first)')
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;trusted-owner;list' {
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;trusted-owner;get' {
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;trusted-owner;add' {
+            break
+        }
+        'dbcloud;help;crdb;private-endpoint;trusted-owner;remove' {
+            break
+        }
         'dbcloud;help;crdb;egress-rule' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress rules of a cluster')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow the cluster to connect to a host name or a CIDR range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress rule')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the description, destination, type, ports or paths of an egress rule')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an egress rule')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The egress traffic policy: allow all outbound traffic, or only what the rules allow')
             break
         }
         'dbcloud;help;crdb;egress-rule;list' {
@@ -30120,6 +33050,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;crdb;egress-rule;delete' {
+            break
+        }
+        'dbcloud;help;crdb;egress-rule;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the egress traffic policy of a cluster')
+            break
+        }
+        'dbcloud;help;crdb;egress-rule;policy;set' {
             break
         }
         'dbcloud;help;crdb;log-export' {
@@ -30306,6 +33243,105 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;crdb;scim;config' {
+            break
+        }
+        'dbcloud;help;crdb;replication' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List replication streams (those not completed, unless --show-completed)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a replication stream: its status, lag and the times it can fail over to')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start replicating a primary ADVANCED cluster to a standby one')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Fail over to the standby cluster: it takes over and the stream ends (asks first)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop replicating: the stream ends and the standby stays as it is (asks first)')
+            break
+        }
+        'dbcloud;help;crdb;replication;list' {
+            break
+        }
+        'dbcloud;help;crdb;replication;get' {
+            break
+        }
+        'dbcloud;help;crdb;replication;create' {
+            break
+        }
+        'dbcloud;help;crdb;replication;failover' {
+            break
+        }
+        'dbcloud;help;crdb;replication;cancel' {
+            break
+        }
+        'dbcloud;help;crdb;blackout-window' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the blackout windows of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a blackout window')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Schedule a blackout window')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a blackout window')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a blackout window (one in effect ends now)')
+            break
+        }
+        'dbcloud;help;crdb;blackout-window;list' {
+            break
+        }
+        'dbcloud;help;crdb;blackout-window;get' {
+            break
+        }
+        'dbcloud;help;crdb;blackout-window;create' {
+            break
+        }
+        'dbcloud;help;crdb;blackout-window;update' {
+            break
+        }
+        'dbcloud;help;crdb;blackout-window;delete' {
+            break
+        }
+        'dbcloud;help;crdb;client-ca-cert' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the client CA certificate of a cluster and its status')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the client CA certificate of a cluster that has none')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the client CA certificate of a cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the client CA certificate: certificate logins stop working (asks first)')
+            break
+        }
+        'dbcloud;help;crdb;client-ca-cert;get' {
+            break
+        }
+        'dbcloud;help;crdb;client-ca-cert;set' {
+            break
+        }
+        'dbcloud;help;crdb;client-ca-cert;update' {
+            break
+        }
+        'dbcloud;help;crdb;client-ca-cert;delete' {
+            break
+        }
+        'dbcloud;help;crdb;disruption' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show what is disrupted on a cluster (nothing when no drill runs)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)')
+            break
+        }
+        'dbcloud;help;crdb;disruption;get' {
+            break
+        }
+        'dbcloud;help;crdb;disruption;set' {
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the egress private endpoints of a cluster')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an egress private endpoint')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Connect the cluster privately to a service of yours')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set the domain names the cluster resolves to the endpoint (replacing its current ones)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an egress private endpoint (asks first)')
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint;list' {
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint;get' {
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint;create' {
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint;update' {
+            break
+        }
+        'dbcloud;help;crdb;egress-endpoint;delete' {
             break
         }
         'dbcloud;help;ls' {

@@ -24211,6 +24211,72 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in AWS (vpce-...):_default' \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in AWS (vpce-...):_default' \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
@@ -24293,11 +24359,225 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':owner -- Entry ID or the owner'\''s account ID:_default' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--type=[The kind of owner \[default\: the API'\''s only type, while it has one\]]:TYPE:(AWS_ACCOUNT_ID)' \
+'--external-owner-id=[The owner'\''s ID in its cloud (a 12-digit AWS account ID, or * for any account)]:ID:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':owner -- Entry ID or the owner'\''s account ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-trusted-owner-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -24365,11 +24645,51 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -24598,6 +24918,106 @@ _arguments "${_arguments_options[@]}" : \
 ':rule -- Rule ID or exact name:_default' \
 && ret=0
 ;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':policy -- The policy:((allow-all\:"Any destination (allow_all true)"
+default-deny\:"Only the destinations the egress rules allow (allow_all false)"))' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-policy-help-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands" \
@@ -24629,6 +25049,26 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-help-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -26826,6 +27266,1081 @@ esac
     ;;
 esac
 ;;
+(replication)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__replication_commands" \
+"*::: :->replication" \
+&& ret=0
+
+    case $state in
+    (replication)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-replication-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Streams with this cluster (ID or exact name) as the primary or the standby]:CLUSTER:_default' \
+'--cluster=[Streams with this cluster (ID or exact name) as the primary or the standby]:CLUSTER:_default' \
+'--primary=[Streams with this primary cluster (ID or exact name)]:CLUSTER:_default' \
+'--standby=[Streams with this standby cluster (ID or exact name)]:CLUSTER:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--show-completed[Also list the streams that have completed (failed over)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--primary=[The cluster to replicate (ID or exact name)]:CLUSTER:_default' \
+'--standby=[The cluster to replicate to (ID or exact name)]:CLUSTER:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+'--at=[The time to fail over to, RFC 3339 \[default\: the latest replicated time\]]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-replication-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(blackout-window)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__blackout-window_commands" \
+"*::: :->blackout-window" \
+&& ret=0
+
+    case $state in
+    (blackout-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-blackout-window-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--start=[When the window starts, RFC 3339]:TIME:_default' \
+'--end=[When the window ends, RFC 3339]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--start=[A new start, RFC 3339]:TIME:_default' \
+'--end=[A new end, RFC 3339]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-blackout-window-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(client-ca-cert)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__client-ca-cert_commands" \
+"*::: :->client-ca-cert" \
+&& ret=0
+
+    case $state in
+    (client-ca-cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-client-ca-cert-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--file=[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--file=[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-client-ca-cert-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(disruption)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__disruption_commands" \
+"*::: :->disruption" \
+&& ret=0
+
+    case $state in
+    (disruption)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-disruption-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The disruption as a JSON or YAML document (\`-\` reads stdin)]:FILE:_default' \
+'--file=[The disruption as a JSON or YAML document (\`-\` reads stdin)]:FILE:_default' \
+'*--whole-region=[Disrupt a whole region (repeatable)]:REGION:_default' \
+'*--zone=[Disrupt an availability zone of a region, REGION/ZONE (repeatable)]:REGION/ZONE:_default' \
+'*--pod=[Disrupt a node (pod) of a region, REGION/POD (repeatable)]:REGION/POD:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear[End the drill\: nothing disrupted]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-disruption-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-endpoint_commands" \
+"*::: :->egress-endpoint" \
+&& ret=0
+
+    case $state in
+    (egress-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--region=[The cluster region to create the endpoint in]:REGION:_default' \
+'--target-service=[What the endpoint connects to]:ID:_default' \
+'--target-type=[The kind of target]:TYPE:(PRIVATE_SERVICE MSK_SASL_SCRAM MSK_SASL_IAM MSK_TLS)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--domain-name=[A domain name (repeatable); together they replace the endpoint'\''s names]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--domain-name)--clear-domain-names[Remove every domain name of the endpoint]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -27378,11 +28893,51 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -27425,6 +28980,26 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-rule-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -27747,6 +29322,170 @@ _arguments "${_arguments_options[@]}" : \
 esac
 ;;
 (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(replication)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication_commands" \
+"*::: :->replication" \
+&& ret=0
+
+    case $state in
+    (replication)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-replication-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(blackout-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window_commands" \
+"*::: :->blackout-window" \
+&& ret=0
+
+    case $state in
+    (blackout-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-blackout-window-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(client-ca-cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert_commands" \
+"*::: :->client-ca-cert" \
+&& ret=0
+
+    case $state in
+    (client-ca-cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-client-ca-cert-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disruption)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption_commands" \
+"*::: :->disruption" \
+&& ret=0
+
+    case $state in
+    (disruption)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-disruption-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(egress-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint_commands" \
+"*::: :->egress-endpoint" \
+&& ret=0
+
+    case $state in
+    (egress-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -31106,6 +32845,72 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in AWS (vpce-...):_default' \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':endpoint_id -- The endpoint'\''s ID in AWS (vpce-...):_default' \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 '--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
@@ -31188,11 +32993,225 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':owner -- Entry ID or the owner'\''s account ID:_default' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--type=[The kind of owner \[default\: the API'\''s only type, while it has one\]]:TYPE:(AWS_ACCOUNT_ID)' \
+'--external-owner-id=[The owner'\''s ID in its cloud (a 12-digit AWS account ID, or * for any account)]:ID:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':owner -- Entry ID or the owner'\''s account ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-trusted-owner-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -31260,11 +33279,51 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-private-endpoint-help-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -31493,6 +33552,106 @@ _arguments "${_arguments_options[@]}" : \
 ':rule -- Rule ID or exact name:_default' \
 && ret=0
 ;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':policy -- The policy:((allow-all\:"Any destination (allow_all true)"
+default-deny\:"Only the destinations the egress rules allow (allow_all false)"))' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-policy-help-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands" \
@@ -31524,6 +33683,26 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-rule-help-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -33721,6 +35900,1081 @@ esac
     ;;
 esac
 ;;
+(replication)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__replication_commands" \
+"*::: :->replication" \
+&& ret=0
+
+    case $state in
+    (replication)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-replication-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Streams with this cluster (ID or exact name) as the primary or the standby]:CLUSTER:_default' \
+'--cluster=[Streams with this cluster (ID or exact name) as the primary or the standby]:CLUSTER:_default' \
+'--primary=[Streams with this primary cluster (ID or exact name)]:CLUSTER:_default' \
+'--standby=[Streams with this standby cluster (ID or exact name)]:CLUSTER:_default' \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--show-completed[Also list the streams that have completed (failed over)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--primary=[The cluster to replicate (ID or exact name)]:CLUSTER:_default' \
+'--standby=[The cluster to replicate to (ID or exact name)]:CLUSTER:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+'--at=[The time to fail over to, RFC 3339 \[default\: the latest replicated time\]]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Stream ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-replication-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(blackout-window)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__blackout-window_commands" \
+"*::: :->blackout-window" \
+&& ret=0
+
+    case $state in
+    (blackout-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-blackout-window-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--start=[When the window starts, RFC 3339]:TIME:_default' \
+'--end=[When the window ends, RFC 3339]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--start=[A new start, RFC 3339]:TIME:_default' \
+'--end=[A new end, RFC 3339]:TIME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Blackout window ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-blackout-window-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(client-ca-cert)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__client-ca-cert_commands" \
+"*::: :->client-ca-cert" \
+&& ret=0
+
+    case $state in
+    (client-ca-cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-client-ca-cert-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--file=[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--file=[The CA certificate, PEM (one or more BEGIN CERTIFICATE blocks; \`-\` reads stdin)]:PEM:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-client-ca-cert-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(disruption)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__disruption_commands" \
+"*::: :->disruption" \
+&& ret=0
+
+    case $state in
+    (disruption)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-disruption-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The disruption as a JSON or YAML document (\`-\` reads stdin)]:FILE:_default' \
+'--file=[The disruption as a JSON or YAML document (\`-\` reads stdin)]:FILE:_default' \
+'*--whole-region=[Disrupt a whole region (repeatable)]:REGION:_default' \
+'*--zone=[Disrupt an availability zone of a region, REGION/ZONE (repeatable)]:REGION/ZONE:_default' \
+'*--pod=[Disrupt a node (pod) of a region, REGION/POD (repeatable)]:REGION/POD:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--clear[End the drill\: nothing disrupted]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-disruption-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(egress-endpoint)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-endpoint_commands" \
+"*::: :->egress-endpoint" \
+&& ret=0
+
+    case $state in
+    (egress-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--limit=[Stop after this many items (default\: all, every page)]:N:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--region=[The cluster region to create the endpoint in]:REGION:_default' \
+'--target-service=[What the endpoint connects to]:ID:_default' \
+'--target-type=[The kind of target]:TYPE:(PRIVATE_SERVICE MSK_SASL_SCRAM MSK_SASL_IAM MSK_TLS)' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'*--domain-name=[A domain name (repeatable); together they replace the endpoint'\''s names]:NAME:_default' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'(--domain-name)--clear-domain-names[Remove every domain name of the endpoint]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-c+[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--cluster=[Cluster ID or exact name \[default\: the profile'\''s cockroach.cluster\]]:CLUSTER:_default' \
+'--api-url=[API base URL (or COCKROACH_SERVER) \[default\: https\://cockroachlabs.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Endpoint ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-egress-endpoint-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__crdb__subcmd__help_commands" \
@@ -34273,11 +37527,51 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-private-endpoint-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -34320,6 +37614,26 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-rule-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -34642,6 +37956,170 @@ _arguments "${_arguments_options[@]}" : \
 esac
 ;;
 (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(replication)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication_commands" \
+"*::: :->replication" \
+&& ret=0
+
+    case $state in
+    (replication)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-replication-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(blackout-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window_commands" \
+"*::: :->blackout-window" \
+&& ret=0
+
+    case $state in
+    (blackout-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-blackout-window-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(client-ca-cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert_commands" \
+"*::: :->client-ca-cert" \
+&& ret=0
+
+    case $state in
+    (client-ca-cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-client-ca-cert-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disruption)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption_commands" \
+"*::: :->disruption" \
+&& ret=0
+
+    case $state in
+    (disruption)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-disruption-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(egress-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint_commands" \
+"*::: :->egress-endpoint" \
+&& ret=0
+
+    case $state in
+    (egress-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-crdb-help-egress-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -36999,11 +40477,51 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (add)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(trusted-owner)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands" \
+"*::: :->trusted-owner" \
+&& ret=0
+
+    case $state in
+    (trusted-owner)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-private-endpoint-trusted-owner-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -37046,6 +40564,26 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(policy)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands" \
+"*::: :->policy" \
+&& ret=0
+
+    case $state in
+    (policy)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-egress-rule-policy-command-$line[1]:"
+        case $line[1] in
+            (set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -37368,6 +40906,170 @@ _arguments "${_arguments_options[@]}" : \
 esac
 ;;
 (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(replication)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication_commands" \
+"*::: :->replication" \
+&& ret=0
+
+    case $state in
+    (replication)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-replication-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(failover)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(blackout-window)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window_commands" \
+"*::: :->blackout-window" \
+&& ret=0
+
+    case $state in
+    (blackout-window)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-blackout-window-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(client-ca-cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert_commands" \
+"*::: :->client-ca-cert" \
+&& ret=0
+
+    case $state in
+    (client-ca-cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-client-ca-cert-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(disruption)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption_commands" \
+"*::: :->disruption" \
+&& ret=0
+
+    case $state in
+    (disruption)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-disruption-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(egress-endpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint_commands" \
+"*::: :->egress-endpoint" \
+&& ret=0
+
+    case $state in
+    (egress-endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:dbcloud-help-crdb-egress-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -41789,6 +45491,11 @@ _dbcloud__subcmd__crdb_commands() {
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
 'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
+'replication:Physical replication streams from a primary cluster to a standby, and failover' \
+'blackout-window:Periods in which a cluster'\''s nodes are not restarted for maintenance' \
+'client-ca-cert:The CA certificate whose client certificates may log in to a cluster' \
+'disruption:Disruption drills\: regions, zones or nodes of a cluster made unavailable on purpose' \
+'egress-endpoint:Egress private endpoints\: private connections from a cluster to your services' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb commands' commands "$@"
@@ -42064,6 +45771,152 @@ _dbcloud__subcmd__crdb__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb backup list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window_commands() {
+    local commands; commands=(
+'list:List the blackout windows of a cluster' \
+'get:Show a blackout window' \
+'create:Schedule a blackout window' \
+'update:Move a blackout window' \
+'delete:Remove a blackout window (one in effect ends now)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb blackout-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the blackout windows of a cluster' \
+'get:Show a blackout window' \
+'create:Schedule a blackout window' \
+'update:Move a blackout window' \
+'delete:Remove a blackout window (one in effect ends now)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb blackout-window help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__blackout-window__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb blackout-window update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert_commands() {
+    local commands; commands=(
+'get:Show the client CA certificate of a cluster and its status' \
+'set:Set the client CA certificate of a cluster that has none' \
+'update:Replace the client CA certificate of a cluster' \
+'delete:Remove the client CA certificate\: certificate logins stop working (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb client-ca-cert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show the client CA certificate of a cluster and its status' \
+'set:Set the client CA certificate of a cluster that has none' \
+'update:Replace the client CA certificate of a cluster' \
+'delete:Remove the client CA certificate\: certificate logins stop working (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb client-ca-cert help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__client-ca-cert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb client-ca-cert update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__cluster_commands() {
     local commands; commands=(
@@ -42313,6 +46166,128 @@ _dbcloud__subcmd__crdb__subcmd__database__subcmd__rename_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption_commands() {
+    local commands; commands=(
+'get:Show what is disrupted on a cluster (nothing when no drill runs)' \
+'set:Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb disruption commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb disruption get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help_commands() {
+    local commands; commands=(
+'get:Show what is disrupted on a cluster (nothing when no drill runs)' \
+'set:Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb disruption help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb disruption help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb disruption help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb disruption help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__disruption__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb disruption set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint_commands() {
+    local commands; commands=(
+'list:List the egress private endpoints of a cluster' \
+'get:Show an egress private endpoint' \
+'create:Connect the cluster privately to a service of yours' \
+'update:Set the domain names the cluster resolves to the endpoint (replacing its current ones)' \
+'delete:Delete an egress private endpoint (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the egress private endpoints of a cluster' \
+'get:Show an egress private endpoint' \
+'create:Connect the cluster privately to a service of yours' \
+'update:Set the domain names the cluster resolves to the endpoint (replacing its current ones)' \
+'delete:Delete an egress private endpoint (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-endpoint help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint help update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-endpoint update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__egress-rule_commands() {
     local commands; commands=(
@@ -42321,6 +46296,7 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule_commands() {
 'get:Show an egress rule' \
 'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
+'policy:The egress traffic policy\: allow all outbound traffic, or only what the rules allow' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb egress-rule commands' commands "$@"
@@ -42348,6 +46324,7 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help_commands() {
 'get:Show an egress rule' \
 'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
+'policy:The egress traffic policy\: allow all outbound traffic, or only what the rules allow' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb egress-rule help commands' commands "$@"
@@ -42377,6 +46354,18 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__list_commands
     local commands; commands=()
     _describe -t commands 'dbcloud crdb egress-rule help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy_commands() {
+    local commands; commands=(
+'set:Set the egress traffic policy of a cluster' \
+    )
+    _describe -t commands 'dbcloud crdb egress-rule help policy commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__policy__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule help policy set commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__update_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__update_commands() {
     local commands; commands=()
@@ -42386,6 +46375,37 @@ _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__help__subcmd__update_comman
 _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands() {
+    local commands; commands=(
+'set:Set the egress traffic policy of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-rule policy commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help_commands() {
+    local commands; commands=(
+'set:Set the egress traffic policy of a cluster' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb egress-rule policy help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule policy help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule policy help set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb egress-rule policy set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands() {
@@ -42511,6 +46531,11 @@ _dbcloud__subcmd__crdb__subcmd__help_commands() {
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
 'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
+'replication:Physical replication streams from a primary cluster to a standby, and failover' \
+'blackout-window:Periods in which a cluster'\''s nodes are not restarted for maintenance' \
+'client-ca-cert:The CA certificate whose client certificates may log in to a cluster' \
+'disruption:Disruption drills\: regions, zones or nodes of a cluster made unavailable on purpose' \
+'egress-endpoint:Egress private endpoints\: private connections from a cluster to your services' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb help commands' commands "$@"
@@ -42623,6 +46648,72 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__config__subcmd__up
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help backup list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window_commands() {
+    local commands; commands=(
+'list:List the blackout windows of a cluster' \
+'get:Show a blackout window' \
+'create:Schedule a blackout window' \
+'update:Move a blackout window' \
+'delete:Remove a blackout window (one in effect ends now)' \
+    )
+    _describe -t commands 'dbcloud crdb help blackout-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help blackout-window create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help blackout-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help blackout-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help blackout-window list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__blackout-window__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help blackout-window update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert_commands() {
+    local commands; commands=(
+'get:Show the client CA certificate of a cluster and its status' \
+'set:Set the client CA certificate of a cluster that has none' \
+'update:Replace the client CA certificate of a cluster' \
+'delete:Remove the client CA certificate\: certificate logins stop working (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help client-ca-cert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help client-ca-cert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help client-ca-cert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help client-ca-cert set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__client-ca-cert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help client-ca-cert update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__cluster_commands() {
@@ -42738,6 +46829,60 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__database__subcmd__rename_commands(
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption_commands() {
+    local commands; commands=(
+'get:Show what is disrupted on a cluster (nothing when no drill runs)' \
+'set:Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help disruption commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help disruption get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__disruption__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help disruption set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint_commands() {
+    local commands; commands=(
+'list:List the egress private endpoints of a cluster' \
+'get:Show an egress private endpoint' \
+'create:Connect the cluster privately to a service of yours' \
+'update:Set the domain names the cluster resolves to the endpoint (replacing its current ones)' \
+'delete:Delete an egress private endpoint (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help egress-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-endpoint update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands() {
     local commands; commands=(
@@ -42746,6 +46891,7 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule_commands() {
 'get:Show an egress rule' \
 'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
+'policy:The egress traffic policy\: allow all outbound traffic, or only what the rules allow' \
     )
     _describe -t commands 'dbcloud crdb help egress-rule commands' commands "$@"
 }
@@ -42768,6 +46914,18 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__get_commands(
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy_commands() {
+    local commands; commands=(
+'set:Set the egress traffic policy of a cluster' \
+    )
+    _describe -t commands 'dbcloud crdb help egress-rule policy commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy__subcmd__set_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__policy__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help egress-rule policy set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__update_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__egress-rule__subcmd__update_commands() {
@@ -42983,17 +47141,25 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint_commands() {
     local commands; commands=(
 'service:The endpoint services of the cluster'\''s regions' \
 'connection:Connections of your cloud endpoints to the services' \
+'trusted-owner:Cloud accounts whose private endpoints the services trust' \
     )
     _describe -t commands 'dbcloud crdb help private-endpoint commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection_commands() {
     local commands; commands=(
-'list:List the private endpoint connections of a cluster' \
+'list:List the private endpoint connections of a cluster (on AWS\: with their acceptance status and owner)' \
+'accept:Accept the connection of an endpoint on an AWS cluster'\''s endpoint service' \
+'reject:Reject the connection of an endpoint on an AWS cluster'\''s endpoint service (asks first)' \
 'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
 'delete:Disconnect an endpoint from the cluster' \
     )
     _describe -t commands 'dbcloud crdb help private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint connection accept commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
@@ -43009,6 +47175,11 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connecti
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint connection reject commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_commands() {
@@ -43028,10 +47199,76 @@ _dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__service_
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help private-endpoint service list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner_commands() {
+    local commands; commands=(
+'list:List the trusted owners of a cluster'\''s private endpoint services' \
+'get:Show a trusted owner' \
+'add:Trust the private endpoints of a cloud account' \
+'remove:Stop trusting an owner (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help private-endpoint trusted-owner commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint trusted-owner add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint trusted-owner get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint trusted-owner list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help private-endpoint trusted-owner remove commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__regions_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb help regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication_commands() {
+    local commands; commands=(
+'list:List replication streams (those not completed, unless --show-completed)' \
+'get:Show a replication stream\: its status, lag and the times it can fail over to' \
+'create:Start replicating a primary ADVANCED cluster to a standby one' \
+'failover:Fail over to the standby cluster\: it takes over and the stream ends (asks first)' \
+'cancel:Stop replicating\: the stream ends and the standby stays as it is (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb help replication commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__cancel_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help replication cancel commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help replication create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__failover_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__failover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help replication failover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help replication get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__help__subcmd__replication__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb help replication list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__help__subcmd__restore_commands() {
@@ -43734,6 +47971,7 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint_commands() {
     local commands; commands=(
 'service:The endpoint services of the cluster'\''s regions' \
 'connection:Connections of your cloud endpoints to the services' \
+'trusted-owner:Cloud accounts whose private endpoints the services trust' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb private-endpoint commands' commands "$@"
@@ -43741,12 +47979,19 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint_commands() {
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands() {
     local commands; commands=(
-'list:List the private endpoint connections of a cluster' \
+'list:List the private endpoint connections of a cluster (on AWS\: with their acceptance status and owner)' \
+'accept:Accept the connection of an endpoint on an AWS cluster'\''s endpoint service' \
+'reject:Reject the connection of an endpoint on an AWS cluster'\''s endpoint service (asks first)' \
 'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
 'delete:Disconnect an endpoint from the cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection accept commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
@@ -43761,12 +48006,19 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__de
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help_commands() {
     local commands; commands=(
-'list:List the private endpoint connections of a cluster' \
+'list:List the private endpoint connections of a cluster (on AWS\: with their acceptance status and owner)' \
+'accept:Accept the connection of an endpoint on an AWS cluster'\''s endpoint service' \
+'reject:Reject the connection of an endpoint on an AWS cluster'\''s endpoint service (asks first)' \
 'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
 'delete:Disconnect an endpoint from the cluster' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb private-endpoint connection help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__accept_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help accept commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__add_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__add_commands() {
@@ -43788,16 +48040,27 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__he
     local commands; commands=()
     _describe -t commands 'dbcloud crdb private-endpoint connection help list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__reject_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__help__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection help reject commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint connection reject commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands() {
     local commands; commands=(
 'service:The endpoint services of the cluster'\''s regions' \
 'connection:Connections of your cloud endpoints to the services' \
+'trusted-owner:Cloud accounts whose private endpoints the services trust' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'dbcloud crdb private-endpoint help commands' commands "$@"
@@ -43805,11 +48068,18 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help_commands() {
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection_commands() {
     local commands; commands=(
-'list:List the private endpoint connections of a cluster' \
+'list:List the private endpoint connections of a cluster (on AWS\: with their acceptance status and owner)' \
+'accept:Accept the connection of an endpoint on an AWS cluster'\''s endpoint service' \
+'reject:Reject the connection of an endpoint on an AWS cluster'\''s endpoint service (asks first)' \
 'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
 'delete:Disconnect an endpoint from the cluster' \
     )
     _describe -t commands 'dbcloud crdb private-endpoint help connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__accept_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help connection accept commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__add_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__add_commands() {
@@ -43825,6 +48095,11 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connecti
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb private-endpoint help connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__reject_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__connection__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help connection reject commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__help_commands() {
@@ -43848,6 +48123,36 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service_
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb private-endpoint help service list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner_commands() {
+    local commands; commands=(
+'list:List the trusted owners of a cluster'\''s private endpoint services' \
+'get:Show a trusted owner' \
+'add:Trust the private endpoints of a cloud account' \
+'remove:Stop trusting an owner (asks first)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint help trusted-owner commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help trusted-owner add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help trusted-owner get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help trusted-owner list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__help__subcmd__trusted-owner__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint help trusted-owner remove commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands() {
@@ -43892,10 +48197,156 @@ _dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__service__subcmd__list_
     local commands; commands=()
     _describe -t commands 'dbcloud crdb private-endpoint service list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands() {
+    local commands; commands=(
+'list:List the trusted owners of a cluster'\''s private endpoint services' \
+'get:Show a trusted owner' \
+'add:Trust the private endpoints of a cloud account' \
+'remove:Stop trusting an owner (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help_commands() {
+    local commands; commands=(
+'list:List the trusted owners of a cluster'\''s private endpoint services' \
+'get:Show a trusted owner' \
+'add:Trust the private endpoints of a cloud account' \
+'remove:Stop trusting an owner (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__add_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner help remove commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb private-endpoint trusted-owner remove commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__regions_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud crdb regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication_commands() {
+    local commands; commands=(
+'list:List replication streams (those not completed, unless --show-completed)' \
+'get:Show a replication stream\: its status, lag and the times it can fail over to' \
+'create:Start replicating a primary ADVANCED cluster to a standby one' \
+'failover:Fail over to the standby cluster\: it takes over and the stream ends (asks first)' \
+'cancel:Stop replicating\: the stream ends and the standby stays as it is (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb replication commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__cancel_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication cancel commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__failover_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__failover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication failover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help_commands() {
+    local commands; commands=(
+'list:List replication streams (those not completed, unless --show-completed)' \
+'get:Show a replication stream\: its status, lag and the times it can fail over to' \
+'create:Start replicating a primary ADVANCED cluster to a standby one' \
+'failover:Fail over to the standby cluster\: it takes over and the stream ends (asks first)' \
+'cancel:Stop replicating\: the stream ends and the standby stays as it is (asks first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'dbcloud crdb replication help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__cancel_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help cancel commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__create_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__failover_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__failover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help failover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__get_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__help_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help help commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication help list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__crdb__subcmd__replication__subcmd__list_commands] )) ||
+_dbcloud__subcmd__crdb__subcmd__replication__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud crdb replication list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__crdb__subcmd__restore_commands] )) ||
 _dbcloud__subcmd__crdb__subcmd__restore_commands() {
@@ -45972,6 +50423,11 @@ _dbcloud__subcmd__help__subcmd__crdb_commands() {
 'maintenance-window:The weekly maintenance window of a cluster' \
 'version-deferral:Deferral of automatic version upgrades of a cluster' \
 'scim:SCIM 2.0 users and groups of the organization, and the SCIM discovery documents' \
+'replication:Physical replication streams from a primary cluster to a standby, and failover' \
+'blackout-window:Periods in which a cluster'\''s nodes are not restarted for maintenance' \
+'client-ca-cert:The CA certificate whose client certificates may log in to a cluster' \
+'disruption:Disruption drills\: regions, zones or nodes of a cluster made unavailable on purpose' \
+'egress-endpoint:Egress private endpoints\: private connections from a cluster to your services' \
     )
     _describe -t commands 'dbcloud help crdb commands' commands "$@"
 }
@@ -46083,6 +50539,72 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__config__subcmd__up
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__backup__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb backup list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window_commands() {
+    local commands; commands=(
+'list:List the blackout windows of a cluster' \
+'get:Show a blackout window' \
+'create:Schedule a blackout window' \
+'update:Move a blackout window' \
+'delete:Remove a blackout window (one in effect ends now)' \
+    )
+    _describe -t commands 'dbcloud help crdb blackout-window commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb blackout-window create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb blackout-window delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb blackout-window get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb blackout-window list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__blackout-window__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb blackout-window update commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert_commands() {
+    local commands; commands=(
+'get:Show the client CA certificate of a cluster and its status' \
+'set:Set the client CA certificate of a cluster that has none' \
+'update:Replace the client CA certificate of a cluster' \
+'delete:Remove the client CA certificate\: certificate logins stop working (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb client-ca-cert commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb client-ca-cert delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb client-ca-cert get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb client-ca-cert set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__client-ca-cert__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb client-ca-cert update commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__cluster_commands() {
@@ -46198,6 +50720,60 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__database__subcmd__rename_commands(
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb database rename commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption_commands() {
+    local commands; commands=(
+'get:Show what is disrupted on a cluster (nothing when no drill runs)' \
+'set:Disrupt regions, zones or nodes of a cluster, or end the drill with --clear (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb disruption commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb disruption get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__disruption__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb disruption set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint_commands() {
+    local commands; commands=(
+'list:List the egress private endpoints of a cluster' \
+'get:Show an egress private endpoint' \
+'create:Connect the cluster privately to a service of yours' \
+'update:Set the domain names the cluster resolves to the endpoint (replacing its current ones)' \
+'delete:Delete an egress private endpoint (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb egress-endpoint commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-endpoint create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__delete_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-endpoint delete commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-endpoint get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-endpoint list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__update_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-endpoint__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-endpoint update commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands() {
     local commands; commands=(
@@ -46206,6 +50782,7 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule_commands() {
 'get:Show an egress rule' \
 'update:Change the description, destination, type, ports or paths of an egress rule' \
 'delete:Remove an egress rule' \
+'policy:The egress traffic policy\: allow all outbound traffic, or only what the rules allow' \
     )
     _describe -t commands 'dbcloud help crdb egress-rule commands' commands "$@"
 }
@@ -46228,6 +50805,18 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__get_commands(
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb egress-rule list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__policy_commands() {
+    local commands; commands=(
+'set:Set the egress traffic policy of a cluster' \
+    )
+    _describe -t commands 'dbcloud help crdb egress-rule policy commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__set_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__policy__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb egress-rule policy set commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__egress-rule__subcmd__update_commands() {
@@ -46438,17 +51027,25 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint_commands() {
     local commands; commands=(
 'service:The endpoint services of the cluster'\''s regions' \
 'connection:Connections of your cloud endpoints to the services' \
+'trusted-owner:Cloud accounts whose private endpoints the services trust' \
     )
     _describe -t commands 'dbcloud help crdb private-endpoint commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection_commands() {
     local commands; commands=(
-'list:List the private endpoint connections of a cluster' \
+'list:List the private endpoint connections of a cluster (on AWS\: with their acceptance status and owner)' \
+'accept:Accept the connection of an endpoint on an AWS cluster'\''s endpoint service' \
+'reject:Reject the connection of an endpoint on an AWS cluster'\''s endpoint service (asks first)' \
 'add:Connect one of your cloud endpoints to the cluster'\''s endpoint service' \
 'delete:Disconnect an endpoint from the cluster' \
     )
     _describe -t commands 'dbcloud help crdb private-endpoint connection commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint connection accept commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__add_commands() {
@@ -46464,6 +51061,11 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connecti
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb private-endpoint connection list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__connection__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint connection reject commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_commands() {
@@ -46483,10 +51085,76 @@ _dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__service_
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb private-endpoint service list commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner_commands() {
+    local commands; commands=(
+'list:List the trusted owners of a cluster'\''s private endpoint services' \
+'get:Show a trusted owner' \
+'add:Trust the private endpoints of a cloud account' \
+'remove:Stop trusting an owner (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb private-endpoint trusted-owner commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint trusted-owner add commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint trusted-owner get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint trusted-owner list commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__private-endpoint__subcmd__trusted-owner__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb private-endpoint trusted-owner remove commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__regions_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help crdb regions commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication_commands() {
+    local commands; commands=(
+'list:List replication streams (those not completed, unless --show-completed)' \
+'get:Show a replication stream\: its status, lag and the times it can fail over to' \
+'create:Start replicating a primary ADVANCED cluster to a standby one' \
+'failover:Fail over to the standby cluster\: it takes over and the stream ends (asks first)' \
+'cancel:Stop replicating\: the stream ends and the standby stays as it is (asks first)' \
+    )
+    _describe -t commands 'dbcloud help crdb replication commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__cancel_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb replication cancel commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__create_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb replication create commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__failover_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__failover_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb replication failover commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__get_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb replication get commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__list_commands] )) ||
+_dbcloud__subcmd__help__subcmd__crdb__subcmd__replication__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help crdb replication list commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands] )) ||
 _dbcloud__subcmd__help__subcmd__crdb__subcmd__restore_commands() {

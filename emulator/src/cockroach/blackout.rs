@@ -146,7 +146,8 @@ fn create(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         .collection_mut(&path, BLACKOUT_WINDOWS)
         .insert(&id, item);
     // (The audit log names blackout window changes by the cluster's.)
-    super::audit(ctx, "CreateClusterBlackoutWindow");
+    let cluster = ctx.param("cluster_id").to_string();
+    super::audit(ctx, "CreateClusterBlackoutWindow", &cluster);
     Ok(Reply::Json(window_by_id(ctx, &id)?))
 }
 
@@ -176,7 +177,8 @@ fn update(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         w["start_time"] = json!(rfc3339_millis(start));
         w["end_time"] = json!(rfc3339_millis(end));
     }
-    super::audit(ctx, "UpdateClusterBlackoutWindow");
+    let cluster = ctx.param("cluster_id").to_string();
+    super::audit(ctx, "UpdateClusterBlackoutWindow", &cluster);
     Ok(Reply::Json(window_by_id(ctx, &id)?))
 }
 
@@ -186,7 +188,8 @@ fn delete(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     if let Some(c) = ctx.state.collections.get_mut(&path) {
         c.remove(&id);
     }
-    super::audit(ctx, "DeleteClusterBlackoutWindow");
+    let cluster = ctx.param("cluster_id").to_string();
+    super::audit(ctx, "DeleteClusterBlackoutWindow", &cluster);
     Ok(Reply::Json(current))
 }
 

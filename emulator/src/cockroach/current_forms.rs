@@ -65,6 +65,7 @@ fn add_allowlist_entry(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let path = under(ALLOWLIST, ctx.param("cluster_id"));
     let added = insert_new(ctx, &path, ALLOWLIST, &format!("{ip}/{mask}"), entry)?;
     // (The audit log names it as the seed's form.)
-    super::audit(ctx, "AddIPAllowlist");
+    let cluster = ctx.param("cluster_id").to_string();
+    super::audit(ctx, "AddIPAllowlist", &cluster);
     Ok(added)
 }

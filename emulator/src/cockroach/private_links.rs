@@ -34,7 +34,8 @@ fn dispatch(ctx: &mut Ctx<'_>, op_id: &str) -> Option<Result<Reply, ApiError>> {
         "UpdateEgressPrivateEndpoint" => update_domain_names(ctx).map(Reply::Json),
         "UpdateEgressPrivateEndpointDomainNames" => update_domain_names(ctx).map(|_| {
             // (The audit log names it as the current form.)
-            super::audit(ctx, "UpdateEgressPrivateEndpoint");
+            let cluster = ctx.param("cluster_id").to_string();
+            super::audit(ctx, "UpdateEgressPrivateEndpoint", &cluster);
             Reply::Json(json!({}))
         }),
         "DeleteEgressPrivateEndpoint" => delete_endpoint(ctx),
@@ -468,6 +469,7 @@ fn set_aws_connection(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     } else {
         "AcceptPrivateLink"
     };
-    super::audit(ctx, action);
+    let cluster = ctx.param("cluster_id").to_string();
+    super::audit(ctx, action, &cluster);
     Ok(Reply::Json(before))
 }

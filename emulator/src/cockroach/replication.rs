@@ -266,7 +266,7 @@ fn update(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
                 s["_failover_requested_ms"] = json!(now);
                 s["_failover_at_ms"] = json!(at);
             }
-            super::audit(ctx, "FailoverPhysicalReplicationStream");
+            super::audit(ctx, "FailoverPhysicalReplicationStream", "");
         }
         Some("CANCELED") => {
             if failover_at.is_some() {
@@ -282,7 +282,7 @@ fn update(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             if let Some(s) = ctx.state.item_mut(STREAMS, &id) {
                 s["_canceled_ms"] = json!(now);
             }
-            super::audit(ctx, "CancelPhysicalReplicationStream");
+            super::audit(ctx, "CancelPhysicalReplicationStream", "");
         }
         Some(other) => {
             return Err(bad(format!(

@@ -98,6 +98,16 @@ pub async fn scenario(run: &mut Run, org: &str) {
         )
         .await;
     assert_eq!(scaled["maxTotalMemoryGb"], 96);
+    let per_replica = run
+        .ch(
+            "PATCH",
+            &format!("{S}/replicaScaling"),
+            &format!("{s}/replicaScaling"),
+            Some(json!({"minReplicaMemoryGb": 16, "maxReplicaMemoryGb": 64, "numReplicas": 2, "idleScaling": false})),
+        )
+        .await;
+    assert_eq!(per_replica["maxReplicaMemoryGb"], 64);
+    assert_eq!(per_replica["numReplicas"], 2);
     let hash = base64::engine::general_purpose::STANDARD.encode([7u8; 32]);
     let with_hash = run
         .ch(
