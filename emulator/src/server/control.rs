@@ -2,6 +2,7 @@
 
 use super::*;
 
+/// The control API: no authentication, no faults, not logged.
 pub(super) fn control(app: &AppState, method: &str, path: &str, body: &[u8]) -> Answer {
     let shared = &app.shared;
     let path = path.trim_end_matches('/');
