@@ -178,11 +178,7 @@ pub fn check_table(
         if !other.contains(&key.as_str()) && !fields.iter().any(|f| f.key == key) {
             let mut known: Vec<&str> = fields.iter().map(|f| f.key).collect();
             known.extend_from_slice(other);
-            problems.push((
-                key.clone(),
-                None,
-                format!("unknown key; the keys here are: {}", known.join(", ")),
-            ));
+            problems.push((key.clone(), None, unknown_key(key, &known)));
         }
     }
     let mut out = Fields::new();
@@ -195,6 +191,37 @@ pub fn check_table(
         }
     }
     (out, problems)
+}
+
+/// "unknown key": with the known key it was probably meant to be, or the list of them.
+pub fn unknown_key(key: &str, known: &[&str]) -> String {
+    let close = known
+        .iter()
+        .map(|k| (distance(key, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 5))
+        .min();
+    match close {
+        Some((_, k)) => format!("unknown key; did you mean {k}?"),
+        None => format!("unknown key; the keys here are: {}", known.join(", ")),
+    }
+}
+
+/// The edit distance of two keys (Levenshtein).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// The field of `fields` called `key`.

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use super::kinds::{self, Password};
+use super::locate::{line_of, toml_item, toml_span, yaml_line};
 use super::{Desired, KindId, ResKey, Secret, fields};
 use crate::error::{Error, Result};
 
@@ -180,23 +181,22 @@ pub fn parse(
             resources,
         });
     }
-    let lines: Vec<String> = problems
+    let mut located: Vec<(usize, String)> = problems
         .0
         .iter()
         .map(|(p, message)| {
-            let line = (1..=p.len())
-                .rev()
-                .find_map(|n| source.line(&p[..n]))
-                .map(|l| format!(":{l}"))
-                .unwrap_or_default();
+            let line = (1..=p.len()).rev().find_map(|n| source.line(&p[..n]));
             let key = if p.is_empty() {
                 String::new()
             } else {
                 format!(" {}:", dotted(p))
             };
-            format!("{name}{line}:{key} {message}")
+            let at = line.map(|l| format!(":{l}")).unwrap_or_default();
+            (line.unwrap_or(0), format!("{name}{at}:{key} {message}"))
         })
         .collect();
+    located.sort_by_key(|(line, _)| *line);
+    let lines: Vec<String> = located.into_iter().map(|(_, l)| l).collect();
     Err(if lines.len() == 1 {
         Error::usage(lines[0].clone())
     } else {
@@ -232,10 +232,7 @@ fn read_root(
             let mut known = vec!["profile"];
             known.extend(providers.iter().copied());
             known.dedup();
-            problems.add(
-                &[Seg::Key(key.clone())],
-                format!("unknown key; the keys here are: {}", known.join(", ")),
-            );
+            problems.add(&[Seg::Key(key.clone())], fields::unknown_key(key, &known));
         }
     }
     let mut out = Vec::new();
@@ -261,10 +258,7 @@ fn read_root(
                 .collect();
             for key in table.keys() {
                 if !known.contains(&key.as_str()) {
-                    problems.add(
-                        &with(&path, key),
-                        format!("unknown key; the keys here are: {}", known.join(", ")),
-                    );
+                    problems.add(&with(&path, key), fields::unknown_key(key, &known));
                 }
             }
         }
@@ -535,219 +529,223 @@ pub fn named_tables(id: KindId, value: &Value) -> Declared {
     (out, problems)
 }
 
-// ----------------------------------------------------------------------------------------------------------
-// TOML
-// ----------------------------------------------------------------------------------------------------------
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset.min(text.len()))
-        .map_or(1, |t| t.matches('\n').count() + 1)
-}
-
-fn toml_item(item: &toml_edit::Item) -> Value {
-    match item {
-        toml_edit::Item::None => Value::Null,
-        toml_edit::Item::Value(v) => toml_value(v),
-        toml_edit::Item::Table(t) => Value::Object(
-            t.iter()
-                .map(|(k, v)| (k.to_string(), toml_item(v)))
-                .collect(),
-        ),
-        toml_edit::Item::ArrayOfTables(a) => Value::Array(
-            a.iter()
-                .map(|t| {
-                    Value::Object(
-                        t.iter()
-                            .map(|(k, v)| (k.to_string(), toml_item(v)))
-                            .collect(),
-                    )
-                })
-                .collect(),
-        ),
+    fn env(name: &str) -> Option<String> {
+        (name == "APP_PASSWORD").then(|| "s3cret".to_string())
     }
-}
 
-fn toml_value(v: &toml_edit::Value) -> Value {
-    use toml_edit::Value as T;
-    match v {
-        T::String(s) => Value::String(s.value().clone()),
-        T::Integer(i) => Value::from(*i.value()),
-        T::Float(f) => serde_json::Number::from_f64(*f.value()).map_or(Value::Null, Value::Number),
-        T::Boolean(b) => Value::Bool(*b.value()),
-        T::Datetime(d) => Value::String(d.value().to_string()),
-        T::Array(a) => Value::Array(a.iter().map(toml_value).collect()),
-        T::InlineTable(t) => Value::Object(
-            t.iter()
-                .map(|(k, v)| (k.to_string(), toml_value(v)))
-                .collect(),
-        ),
+    fn load_text(name: &str, text: &str) -> Result<Declaration> {
+        parse(Path::new(name), text, "dev", &env)
     }
-}
 
-/// The span of the last key (or list item) of `path` that the document has.
-fn toml_span(doc: &toml_edit::Document<String>, path: &[Seg]) -> Option<std::ops::Range<usize>> {
-    enum Cur<'a> {
-        Item(&'a toml_edit::Item),
-        Value(&'a toml_edit::Value),
+    fn refused(name: &str, text: &str) -> String {
+        let e = load_text(name, text).unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::ExitCode::Usage);
+        e.to_string()
     }
-    let mut cur = Cur::Item(doc.as_item());
-    let mut span = None;
-    for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                let table: &dyn toml_edit::TableLike = match cur {
-                    Cur::Item(i) => match i.as_table_like() {
-                        Some(t) => t,
-                        None => break,
-                    },
-                    Cur::Value(v) => match v.as_inline_table() {
-                        Some(t) => t,
-                        None => break,
-                    },
-                };
-                let Some((key, item)) = table.get_key_value(k) else {
-                    break;
-                };
-                span = key.span().or(span);
-                cur = Cur::Item(item);
-            }
-            Seg::Index(i) => {
-                let array = match cur {
-                    Cur::Item(item) => item.as_array(),
-                    Cur::Value(v) => v.as_array(),
-                };
-                let Some(v) = array.and_then(|a| a.get(*i)) else {
-                    break;
-                };
-                span = v.span().or(span);
-                cur = Cur::Value(v);
-            }
+
+    const TOML: &str = r#"profile = "prod"
+
+[clickhouse.services.web]
+provider = "AWS"
+region = "us-east-1"
+min_replica_memory_gb = 16
+ip_access = ["203.0.113.0/24=office"]
+
+[cockroach.clusters.analytics]
+profile = "staging"
+provider = "gcp"
+regions = { us-east1 = 3 }
+vcpus = 4
+storage_gib = 15
+databases = ["shop", "audit"]
+allowlist = ["203.0.113.0/24=office", { cidr = "198.51.100.7/32", ui = true }]
+maintenance_window = { day = "Sat", start_hour = 3 }
+
+[cockroach.clusters.analytics.sql_users.app]
+password_env = "APP_PASSWORD"
+"#;
+
+    #[test]
+    fn a_file_becomes_resources_with_their_profiles_and_lines() {
+        let d = load_text("db.toml", TOML).unwrap();
+        let keys: Vec<(&str, &str, Option<&str>, &str, usize)> = d
+            .resources
+            .iter()
+            .map(|r| {
+                (
+                    r.key.profile.as_str(),
+                    r.key.kind.name(),
+                    r.key.parent.as_deref(),
+                    r.key.name.as_str(),
+                    r.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            vec![
+                ("prod", "service", None, "web", 3),
+                ("staging", "cluster", None, "analytics", 9),
+                ("staging", "database", Some("analytics"), "shop", 15),
+                ("staging", "database", Some("analytics"), "audit", 15),
+                ("staging", "sql_user", Some("analytics"), "app", 19),
+                (
+                    "staging",
+                    "allowlist",
+                    Some("analytics"),
+                    "203.0.113.0/24",
+                    16
+                ),
+                (
+                    "staging",
+                    "allowlist",
+                    Some("analytics"),
+                    "198.51.100.7/32",
+                    16
+                ),
+                (
+                    "staging",
+                    "maintenance_window",
+                    Some("analytics"),
+                    "analytics",
+                    17
+                ),
+            ]
+        );
+        let web = &d.resources[0];
+        assert_eq!(
+            super::super::get(&web.fields, "provider"),
+            Some(&json!("aws"))
+        );
+        assert_eq!(
+            super::super::get(&d.resources[1].fields, "regions"),
+            Some(&json!({"us-east1": 3}))
+        );
+        assert!(matches!(&d.resources[4].secret, Secret::Password(p) if p == "s3cret"));
+        assert_eq!(
+            super::super::get(&d.resources[7].fields, "day"),
+            Some(&json!("saturday"))
+        );
+        assert_eq!(
+            d.resources[1].children,
+            vec![
+                KindId::Database,
+                KindId::SqlUser,
+                KindId::Allowlist,
+                KindId::MaintenanceWindow
+            ]
+        );
+        // Without a profile in the file, the one in effect.
+        let d = load_text("db.toml", "[cockroach.clusters.x]\nprovider = \"aws\"\n").unwrap();
+        assert_eq!(d.resources[0].key.profile, "dev");
+    }
+
+    #[test]
+    fn toml_problems_name_the_line_and_key() {
+        let text = "profile = \"prod\"\nextra = 1\n\n[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east1\"\nmax_replica_memory_gb = 10\ncolour = \"blue\"\ntags = [\"ok\", \"bad tag\"]\n\n[cockroach.clusters.a]\nvcpus = \"four\"\nregions = [\"us-east1\"]\nsql_users = { app = { password_env = \"MISSING\" } }\nmaintenance_window = { day = \"someday\" }\n";
+        let e = refused("db.toml", text);
+        for expected in [
+            "db.toml:2: extra: unknown key; the keys here are: profile, clickhouse, cockroach",
+            "db.toml:6: clickhouse.services.web.region: invalid value 'us-east1' for 'region': it is a region of gcp, not aws",
+            "db.toml:7: clickhouse.services.web.max_replica_memory_gb: 10 GiB is not allowed: 8 to 356 in steps of 4 GiB",
+            "db.toml:8: clickhouse.services.web.colour: unknown key",
+            "db.toml:9: clickhouse.services.web.tags[1]: tag key 'bad tag' is not allowed",
+            "db.toml:12: cockroach.clusters.a.vcpus: expected a number, found a string ('four')",
+            "db.toml:14: cockroach.clusters.a.sql_users.app.password_env: the environment variable MISSING is not set",
+            "db.toml:15: cockroach.clusters.a.maintenance_window.day: 'someday' is not a day of the week",
+        ] {
+            assert!(e.contains(expected), "missing «{expected}» in:\n{e}");
         }
+        assert!(
+            e.starts_with("8 problems in db.toml; nothing was sent"),
+            "{e}"
+        );
+        // The checks that need several fields name the field.
+        let e = refused(
+            "db.toml",
+            "[cockroach.clusters.a]\nregions = [\"us-east1\"]\nvcpus = 4\n",
+        );
+        assert_eq!(
+            e,
+            "db.toml:3: cockroach.clusters.a.vcpus: vcpus applies to dedicated (ADVANCED) clusters only"
+        );
+        let e = refused(
+            "db.toml",
+            "[clickhouse.services.web]\nmax_replicas = 3\nmin_replicas = 4\n",
+        );
+        assert!(e.contains("db.toml:3: clickhouse.services.web.min_replicas: min_replicas 4 is more than max_replicas 3"), "{e}");
+        let e = refused("db.toml", "[clickhouse.servces.web]\n");
+        assert!(
+            e.contains("db.toml:1: clickhouse.servces: unknown key; did you mean services?"),
+            "{e}"
+        );
+        let e = refused("db.toml", "[clickhouse.services.web]\nregoin = \"x\"\n");
+        assert!(
+            e.contains(
+                "db.toml:2: clickhouse.services.web.regoin: unknown key; did you mean region?"
+            ),
+            "{e}"
+        );
     }
-    span
-}
 
-// ----------------------------------------------------------------------------------------------------------
-// YAML: the line of a path, found by following its keys through the text (block style; inside a flow
-// collection `{...}`/`[...]`, the line of the collection).
-// ----------------------------------------------------------------------------------------------------------
-
-/// A line's indentation and its content; a list item's dash counts as indentation (`- key: v`).
-fn entry(line: &str) -> (usize, &str, bool) {
-    let indent = line.len() - line.trim_start().len();
-    let body = line.trim_start();
-    match body
-        .strip_prefix("- ")
-        .or_else(|| (body == "-").then_some(""))
-    {
-        Some(rest) => {
-            let extra = body.len() - rest.trim_start().len();
-            (indent + extra, rest.trim_start(), true)
-        }
-        None => (indent, body, false),
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let e = refused("db.toml", "[clickhouse.services.web]\nprovider = \n");
+        assert!(e.starts_with("db.toml:2: not valid TOML"), "{e}");
+        let e = refused("db.yaml", "clickhouse:\n  services:\n    web: [\n");
+        assert!(e.starts_with("db.yaml:"), "{e}");
+        assert!(e.contains("not valid YAML"), "{e}");
     }
-}
 
-fn key_of(body: &str) -> Option<String> {
-    let (key, rest) = if let Some(r) = body.strip_prefix('"') {
-        let end = r.find('"')?;
-        (r[..end].to_string(), &r[end + 1..])
-    } else if let Some(r) = body.strip_prefix('\'') {
-        let end = r.find('\'')?;
-        (r[..end].to_string(), &r[end + 1..])
-    } else {
-        let end = body.find(':')?;
-        (body[..end].trim_end().to_string(), &body[end..])
-    };
-    let rest = rest.trim_start();
-    (rest.starts_with(':') && (rest.len() == 1 || rest[1..].starts_with([' ', '\t'])))
-        .then_some(key)
-}
-
-fn yaml_line(text: &str, path: &[Seg]) -> Option<usize> {
-    let lines: Vec<&str> = text.lines().collect();
-    let content = |i: usize| {
-        let t = lines[i].trim_start();
-        !(t.is_empty() || t.starts_with('#') || t == "---")
-    };
-    // The lines of the current node: [start, end), whose entries are indented more than `outer`.
-    let (mut start, mut end, mut outer) = (0usize, lines.len(), -1isize);
-    let mut found = None;
-    for seg in path {
-        let mut hit = None;
-        let mut level = None;
-        for i in start..end {
-            if !content(i) {
-                continue;
-            }
-            let (indent, body, dash) = entry(lines[i]);
-            let raw_indent = (lines[i].len() - lines[i].trim_start().len()) as isize;
-            if raw_indent <= outer && !(dash && raw_indent == outer && matches!(seg, Seg::Index(_)))
-            {
-                if i > start {
-                    break;
-                }
-                continue;
-            }
-            match seg {
-                Seg::Key(k) => {
-                    let l = *level.get_or_insert(indent);
-                    if indent == l && key_of(body).as_deref() == Some(k.as_str()) {
-                        hit = Some((i, indent as isize));
-                        break;
-                    }
-                }
-                Seg::Index(n) => {
-                    if !dash {
-                        continue;
-                    }
-                    let l = *level.get_or_insert(raw_indent as usize);
-                    if raw_indent as usize != l {
-                        continue;
-                    }
-                    let seen = level_count(&lines, start, i, l);
-                    if seen == *n {
-                        hit = Some((i, raw_indent));
-                        break;
-                    }
-                }
-            }
+    #[test]
+    fn yaml_problems_name_the_line_and_key() {
+        let text = "profile: prod\nclickhouse:\n  services:\n    web:\n      provider: aws\n      region: us-east-1\n      ip_access:\n        - 203.0.113.0/24=office\n        - not-an-ip\n      colour: blue\ncockroach:\n  clusters:\n    analytics:\n      regions: {us-east1: 0}\n      allowlist:\n        - cidr: 10.0.0.0/8\n          sql: maybe\n      sql_users:\n        app:\n          password_env: APP_PASSWORD\n          password_file: pw.txt\n";
+        let e = refused("db.yaml", text);
+        for expected in [
+            "db.yaml:9: clickhouse.services.web.ip_access[1]: 'not-an-ip' is not an IP address",
+            "db.yaml:10: clickhouse.services.web.colour: unknown key",
+            "db.yaml:14: cockroach.clusters.analytics.regions: region us-east1: the node count must be a whole number of 1 or more",
+            "db.yaml:16: cockroach.clusters.analytics.allowlist[0]: sql: expected true or false",
+            "db.yaml:20: cockroach.clusters.analytics.sql_users.app.password_env: give password_env or password_file, not both",
+        ] {
+            assert!(e.contains(expected), "missing «{expected}» in:\n{e}");
         }
-        let Some((i, indent)) = hit else {
-            break;
+        // The same file as TOML would have read is the same declaration.
+        let yaml = "profile: prod\nclickhouse:\n  services:\n    web:\n      provider: aws\n      region: us-east-1\n      min_replica_memory_gb: 16\n      ip_access: [\"203.0.113.0/24=office\"]\ncockroach:\n  clusters:\n    analytics:\n      profile: staging\n      provider: gcp\n      regions: {us-east1: 3}\n      vcpus: 4\n      storage_gib: 15\n      databases: [shop, audit]\n      allowlist: [\"203.0.113.0/24=office\", {cidr: 198.51.100.7/32, ui: true}]\n      maintenance_window: {day: Sat, start_hour: 3}\n      sql_users:\n        app:\n          password_env: APP_PASSWORD\n";
+        let from_yaml = load_text("db.yml", yaml).unwrap();
+        let from_toml = load_text("db.toml", TOML).unwrap();
+        let view = |d: &Declaration| {
+            d.resources
+                .iter()
+                .map(|r| format!("{:?} {:?}", r.key, r.fields))
+                .collect::<Vec<_>>()
         };
-        found = Some(i + 1);
-        let mut next_end = lines.len().min(end);
-        for (j, line) in lines.iter().enumerate().take(end).skip(i + 1) {
-            if content(j) && ((line.len() - line.trim_start().len()) as isize) <= indent {
-                let dash_at_same =
-                    entry(line).2 && (line.len() - line.trim_start().len()) as isize == indent;
-                if !(dash_at_same && matches!(seg, Seg::Key(_))) {
-                    next_end = j;
-                    break;
-                }
-            }
-        }
-        start = i;
-        end = next_end;
-        outer = indent;
-        // The node's first entry may be on the item's own line (`- key: v`).
-        if matches!(seg, Seg::Index(_)) {
-            outer = indent;
-        } else {
-            start = i + 1;
-        }
+        assert_eq!(view(&from_yaml), view(&from_toml));
+        assert_eq!(from_yaml.resources[1].line, 11);
+        assert_eq!(from_yaml.resources[4].line, 21);
     }
-    found
-}
 
-/// How many list items at indentation `level` come before line `before` (from `start`).
-fn level_count(lines: &[&str], start: usize, before: usize, level: usize) -> usize {
-    lines[start..before]
-        .iter()
-        .filter(|l| {
-            let raw = l.len() - l.trim_start().len();
-            raw == level && entry(l).2
-        })
-        .count()
+    #[test]
+    fn password_files_are_read_next_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("app.pw"), "from-file\n").unwrap();
+        let path = dir.path().join("db.toml");
+        let text = "[cockroach.clusters.a.sql_users.app]\npassword_file = \"app.pw\"\n[cockroach.clusters.a.sql_users.other]\npassword_file = \"missing.pw\"\n";
+        let e = parse(&path, text, "dev", &env).unwrap_err().to_string();
+        assert!(
+            e.contains(":4: cockroach.clusters.a.sql_users.other.password_file: cannot read"),
+            "{e}"
+        );
+        let text = "[clickhouse.services.web]\npassword_file = \"web.pw\"\n[cockroach.clusters.a.sql_users.app]\npassword_file = \"app.pw\"\n";
+        let d = parse(&path, text, "dev", &env).unwrap();
+        assert!(
+            matches!(&d.resources[0].secret, Secret::PasswordFile(p) if *p == dir.path().join("web.pw"))
+        );
+        assert!(matches!(&d.resources[2].secret, Secret::Password(p) if p == "from-file"));
+    }
 }

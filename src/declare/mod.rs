@@ -22,6 +22,7 @@ pub mod export;
 pub mod fields;
 pub mod file;
 pub mod kinds;
+mod locate;
 pub mod plan;
 pub mod read;
 pub mod view;

@@ -7,10 +7,21 @@ use super::apply::{Outcome, Report};
 use super::plan::{Action, Node, Plan};
 use super::{KindId, ResKey};
 
-/// A value as plans show it: JSON, compact; nothing as `(none)`.
+/// A value as plans show it: JSON on one line (a space after `:` and `,`); nothing as `(none)`.
 pub fn value(v: &Value) -> String {
     match v {
         Value::Null => "(none)".into(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(value).collect::<Vec<_>>().join(", ")
+        ),
+        Value::Object(m) => format!(
+            "{{{}}}",
+            m.iter()
+                .map(|(k, v)| format!("{}: {}", Value::String(k.clone()), value(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         other => other.to_string(),
     }
 }
