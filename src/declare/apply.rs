@@ -14,7 +14,7 @@ use super::file::Declaration;
 use super::kinds::Scope;
 use super::plan::{Action, Node, Plan};
 use super::read::Account;
-use super::write::Run;
+use super::write::{Run, refused_busy};
 use super::{Live, Reporter, ResKey};
 use crate::clickhouse::commands::SecretFile;
 use crate::error::Result;
@@ -171,7 +171,7 @@ async fn top(env: &Env<'_>, node: &Node) -> Vec<(ResKey, Action, Outcome)> {
                 parent: Some(&live),
                 ..scope
             };
-            out.extend(join_all(children.iter().map(|c| child(env, c, scope))).await);
+            out.extend(join_all(children.iter().map(|c| child(env, c, scope, node))).await);
         }
         Err(reason) => {
             for c in children {
@@ -185,12 +185,43 @@ async fn top(env: &Env<'_>, node: &Node) -> Vec<(ResKey, Action, Outcome)> {
     out
 }
 
-async fn child(env: &Env<'_>, node: &Node, scope: Scope<'_>) -> (ResKey, Action, Outcome) {
+/// How many times a change refused because its parent is busy (a LOCKED cluster) is tried.
+const BUSY_ATTEMPTS: usize = 3;
+
+async fn child(
+    env: &Env<'_>,
+    node: &Node,
+    scope: Scope<'_>,
+    parent: &Node,
+) -> (ResKey, Action, Outcome) {
     let run = env.run(&node.key);
     let action = node.action.unwrap_or(Action::Update);
-    let outcome = match change(env, node, scope, &run).await {
-        Ok(_) => Outcome::Done,
-        Err(e) => Outcome::Failed(message(&e)),
+    let mut attempt = 1;
+    let outcome = loop {
+        match change(env, node, scope, &run).await {
+            Ok(_) => break Outcome::Done,
+            // Locked meanwhile (by another operation): wait until it takes changes again, then retry.
+            Err(e) if refused_busy(&e) && attempt < BUSY_ATTEMPTS => {
+                attempt += 1;
+                let Some(live) = scope.parent else {
+                    break Outcome::Failed(message(&e));
+                };
+                let parent_scope = Scope {
+                    parent: None,
+                    ..scope
+                };
+                if let Err(wait) = parent
+                    .key
+                    .kind
+                    .kind()
+                    .ready_for_children(parent_scope, live, &run)
+                    .await
+                {
+                    break Outcome::Failed(message(&wait));
+                }
+            }
+            Err(e) => break Outcome::Failed(message(&e)),
+        }
     };
     env.reporter.finished(&node.key, action, &outcome);
     (node.key.clone(), action, outcome)

@@ -93,6 +93,17 @@ pub fn unknown_outcome(e: &Error) -> bool {
     }
 }
 
+/// Whether a write was refused because what it belongs to is busy (a LOCKED cluster): it may be tried again
+/// once that has cleared.
+pub fn refused_busy(e: &Error) -> bool {
+    crate::cockroach::waits::explain_locked(Error::Api(match e.api() {
+        Some(api) => api.clone(),
+        None => return false,
+    }))
+    .hint()
+    .is_some_and(|h| h == crate::cockroach::waits::LOCKED_HINT)
+}
+
 /// Sends a write. When its outcome is unknown, `confirm` reads back whether it happened: if so it is
 /// adopted (`Ok(None)`: done, its answer lost), otherwise it is sent again, at most [`ATTEMPTS`] times in
 /// all. A refusal of a repeated write (a 409 "already exists") is confirmed the same way, so a write that

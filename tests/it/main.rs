@@ -17,6 +17,7 @@ mod cockroach_org;
 mod cockroach_scim;
 mod common;
 mod core;
+mod declare;
 mod emulator;
 mod generated;
 mod output;

@@ -472,9 +472,7 @@ impl Kind for ClusterKind {
     ) -> Future<'a, Live> {
         Box::pin(async move {
             let api = at.conn.cockroach()?;
-            if live.raw["state"] == "CREATED" {
-                return Ok(live.clone());
-            }
+            // Read again: a change just sent may have locked it.
             self.wait(
                 api,
                 &live.id,
