@@ -18,6 +18,7 @@ mod cockroach_scim;
 mod common;
 mod core;
 mod declare;
+mod declare_more;
 mod emulator;
 mod generated;
 mod output;

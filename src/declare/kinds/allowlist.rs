@@ -156,7 +156,8 @@ impl Kind for Allowlist {
             .into_iter()
             .filter_map(|k| {
                 let v = at(&live.raw, k);
-                (!v.is_null()).then_some((k, v))
+                // An entry without a label shows an empty one.
+                (!v.is_null() && v != json!("")).then_some((k, v))
             })
             .collect()
     }
