@@ -60,10 +60,13 @@ impl Ty {
             Ty::Text | Ty::Name(..) => "a string".into(),
             Ty::Enum(p, key) => format!("one of {}", rules::get(*p, key).values.join(", ")),
             Ty::Whole(p, key, unit) => {
-                format!(
-                    "a whole number, {}{unit}",
-                    rules::get(*p, key).describe_range()
-                )
+                let rule = rules::get(*p, key);
+                let bounded = rule.minimum.is_some() || rule.maximum.is_some();
+                if bounded || rule.multiple_of.is_some() {
+                    format!("a whole number, {}{unit}", rule.describe_range())
+                } else {
+                    "a whole number".into()
+                }
             }
             Ty::Count => "a whole number (0 or more)".into(),
             Ty::Bool => "true or false".into(),

@@ -32,7 +32,15 @@ fn prune_deletes_only_the_kinds_and_profiles_the_file_declares() {
         other.server.url()
     ));
     must(emu.run(&[
-        "ch", "service", "create", "--name", "stray", "--provider", "aws", "--region", "us-east-1",
+        "ch",
+        "service",
+        "create",
+        "--name",
+        "stray",
+        "--provider",
+        "aws",
+        "--region",
+        "us-east-1",
         "--wait",
     ]));
     for name in ["keep", "stray"] {
@@ -79,8 +87,16 @@ fn prune_deletes_only_the_kinds_and_profiles_the_file_declares() {
         ["defaultdb", "postgres", "shop"],
         "the databases every cluster has are never pruned"
     );
-    assert_eq!(live_services(&emu), ["stray"], "a kind the file does not declare");
-    assert_eq!(live_clusters(&other), ["far"], "a profile the file does not declare");
+    assert_eq!(
+        live_services(&emu),
+        ["stray"],
+        "a kind the file does not declare"
+    );
+    assert_eq!(
+        live_clusters(&other),
+        ["far"],
+        "a profile the file does not declare"
+    );
     assert!(other.requests("/").iter().all(|r| r.method == "GET"));
 
     // Now the services: the running one is stopped, then deleted; the clusters are left alone.
@@ -93,8 +109,14 @@ fn prune_deletes_only_the_kinds_and_profiles_the_file_declares() {
     let out = apply(&emu, &path, &["--prune", "--wait"]);
     assert_eq!(out, "Apply complete: 1 created, 0 updated, 1 deleted.\n");
     let writes = crate::clickhouse::writes(&emu);
-    let stop = writes.iter().position(|w| w.ends_with("/state")).expect("stopped first");
-    let delete = writes.iter().position(|w| w.starts_with("DELETE")).expect("deleted");
+    let stop = writes
+        .iter()
+        .position(|w| w.ends_with("/state"))
+        .expect("stopped first");
+    let delete = writes
+        .iter()
+        .position(|w| w.starts_with("DELETE"))
+        .expect("deleted");
     assert!(stop < delete, "{writes:?}");
     assert_eq!(live_services(&emu), ["web"]);
     assert_eq!(live_clusters(&emu), ["keep"]);
@@ -138,7 +160,10 @@ fn an_export_plans_as_no_changes() {
     let out = run(&emu, &["export"]);
     assert_code(&out, 0);
     let toml = stdout_of(&out);
-    assert!(toml.starts_with("# The live state of profile 'default'"), "{toml}");
+    assert!(
+        toml.starts_with("# The live state of profile 'default'"),
+        "{toml}"
+    );
     for expected in [
         "[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east-1\"\n",
         "# password_file = \"web.password\"   # where the password of a new service is written",
@@ -154,21 +179,33 @@ fn an_export_plans_as_no_changes() {
     ] {
         assert!(toml.contains(expected), "missing «{expected}» in:\n{toml}");
     }
-    assert!(!toml.contains("defaultdb") && !toml.contains(APP_PASSWORD), "{toml}");
+    assert!(
+        !toml.contains("defaultdb") && !toml.contains(APP_PASSWORD),
+        "{toml}"
+    );
     let password = std::fs::read_to_string(emu.env.dir.path().join("web.pw")).unwrap();
     assert!(!toml.contains(password.trim()));
 
-    for (name, text) in [("exported.toml", toml.clone()), ("exported.yaml", {
-        let out = run(&emu, &["export", "-o", "yaml"]);
-        assert_code(&out, 0);
-        stdout_of(&out)
-    })] {
+    for (name, text) in [
+        ("exported.toml", toml.clone()),
+        ("exported.yaml", {
+            let out = run(&emu, &["export", "-o", "yaml"]);
+            assert_code(&out, 0);
+            stdout_of(&out)
+        }),
+    ] {
         let path = file(&emu, name, &text);
         emu.server.clear_requests();
         // No password variable is needed: the users exist.
         let out = emu
             .cmd()
-            .args(["plan", "-f", path.to_str().unwrap(), "--detailed-exitcode", "--prune"])
+            .args([
+                "plan",
+                "-f",
+                path.to_str().unwrap(),
+                "--detailed-exitcode",
+                "--prune",
+            ])
             .output()
             .unwrap();
         assert_code(&out, 0);
@@ -219,7 +256,10 @@ fn apply_converges_under_faults_without_creating_anything_twice() {
     let mut databases = names(&json!(under(&emu, "analytics", "databases")));
     databases.sort();
     assert_eq!(databases, ["audit", "defaultdb", "postgres", "shop"]);
-    assert_eq!(names(&json!(under(&emu, "analytics", "sql-users"))), ["app"]);
+    assert_eq!(
+        names(&json!(under(&emu, "analytics", "sql-users"))),
+        ["app"]
+    );
     assert_eq!(under(&emu, "analytics", "networking/allowlist").len(), 1);
 }
 
@@ -228,7 +268,11 @@ fn a_failure_fails_only_what_depends_on_it_and_the_next_run_says_so() {
     let emu = Emu::start();
     apply(
         &emu,
-        &file(&emu, "one.toml", "[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east-1\"\n"),
+        &file(
+            &emu,
+            "one.toml",
+            "[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east-1\"\n",
+        ),
         &["--wait"],
     );
     // The cluster's creation ends CREATION_FAILED; the service's scaling is no transition.
@@ -241,7 +285,10 @@ fn a_failure_fails_only_what_depends_on_it_and_the_next_run_says_so() {
     let out = run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
     assert_code(&out, 1);
     let err = stderr_of(&out);
-    assert!(err.contains("service web (profile default): updated"), "{err}");
+    assert!(
+        err.contains("service web (profile default): updated"),
+        "{err}"
+    );
     assert!(
         err.contains("error: Apply incomplete: 0 created, 1 updated, 0 deleted; 2 change(s) did not happen (run apply again to finish):"),
         "{err}"
@@ -254,7 +301,10 @@ fn a_failure_fails_only_what_depends_on_it_and_the_next_run_says_so() {
         err.contains("create database shop of cluster analytics (profile default): not tried: cluster analytics is not ready"),
         "{err}"
     );
-    assert_eq!(crate::clickhouse::collection(&emu, "services")[0]["numReplicas"], 2);
+    assert_eq!(
+        crate::clickhouse::collection(&emu, "services")[0]["numReplicas"],
+        2
+    );
 }
 
 #[test]
@@ -318,7 +368,10 @@ fn apply_wait_waits_for_everything_to_settle_and_json_reports_each_change() {
         "[clickhouse.services.a]\nprovider = \"aws\"\nregion = \"us-east-1\"\n",
     );
     apply(&emu, &quick, &[]);
-    assert_eq!(emu.json(&["ch", "service", "get", "a"])["state"], "provisioning");
+    assert_eq!(
+        emu.json(&["ch", "service", "get", "a"])["state"],
+        "provisioning"
+    );
     let waited = file(
         &emu,
         "waited.toml",
@@ -326,11 +379,21 @@ fn apply_wait_waits_for_everything_to_settle_and_json_reports_each_change() {
     );
     let out = run(
         &emu,
-        &["apply", "-f", waited.to_str().unwrap(), "--yes", "--wait", "--json"],
+        &[
+            "apply",
+            "-f",
+            waited.to_str().unwrap(),
+            "--yes",
+            "--wait",
+            "--json",
+        ],
     );
     assert_code(&out, 0);
     assert_eq!(emu.json(&["ch", "service", "get", "b"])["state"], "running");
-    assert_eq!(emu.json(&["crdb", "cluster", "get", "c"])["state"], "CREATED");
+    assert_eq!(
+        emu.json(&["crdb", "cluster", "get", "c"])["state"],
+        "CREATED"
+    );
     let result: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         result["summary"],
@@ -338,7 +401,19 @@ fn apply_wait_waits_for_everything_to_settle_and_json_reports_each_change() {
     );
     let first = &result["changes"][0];
     assert_eq!(
-        (&first["action"], &first["kind"], &first["name"], &first["result"], &first["error"]),
-        (&json!("create"), &json!("service"), &json!("b"), &json!("done"), &Value::Null)
+        (
+            &first["action"],
+            &first["kind"],
+            &first["name"],
+            &first["result"],
+            &first["error"]
+        ),
+        (
+            &json!("create"),
+            &json!("service"),
+            &json!("b"),
+            &json!("done"),
+            &Value::Null
+        )
     );
 }

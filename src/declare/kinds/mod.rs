@@ -235,3 +235,33 @@ pub fn list_items(
     }
     (out, problems)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::declare::KindId;
+
+    /// docs/declare.md, the file reference, lists every key of every kind.
+    #[test]
+    fn the_file_reference_names_every_key() {
+        let doc = include_str!("../../../docs/declare.md");
+        for kind in [
+            KindId::Service,
+            KindId::Cluster,
+            KindId::Database,
+            KindId::SqlUser,
+            KindId::Allowlist,
+            KindId::MaintenanceWindow,
+        ] {
+            for field in super::of(kind).fields() {
+                assert!(
+                    doc.contains(&format!("| `{}` |", field.key)),
+                    "docs/declare.md does not describe `{}` of {}",
+                    field.key,
+                    kind.name()
+                );
+            }
+            let file_key = super::of(kind).file_key();
+            assert!(doc.contains(file_key), "{file_key}");
+        }
+    }
+}
