@@ -249,7 +249,7 @@ pub fn same(a: &Value, b: &Value) -> bool {
 /// A number the API showed, as the file writes it (whole numbers as integers).
 pub fn num(value: Option<&Value>) -> Value {
     match value.and_then(Value::as_f64) {
-        Some(n) if n.fract() == 0.0 && n >= 0.0 && n < 1e15 => json!(n as u64),
+        Some(n) if n.fract() == 0.0 && (0.0..1e15).contains(&n) => json!(n as u64),
         Some(n) => json!(n),
         None => match value {
             // 64-bit numbers the API writes as strings ("1000000").

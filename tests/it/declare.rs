@@ -3,7 +3,7 @@
 //! updates in dependency order, changes the API cannot make refused, bad files refused before any request,
 //! and secrets that go only to the API. Prune, export, faults and profiles: declare_more.rs.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::clickhouse::writes;
 use crate::cockroach::{CLUSTERS, collection, names};
@@ -62,7 +62,7 @@ pub(crate) fn run(emu: &Emu, args: &[&str]) -> std::process::Output {
 }
 
 /// `plan -f FILE --json`, asserting success.
-pub(crate) fn plan_json(emu: &Emu, path: &PathBuf, extra: &[&str]) -> Value {
+pub(crate) fn plan_json(emu: &Emu, path: &Path, extra: &[&str]) -> Value {
     let mut args = vec!["plan", "-f", path.to_str().unwrap(), "--json"];
     args.extend_from_slice(extra);
     let out = run(emu, &args);
@@ -71,7 +71,7 @@ pub(crate) fn plan_json(emu: &Emu, path: &PathBuf, extra: &[&str]) -> Value {
 }
 
 /// `apply -f FILE --yes ...`, asserting success; returns stdout.
-pub(crate) fn apply(emu: &Emu, path: &PathBuf, extra: &[&str]) -> String {
+pub(crate) fn apply(emu: &Emu, path: &Path, extra: &[&str]) -> String {
     let mut args = vec!["apply", "-f", path.to_str().unwrap(), "--yes"];
     args.extend_from_slice(extra);
     let out = run(emu, &args);
@@ -243,7 +243,11 @@ fn apply_creates_everything_and_a_second_apply_sends_no_write() {
         "no password file left behind"
     );
 
-    let out = run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    // -v logs every request and answer: still without a password.
+    let out = run(
+        &emu,
+        &["apply", "-f", path.to_str().unwrap(), "--yes", "-v"],
+    );
     assert_code(&out, 0);
     assert_eq!(
         stdout_of(&out),

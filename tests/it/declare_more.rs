@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::cockroach::{CLUSTERS, names};
+use crate::cockroach::names;
 use crate::common::*;
 use crate::declare::{APP_PASSWORD, FILE, actions, apply, file, plan_json, run, under};
 use serde_json::{Value, json};

@@ -35,6 +35,10 @@ pub static SERVICE: Service = Service;
 const CREATE_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 const RESTORE_TIMEOUT: Duration = Duration::from_secs(2 * 60 * 60);
 const CHANGE_TIMEOUT: Duration = Duration::from_secs(20 * 60);
+/// The states a service is waited into, and how they read in progress lines.
+type Target = (&'static [&'static str], &'static str);
+const RUNNING: Target = (&["running", "idle"], "running");
+const STOPPED: Target = (&["stopped"], "stopped");
 /// How long a DELETE refused with 409 right after a stop is retried.
 const DELETE_RETRY_WINDOW: Duration = Duration::from_secs(5 * 60);
 
@@ -94,14 +98,13 @@ impl Service {
             .all(|c| self.same(c.key, &c.to, get(&now, c.key).unwrap_or(&Value::Null))))
     }
 
-    /// Polls until the service is in one of `states`; `failed` ends it.
+    /// Polls until the service is in one of the target's states; `failed` ends it.
     async fn wait_state(
         &self,
         api: &Api,
         org: &str,
         id: &str,
-        states: &[&str],
-        what: &str,
+        (states, what): Target,
         timeout: Duration,
         run: &Run<'_>,
     ) -> Result<Live> {
@@ -400,16 +403,8 @@ impl Kind for Service {
                 } else {
                     CREATE_TIMEOUT
                 };
-                self.wait_state(
-                    api,
-                    org,
-                    &live.id,
-                    &["running", "idle"],
-                    "running",
-                    timeout,
-                    run,
-                )
-                .await?;
+                self.wait_state(api, org, &live.id, RUNNING, timeout, run)
+                    .await?;
                 self.change_state(api, org, &live.id, StateCommand::Stop, run)
                     .await?;
                 live = live_of(&api.service(org, &live.id).await?)?;
@@ -441,31 +436,15 @@ impl Kind for Service {
                     .await?;
             }
             if scales && (target == Some("running") || coming_up(&state)) {
-                self.wait_state(
-                    api,
-                    org,
-                    id,
-                    &["running", "idle"],
-                    "running",
-                    CHANGE_TIMEOUT,
-                    run,
-                )
-                .await?;
+                self.wait_state(api, org, id, RUNNING, CHANGE_TIMEOUT, run)
+                    .await?;
             }
             self.patch(api, org, live, changes, run).await?;
             self.scale(api, org, live, d, changes, run).await?;
             if target == Some("stopped") {
                 if coming_up(&state) {
-                    self.wait_state(
-                        api,
-                        org,
-                        id,
-                        &["running", "idle"],
-                        "running",
-                        CHANGE_TIMEOUT,
-                        run,
-                    )
-                    .await?;
+                    self.wait_state(api, org, id, RUNNING, CHANGE_TIMEOUT, run)
+                        .await?;
                 }
                 self.change_state(api, org, id, StateCommand::Stop, run)
                     .await?;
@@ -482,22 +461,14 @@ impl Kind for Service {
             // Only a stopped (or failed) service can be deleted: a running one is stopped first.
             if !matches!(state.as_str(), "stopped" | "failed") {
                 if coming_up(&state) {
-                    self.wait_state(
-                        api,
-                        org,
-                        id,
-                        &["running", "idle"],
-                        "running",
-                        CHANGE_TIMEOUT,
-                        run,
-                    )
-                    .await?;
+                    self.wait_state(api, org, id, RUNNING, CHANGE_TIMEOUT, run)
+                        .await?;
                 }
                 if state != "stopping" {
                     self.change_state(api, org, id, StateCommand::Stop, run)
                         .await?;
                 }
-                self.wait_state(api, org, id, &["stopped"], "stopped", CHANGE_TIMEOUT, run)
+                self.wait_state(api, org, id, STOPPED, CHANGE_TIMEOUT, run)
                     .await?;
             }
             run.say("deleting");
@@ -548,11 +519,11 @@ impl Kind for Service {
     ) -> Future<'a, ()> {
         Box::pin(async move {
             let (api, org) = at.conn.clickhouse()?;
-            let (states, what): (&[&str], _) = match str_of(&d.fields, "state").as_deref() {
-                Some("stopped") => (&["stopped"], "stopped"),
-                _ => (&["running", "idle"], "running"),
+            let target = match str_of(&d.fields, "state").as_deref() {
+                Some("stopped") => STOPPED,
+                _ => RUNNING,
             };
-            self.wait_state(api, org, &live.id, states, what, CREATE_TIMEOUT, run)
+            self.wait_state(api, org, &live.id, target, CREATE_TIMEOUT, run)
                 .await
                 .map(drop)
         })
