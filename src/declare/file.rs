@@ -306,12 +306,18 @@ fn read_top(
             return;
         }
     };
-    let Value::Object(table) = body else {
-        problems.add(
-            &path,
-            format!("expected a table, found {}", fields::shown(body)),
-        );
-        return;
+    let empty = Map::new();
+    let table = match body {
+        Value::Object(t) => t,
+        // `name:` with nothing under it in YAML: a resource with no field given.
+        Value::Null => &empty,
+        other => {
+            problems.add(
+                &path,
+                format!("expected a table, found {}", fields::shown(other)),
+            );
+            return;
+        }
     };
     let mut other = vec!["profile"];
     other.extend(kind.children().iter().map(|c| c.kind().file_key()));

@@ -43,11 +43,14 @@ impl Lines {
         };
         let mut bars = self.bars.borrow_mut();
         let bar = bars.entry(id.to_string()).or_insert_with(|| {
-            let bar = multi.add(indicatif::ProgressBar::new_spinner());
-            bar.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-            );
+            // Fitted to the terminal's width: a line that wrapped could not be redrawn in place.
+            let bar = indicatif::ProgressBar::new_spinner()
+                .with_style(
+                    indicatif::ProgressStyle::with_template("{spinner} {elapsed:>3} {wide_msg}")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                )
+                .with_message(text.to_string());
+            let bar = multi.add(bar);
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
         });
@@ -63,12 +66,15 @@ impl Lines {
             self.plain(id, text);
             return;
         };
-        let bar = self.bars.borrow_mut().remove(id);
-        let bar = bar.unwrap_or_else(|| multi.add(indicatif::ProgressBar::new_spinner()));
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
+        let style = indicatif::ProgressStyle::with_template("{wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+        let bar = match self.bars.borrow_mut().remove(id) {
+            Some(bar) => {
+                bar.set_style(style);
+                bar
+            }
+            None => multi.add(indicatif::ProgressBar::new_spinner().with_style(style)),
+        };
         bar.finish_with_message(text.to_string());
     }
 

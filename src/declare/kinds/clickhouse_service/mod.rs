@@ -430,8 +430,13 @@ impl Kind for Service {
                 REPLICA_FIELDS.iter().any(|(k, _)| *k == c.key)
                     || c.key.ends_with("_total_memory_gb")
             });
-            // A service runs before it is scaled: start it first, and let it come up.
+            // A service runs before it is scaled: start it first (once a stop under way has ended), and
+            // let it come up.
             if target == Some("running") {
+                if state == "stopping" {
+                    self.wait_state(api, org, id, STOPPED, CHANGE_TIMEOUT, run)
+                        .await?;
+                }
                 self.change_state(api, org, id, StateCommand::Start, run)
                     .await?;
             }
