@@ -54,6 +54,10 @@ impl Reporter for Progress {
         self.lines.finish(&format!("{key:?}"), &text);
     }
 
+    fn idle(&self, key: &ResKey) {
+        self.lines.clear(&format!("{key:?}"));
+    }
+
     fn note(&self, message: &str) {
         self.lines.note(message);
     }

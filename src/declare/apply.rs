@@ -160,10 +160,13 @@ async fn top(env: &Env<'_>, node: &Node) -> Vec<(ResKey, Action, Outcome)> {
         own = Some(message(&e));
     }
     let mut out = Vec::new();
-    if let Some(action) = node.action {
-        let outcome = own.map_or(Outcome::Done, Outcome::Failed);
-        env.reporter.finished(&node.key, action, &outcome);
-        out.push((node.key.clone(), action, outcome));
+    match node.action {
+        Some(action) => {
+            let outcome = own.map_or(Outcome::Done, Outcome::Failed);
+            env.reporter.finished(&node.key, action, &outcome);
+            out.push((node.key.clone(), action, outcome));
+        }
+        None => env.reporter.idle(&node.key),
     }
     match parent {
         Ok(live) => {

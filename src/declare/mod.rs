@@ -166,6 +166,9 @@ pub trait Reporter {
     fn progress(&self, key: &ResKey, message: &str);
     /// `key`'s change has ended so.
     fn finished(&self, key: &ResKey, action: plan::Action, outcome: &apply::Outcome);
+    /// `key`, which has no change of its own, is done with what it did for its resources (waiting for it
+    /// to take them): its progress, if any, can go.
+    fn idle(&self, key: &ResKey);
     /// Something the user must know that is not an error (a password that was not kept).
     fn note(&self, message: &str);
 }

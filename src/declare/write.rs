@@ -158,6 +158,7 @@ mod tests {
             _: &super::super::apply::Outcome,
         ) {
         }
+        fn idle(&self, _: &ResKey) {}
         fn note(&self, _: &str) {}
     }
 

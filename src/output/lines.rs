@@ -78,6 +78,13 @@ impl Lines {
         bar.finish_with_message(text.to_string());
     }
 
+    /// The item `id` needs no line any more (it has nothing to report): its line, if it has one, goes.
+    pub fn clear(&self, id: &str) {
+        if let Some(bar) = self.bars.borrow_mut().remove(id) {
+            bar.finish_and_clear();
+        }
+    }
+
     /// A message of its own (a warning), above the lines; shown even with `--quiet`.
     pub fn note(&self, text: &str) {
         match &self.multi {
