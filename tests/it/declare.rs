@@ -276,7 +276,9 @@ fn apply_creates_everything_and_a_second_apply_sends_no_write() {
         json!([{"source": "198.51.100.7/32", "description": "ci"},
                {"source": "203.0.113.0/24", "description": "office"}])
     );
-    let clusters = collection(&emu, CLUSTERS);
+    // Created at the same time: in either order.
+    let mut clusters = collection(&emu, CLUSTERS);
+    clusters.sort_by_key(|c| c["name"].as_str().unwrap_or_default().to_string());
     assert_eq!(names(&json!(clusters)), ["analytics", "events"]);
     assert_eq!(clusters[0]["plan"], "ADVANCED");
     assert_eq!(clusters[1]["plan"], "BASIC");
