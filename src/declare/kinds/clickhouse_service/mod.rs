@@ -312,6 +312,8 @@ impl Kind for Service {
         };
         observed
             .into_iter()
+            // A state a file cannot ask for (failed, degraded) is left out.
+            .filter(|(k, v)| *k != "state" || v == "running" || v == "stopped")
             .filter(|(k, _)| {
                 !skip.contains(k)
                     && (matches!(*k, "provider" | "region")
