@@ -362,3 +362,126 @@ fn children(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::declare::read::{Catalog, Conn};
+    use crate::http::{Auth, Client, ClientConfig, RetryPolicy};
+    use crate::provider::Provider;
+
+    fn account() -> Account {
+        let client = Client::new(ClientConfig {
+            provider: Provider::Cockroach,
+            base_url: "http://127.0.0.1:9".into(),
+            auth: Auth::Bearer {
+                api_key: "k".into(),
+            },
+            timeout: Duration::from_secs(1),
+            verbose: false,
+            retry: RetryPolicy::default(),
+        })
+        .unwrap();
+        Account {
+            profile: "p".into(),
+            provider: Provider::Cockroach,
+            conn: Conn::Cockroach {
+                api: crate::cockroach::api::Api::new(client),
+            },
+            catalog: Catalog::default(),
+        }
+    }
+
+    fn live(name: &str, raw: Value) -> Live {
+        Live {
+            id: format!("id-{name}"),
+            name: name.into(),
+            raw,
+        }
+    }
+
+    fn cluster(name: &str) -> Live {
+        live(
+            name,
+            json!({"id": format!("id-{name}"), "name": name, "state": "CREATED", "plan": "BASIC",
+                   "cloud_provider": "GCP", "regions": [{"name": "us-east1", "primary": true}]}),
+        )
+    }
+
+    fn declaration(text: &str) -> Declaration {
+        crate::declare::file::parse(Path::new("db.toml"), text, "p", &|_| None).unwrap()
+    }
+
+    #[test]
+    fn only_what_the_file_mentions_is_compared_and_prune_keeps_to_its_scope() {
+        let decl = declaration(
+            "[cockroach.clusters.a]\nprovider = \"gcp\"\nplan = \"serverless\"\nregions = [\"us-east1\", \"europe-west1\"]\ndatabases = [\"shop\"]\nmaintenance_window = { day = \"mon\", start_hour = 1 }\n",
+        );
+        let mut found = Found::default();
+        found
+            .top
+            .insert(KindId::Cluster, vec![cluster("a"), cluster("b")]);
+        found.children.insert(
+            ("a".into(), KindId::Database),
+            vec![live("defaultdb", json!({})), live("old", json!({}))],
+        );
+        found
+            .children
+            .insert(("a".into(), KindId::MaintenanceWindow), Vec::new());
+        let plan = plan(&decl, &[account()], &[found], true);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        let json = plan.to_json();
+        let changes: Vec<String> = json["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| format!("{} {} {}", c["action"], c["kind"], c["name"]).replace('"', ""))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "update cluster a",
+                "create database shop",
+                "delete database old",
+                "create maintenance_window a",
+                "delete cluster b"
+            ]
+        );
+        // "serverless" is the BASIC plan's hardware: the same; a region added is the only change.
+        assert_eq!(
+            json["changes"][0]["fields"],
+            json!({"regions": {"from": ["us-east1"], "to": ["us-east1", "europe-west1"]}})
+        );
+    }
+
+    #[test]
+    fn a_name_several_live_resources_share_is_refused() {
+        let decl = declaration("[cockroach.clusters.a]\nprovider = \"gcp\"\n");
+        let mut found = Found::default();
+        found
+            .top
+            .insert(KindId::Cluster, vec![cluster("a"), cluster("a")]);
+        let plan = plan(&decl, &[account()], &[found], false);
+        assert!(plan.is_empty());
+        assert_eq!(
+            plan.problems,
+            [
+                "db.toml:1: cluster a (profile p): 2 clusters have this name; dbcloud cannot tell which one the file means (rename or delete the others)"
+            ]
+        );
+        // A region taken away from a serverless cluster cannot be.
+        let decl = declaration("[cockroach.clusters.a]\nregions = [\"europe-west1\"]\n");
+        let mut found = Found::default();
+        found.top.insert(KindId::Cluster, vec![cluster("a")]);
+        let refused = super::plan(&decl, &[account()], &[found], false);
+        assert!(
+            refused.problems[0]
+                .contains("region us-east1 cannot be removed from a serverless cluster"),
+            "{:?}",
+            refused.problems
+        );
+    }
+}
