@@ -126,6 +126,12 @@ pub enum Command {
     Profile(crate::commands::profile::Args),
     /// Send an authenticated request to either API and print the answer
     Api(crate::commands::api::Args),
+    /// Show what `apply` would change to make the live state what a file declares
+    Plan(crate::commands::plan::Args),
+    /// Make the live state what a file declares: databases as code, across both clouds
+    Apply(crate::commands::apply::Args),
+    /// Write the live state of a profile as a file for `plan` and `apply`
+    Export(crate::commands::export::Args),
     /// Run the local emulator of both APIs
     #[cfg(feature = "emulator")]
     Emulator(crate::commands::emulator::Args),

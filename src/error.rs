@@ -17,11 +17,13 @@ pub enum ExitCode {
     Auth = 4,
     Conflict = 5,
     Timeout = 6,
+    /// `plan --detailed-exitcode`: the plan has changes (not an error; nothing is printed for it).
+    Changes = 10,
     Interrupted = 130,
 }
 
 impl ExitCode {
-    pub const ALL: [ExitCode; 8] = [
+    pub const ALL: [ExitCode; 9] = [
         ExitCode::Success,
         ExitCode::Failure,
         ExitCode::Usage,
@@ -29,6 +31,7 @@ impl ExitCode {
         ExitCode::Auth,
         ExitCode::Conflict,
         ExitCode::Timeout,
+        ExitCode::Changes,
         ExitCode::Interrupted,
     ];
 
@@ -44,6 +47,7 @@ impl ExitCode {
                 "conflict or wrong state: HTTP 409, a locked cluster, a running service"
             }
             ExitCode::Timeout => "timed out: a request (--timeout) or a wait (--wait-timeout)",
+            ExitCode::Changes => "`plan --detailed-exitcode` only: the plan has changes",
             ExitCode::Interrupted => "interrupted (Ctrl-C)",
         }
     }
@@ -58,6 +62,7 @@ impl ExitCode {
             ExitCode::Auth => "unauthenticated",
             ExitCode::Conflict => "conflict",
             ExitCode::Timeout => "timeout",
+            ExitCode::Changes => "changes",
             ExitCode::Interrupted => "interrupted",
         }
     }
@@ -132,6 +137,9 @@ pub enum Error {
     Failed(String),
     #[error("{0}")]
     Interrupted(String),
+    /// `plan --detailed-exitcode` found changes: exit 10, with nothing printed (the plan said it all).
+    #[error("the plan has changes")]
+    PlanHasChanges,
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -180,6 +188,7 @@ impl Error {
             Error::NotFound(_) => ExitCode::NotFound,
             Error::Conflict(_) => ExitCode::Conflict,
             Error::Interrupted(_) => ExitCode::Interrupted,
+            Error::PlanHasChanges => ExitCode::Changes,
             Error::Hinted { source, .. } => source.exit_code(),
         }
     }
@@ -225,6 +234,15 @@ impl Error {
     /// True when the process should end quietly with status 0 (stdout was closed by `| head`).
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
+    /// True for an outcome that is reported by its exit code alone (`plan --detailed-exitcode`).
+    pub fn is_silent(&self) -> bool {
+        match self {
+            Error::PlanHasChanges => true,
+            Error::Hinted { source, .. } => source.is_silent(),
+            _ => false,
+        }
     }
 }
 

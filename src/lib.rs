@@ -9,6 +9,7 @@ pub mod cockroach;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod declare;
 pub mod document;
 pub mod error;
 pub mod field_hints;
@@ -61,6 +62,11 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Emulator(args) => return commands::emulator::run(args, cli.global.quiet).await,
         _ => {}
     }
+    if cli.global.format() == output::Format::Toml && !matches!(cli.command, Command::Export(_)) {
+        return Err(error::Error::usage(
+            "-o toml applies to `dbcloud export` only",
+        ));
+    }
     let ctx = Ctx::new(&cli.global, overrides)?;
     match cli.command {
         Command::Ch(args) => clickhouse::run(&ctx, args.command).await,
@@ -69,6 +75,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Auth(args) => commands::auth::run(&ctx, args).await,
         Command::Profile(args) => commands::profile::run(&ctx, args).await,
         Command::Api(args) => commands::api::run(&ctx, args).await,
+        Command::Plan(args) => commands::plan::run(&ctx, args).await,
+        Command::Apply(args) => commands::apply::run(&ctx, args).await,
+        Command::Export(args) => commands::export::run(&ctx, args).await,
         Command::Completions(_) => Ok(()),
         #[cfg(feature = "emulator")]
         Command::Emulator(_) => Ok(()),

@@ -96,6 +96,9 @@ fn report(error: &Error, json_errors: bool, no_color: bool) -> std::process::Exi
     if error.is_broken_pipe() {
         return std::process::ExitCode::SUCCESS;
     }
+    if error.is_silent() {
+        return std::process::ExitCode::from(error.exit_code() as u8);
+    }
     output::print_error(error, json_errors, no_color);
     std::process::ExitCode::from(error.exit_code() as u8)
 }

@@ -160,20 +160,26 @@ pub fn crdb_u32(key: &str) -> impl TypedValueParser<Value = u32> {
 /// APIs is a count, a size or a duration in whole units.
 fn whole(rule: &'static Rule, unit: &'static str) -> impl TypedValueParser<Value = u32> {
     move |s: &str| -> Result<u32, String> {
-        let allowed = || format!("{}{unit}", rule.describe_range());
         let n = s
             .trim()
             .parse::<f64>()
             .ok()
             .filter(|n| n.is_finite())
-            .ok_or_else(|| format!("not a number; allowed: {}", allowed()))?;
-        rule.check_number(n)
-            .map_err(|_| format!("{n}{unit} is not allowed: {}", allowed()))?;
-        if n.fract() != 0.0 || !(0.0..=u32::MAX as f64).contains(&n) {
-            return Err(format!("not a whole number; allowed: {}", allowed()));
-        }
-        Ok(n as u32)
+            .ok_or_else(|| format!("not a number; allowed: {}{unit}", rule.describe_range()))?;
+        whole_value(rule, n, unit)
     }
+}
+
+/// The check of [`ch_u32`], [`ch_gib`] and [`crdb_u32`] for a number that does not come from a flag (a value
+/// of a declaration file): within the rule, and whole. `unit` is appended to numbers in the message (" GiB").
+pub fn whole_value(rule: &Rule, n: f64, unit: &str) -> Result<u32, String> {
+    let allowed = || format!("{}{unit}", rule.describe_range());
+    rule.check_number(n)
+        .map_err(|_| format!("{n}{unit} is not allowed: {}", allowed()))?;
+    if n.fract() != 0.0 || !(0.0..=u32::MAX as f64).contains(&n) {
+        return Err(format!("not a whole number; allowed: {}", allowed()));
+    }
+    Ok(n as u32)
 }
 
 /// A ClickHouse name field (`"ServicePostRequest.name"`): non-empty, no control characters, within the

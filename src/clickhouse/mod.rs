@@ -1,7 +1,7 @@
 //! `dbcloud ch`: ClickHouse Cloud.
 
 pub mod api;
-mod commands;
+pub(crate) mod commands;
 
 use std::future::Future;
 

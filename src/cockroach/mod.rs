@@ -2,8 +2,8 @@
 
 pub mod api;
 mod commands;
-mod input;
-mod waits;
+pub(crate) mod input;
+pub(crate) mod waits;
 
 use clap::Subcommand;
 

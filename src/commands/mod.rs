@@ -1,11 +1,14 @@
 //! Commands that are not one provider's: auth, profiles, the raw API, completions, the emulator.
 
 pub mod api;
+pub mod apply;
 pub mod auth;
 pub mod completions;
 #[cfg(feature = "emulator")]
 pub mod emulator;
+pub mod export;
 pub mod ls;
+pub mod plan;
 pub mod profile;
 
 /// `--provider` values: full names, short names and the command aliases.

@@ -15,7 +15,10 @@ pub use crate::http::to_json;
 use crate::error::{Error, Result};
 
 mod jq;
+mod lines;
 mod table;
+
+pub use lines::Lines;
 
 pub use jq::parse_arg as parse_jq_arg;
 
@@ -24,6 +27,9 @@ pub enum Format {
     Table,
     Json,
     Yaml,
+    /// `dbcloud export` only (other commands refuse it)
+    #[value(hide = true)]
+    Toml,
 }
 
 /// One curated table column: a header and how to read its cell from the resource's JSON.
@@ -154,6 +160,20 @@ impl Output {
 
     pub fn stderr_is_terminal(&self) -> bool {
         self.stderr_tty
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+
+    /// Whether stdout is a terminal that takes colours (not `--no-color`, not `NO_COLOR`).
+    pub fn stdout_styled(&self) -> bool {
+        self.color && self.stdout_tty
+    }
+
+    /// Whether stderr is a terminal that takes colours.
+    pub fn stderr_styled(&self) -> bool {
+        self.color && self.stderr_tty
     }
 
     /// One resource (a model or JSON): a two-column FIELD/VALUE table, or the JSON/YAML of it.

@@ -25,6 +25,8 @@ mod cockroach_scim;
 mod common;
 mod contract;
 mod core;
+mod declare;
+mod declare_more;
 mod emulator;
 mod generated;
 mod output;
