@@ -19,6 +19,9 @@ _dbcloud() {
             dbcloud,api)
                 cmd="dbcloud__subcmd__api"
                 ;;
+            dbcloud,apply)
+                cmd="dbcloud__subcmd__apply"
+                ;;
             dbcloud,auth)
                 cmd="dbcloud__subcmd__auth"
                 ;;
@@ -40,11 +43,17 @@ _dbcloud() {
             dbcloud,emulator)
                 cmd="dbcloud__subcmd__emulator"
                 ;;
+            dbcloud,export)
+                cmd="dbcloud__subcmd__export"
+                ;;
             dbcloud,help)
                 cmd="dbcloud__subcmd__help"
                 ;;
             dbcloud,ls)
                 cmd="dbcloud__subcmd__ls"
+                ;;
+            dbcloud,plan)
+                cmd="dbcloud__subcmd__plan"
                 ;;
             dbcloud,profile)
                 cmd="dbcloud__subcmd__profile"
@@ -3916,6 +3925,9 @@ _dbcloud() {
             dbcloud__subcmd__help,api)
                 cmd="dbcloud__subcmd__help__subcmd__api"
                 ;;
+            dbcloud__subcmd__help,apply)
+                cmd="dbcloud__subcmd__help__subcmd__apply"
+                ;;
             dbcloud__subcmd__help,auth)
                 cmd="dbcloud__subcmd__help__subcmd__auth"
                 ;;
@@ -3931,11 +3943,17 @@ _dbcloud() {
             dbcloud__subcmd__help,emulator)
                 cmd="dbcloud__subcmd__help__subcmd__emulator"
                 ;;
+            dbcloud__subcmd__help,export)
+                cmd="dbcloud__subcmd__help__subcmd__export"
+                ;;
             dbcloud__subcmd__help,help)
                 cmd="dbcloud__subcmd__help__subcmd__help"
                 ;;
             dbcloud__subcmd__help,ls)
                 cmd="dbcloud__subcmd__help__subcmd__ls"
+                ;;
+            dbcloud__subcmd__help,plan)
+                cmd="dbcloud__subcmd__help__subcmd__plan"
                 ;;
             dbcloud__subcmd__help,profile)
                 cmd="dbcloud__subcmd__help__subcmd__profile"
@@ -5072,7 +5090,7 @@ _dbcloud() {
 
     case "${cmd}" in
         dbcloud)
-            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach ls status auth profile api emulator completions help"
+            opts="-p -o -q -y -v -h -V --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version ch clickhouse crdb cockroach ls status auth profile api plan apply export emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5141,6 +5159,68 @@ _dbcloud() {
                     return 0
                     ;;
                 -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__apply)
+            opts="-f -p -o -q -y -v -h -V --file --prune --wait --wait-timeout --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42109,8 +42189,62 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__export)
+            opts="-p -o -q -y -v -h -V --provider --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "clickhouse cockroach" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help)
-            opts="ch crdb ls auth profile api emulator completions help"
+            opts="ch crdb ls auth profile api plan apply export emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42124,6 +42258,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -47219,6 +47367,20 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -47234,6 +47396,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -47340,6 +47516,64 @@ _dbcloud() {
             case "${prev}" in
                 --provider)
                     COMPREPLY=($(compgen -W "clickhouse cockroach" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__plan)
+            opts="-f -p -o -q -y -v -h -V --file --prune --detailed-exitcode --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

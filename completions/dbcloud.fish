@@ -51,6 +51,9 @@ complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "status" -d 'Every d
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "auth" -d 'Log in, and see which credentials are in effect'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "profile" -d 'Manage named profiles in the config file'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the live state what a file declares'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "apply" -d 'Make the live state what a file declares: databases as code, across both clouds'
+complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "export" -d 'Write the live state of a profile as a file for `plan` and `apply`'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "emulator" -d 'Run the local emulator of both APIs'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbcloud -n "__fish_dbcloud_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2925,6 +2928,69 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l no-color -d 'No 
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand api" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s f -l file -d 'The declaration file: TOML, or YAML when it ends in .yaml or .yml' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l prune -d 'Also plan to delete what the file does not list, of the kinds and profiles it declares'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l detailed-exitcode -d 'Exit 10 when there are changes (0 when there are none)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s f -l file -d 'The declaration file: TOML, or YAML when it ends in .yaml or .yml' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. [default: per command]' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l prune -d 'Also delete what the file does not list, of the kinds and profiles it declares (asks first)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l wait -d 'Wait until the change has finished on the server'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l provider -d 'Only this provider\'s resources [default: every provider the profile has credentials for]' -r -f -a "clickhouse\t''
+cockroach\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l jq-arg -d 'A string variable for --jq, as `$NAME` (repeatable; like jq\'s --arg)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l columns -d 'Table columns, as JSON field paths (e.g. id,name,state)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l timeout -d 'Timeout of each HTTP request (e.g. 30s, 2m)' -r
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l config -d 'Config file [default: config.toml in the platform config directory]' -r -F
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l json -d 'Shorthand for --output json'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s q -l quiet -d 'No progress or status messages'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l no-input -d 'Never prompt (also when stdin is not a terminal or CI is set)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s v -l verbose -d 'Log each HTTP request and response to stderr, secrets redacted'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l no-color -d 'No colours (also NO_COLOR)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s h -l help -d 'Print help'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand export" -s V -l version -d 'Print version'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use (or DBCLOUD_PROFILE; default: the config\'s default_profile)' -r
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3022,15 +3088,18 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l no-color
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -l emulator -d 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "ls" -d 'Every database of every profile and provider, in one table'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "profile" -d 'Manage named profiles in the config file'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "emulator" -d 'Run the local emulator of both APIs'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "ch" -d 'ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "crdb" -d 'CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "ls" -d 'Every database of every profile and provider, in one table'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "auth" -d 'Log in, and see which credentials are in effect'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "profile" -d 'Manage named profiles in the config file'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "api" -d 'Send an authenticated request to either API and print the answer'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "plan" -d 'Show what `apply` would change to make the live state what a file declares'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "apply" -d 'Make the live state what a file declares: databases as code, across both clouds'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "export" -d 'Write the live state of a profile as a file for `plan` and `apply`'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "emulator" -d 'Run the local emulator of both APIs'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and not __fish_seen_subcommand_from ch crdb ls auth profile api plan apply export emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "org" -d 'Organizations: list, inspect, rename, private endpoints'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "service" -d 'Services: create, inspect, change, start, stop, scale, delete, passwords, metrics'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand help; and __fish_seen_subcommand_from ch" -f -a "backup" -d 'Backups of a service'

@@ -38577,6 +38577,97 @@ _arguments "${_arguments_options[@]}" : \
 ':path -- Path as the API documents it (/v1/... or /api/v1/...), optionally with ?query:_default' \
 && ret=0
 ;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The declaration file\: TOML, or YAML when it ends in .yaml or .yml]:FILE:_files' \
+'--file=[The declaration file\: TOML, or YAML when it ends in .yaml or .yml]:FILE:_files' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--prune[Also plan to delete what the file does not list, of the kinds and profiles it declares]' \
+'--detailed-exitcode[Exit 10 when there are changes (0 when there are none)]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+'-f+[The declaration file\: TOML, or YAML when it ends in .yaml or .yml]:FILE:_files' \
+'--file=[The declaration file\: TOML, or YAML when it ends in .yaml or .yml]:FILE:_files' \
+'--wait-timeout=[Give up waiting after this long (e.g. 90s, 20m, 1h); the change goes on. \[default\: per command\]]:DURATION:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--prune[Also delete what the file does not list, of the kinds and profiles it declares (asks first)]' \
+'--wait[Wait until the change has finished on the server]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(export)
+_arguments "${_arguments_options[@]}" : \
+'--provider=[Only this provider'\''s resources \[default\: every provider the profile has credentials for\]]:PROVIDER:(clickhouse cockroach)' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (emulator)
 _arguments "${_arguments_options[@]}" : \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -41149,6 +41240,18 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (emulator)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__help__subcmd__emulator_commands" \
@@ -41202,6 +41305,9 @@ _dbcloud_commands() {
 'auth:Log in, and see which credentials are in effect' \
 'profile:Manage named profiles in the config file' \
 'api:Send an authenticated request to either API and print the answer' \
+'plan:Show what \`apply\` would change to make the live state what a file declares' \
+'apply:Make the live state what a file declares\: databases as code, across both clouds' \
+'export:Write the live state of a profile as a file for \`plan\` and \`apply\`' \
 'emulator:Run the local emulator of both APIs' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -41212,6 +41318,11 @@ _dbcloud_commands() {
 _dbcloud__subcmd__api_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud api commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__apply_commands] )) ||
+_dbcloud__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud apply commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__auth_commands] )) ||
 _dbcloud__subcmd__auth_commands() {
@@ -49213,6 +49324,11 @@ _dbcloud__subcmd__emulator__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud emulator serve commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__export_commands] )) ||
+_dbcloud__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud export commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help_commands] )) ||
 _dbcloud__subcmd__help_commands() {
     local commands; commands=(
@@ -49222,6 +49338,9 @@ _dbcloud__subcmd__help_commands() {
 'auth:Log in, and see which credentials are in effect' \
 'profile:Manage named profiles in the config file' \
 'api:Send an authenticated request to either API and print the answer' \
+'plan:Show what \`apply\` would change to make the live state what a file declares' \
+'apply:Make the live state what a file declares\: databases as code, across both clouds' \
+'export:Write the live state of a profile as a file for \`plan\` and \`apply\`' \
 'emulator:Run the local emulator of both APIs' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -49232,6 +49351,11 @@ _dbcloud__subcmd__help_commands() {
 _dbcloud__subcmd__help__subcmd__api_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help api commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__apply_commands] )) ||
+_dbcloud__subcmd__help__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help apply commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__auth_commands] )) ||
 _dbcloud__subcmd__help__subcmd__auth_commands() {
@@ -51483,6 +51607,11 @@ _dbcloud__subcmd__help__subcmd__emulator__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help emulator serve commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__help__subcmd__export_commands] )) ||
+_dbcloud__subcmd__help__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help export commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__help__subcmd__help_commands] )) ||
 _dbcloud__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
@@ -51492,6 +51621,11 @@ _dbcloud__subcmd__help__subcmd__help_commands() {
 _dbcloud__subcmd__help__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ls commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__plan_commands] )) ||
+_dbcloud__subcmd__help__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help plan commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__profile_commands] )) ||
 _dbcloud__subcmd__help__subcmd__profile_commands() {
@@ -51533,6 +51667,11 @@ _dbcloud__subcmd__help__subcmd__profile__subcmd__use_commands() {
 _dbcloud__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ls commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__plan_commands] )) ||
+_dbcloud__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud plan commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__profile_commands] )) ||
 _dbcloud__subcmd__profile_commands() {

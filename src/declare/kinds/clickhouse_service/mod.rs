@@ -133,9 +133,11 @@ impl Service {
         run.say(match command {
             StateCommand::Start => "starting",
             StateCommand::Stop => "stopping",
+            StateCommand::Awake => "waking",
         });
+        // A file declares `running` or `stopped`; waking an idle service also ends `running`.
         let want = match command {
-            StateCommand::Start => "running",
+            StateCommand::Start | StateCommand::Awake => "running",
             StateCommand::Stop => "stopped",
         };
         confirmed(
