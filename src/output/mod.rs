@@ -293,33 +293,34 @@ impl Output {
         )))
     }
 
-    /// A result carrying secrets the API shows only once. A table shows the resource with the secrets as extra
-    /// rows; JSON and YAML show `result` (the API's answer as it came). Either way a warning on stderr says
-    /// they cannot be read again.
+    /// A resource carrying secrets the API shows only once (a create's password, a key's secret). A table shows
+    /// the resource with the secrets as extra rows; JSON and YAML show the resource's fields at the top level,
+    /// as every other command does, with each secret beside them under its documented key (`password`,
+    /// `keySecret`, `secret`), so `jq -r .id` works on a create as on a get. Either way a warning on stderr says
+    /// the secrets cannot be read again.
     pub fn item_with_secrets(
         &self,
         resource: &Value,
         columns: &[Column],
         secrets: &[ShownSecret<'_>],
-        result: &Value,
         what: &str,
         save_hint: &str,
     ) -> Result<()> {
-        if self.format() == Format::Table {
-            let mut shown = resource.clone();
-            let mut all = columns.to_vec();
-            for secret in secrets {
-                if let Value::Object(map) = &mut shown {
-                    map.insert(
-                        secret.field.to_string(),
-                        Value::String(secret.value.to_string()),
-                    );
-                }
-                all.push(Column::field(secret.header, secret.field));
+        let mut shown = resource.clone();
+        for secret in secrets {
+            if let Value::Object(map) = &mut shown {
+                map.insert(
+                    secret.field.to_string(),
+                    Value::String(secret.value.to_string()),
+                );
             }
+        }
+        if self.format() == Format::Table {
+            let mut all = columns.to_vec();
+            all.extend(secrets.iter().map(|s| Column::field(s.header, s.field)));
             self.item(&shown, &all)?;
         } else {
-            self.value(result)?;
+            self.value(&shown)?;
         }
         self.warn(&format!(
             "{what} shown above cannot be read again: keep a copy now ({save_hint})"

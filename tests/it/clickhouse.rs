@@ -98,10 +98,10 @@ fn service_lifecycle_from_create_to_delete() {
         ],
     );
     // JSON carries the API's result as it came: the service (now running) and its password.
-    assert_eq!(created["service"]["name"], "web");
-    assert_eq!(created["service"]["state"], "running");
+    assert_eq!(created["name"], "web");
+    assert_eq!(created["state"], "running");
     assert!(created["password"].as_str().is_some_and(|p| !p.is_empty()));
-    let id = created["service"]["id"].as_str().unwrap().to_string();
+    let id = created["id"].as_str().unwrap().to_string();
     let post = sent(&emu, "POST", "/services");
     assert_eq!(post.len(), 1);
     assert_eq!(
@@ -425,7 +425,7 @@ fn password_file_receives_the_password_and_is_never_overwritten() {
         assert_eq!(mode, 0o600);
     }
     let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(shown["service"]["name"], "web");
+    assert_eq!(shown["name"], "web");
     assert!(shown.get("password").is_none());
     assert!(!stdout_of(&out).contains(password) && !stderr_of(&out).contains(password));
 
@@ -688,7 +688,7 @@ fn a_create_whose_wait_times_out_still_shows_the_password() {
     );
     assert_code(&out, 6);
     let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(shown["service"]["state"], "provisioning");
+    assert_eq!(shown["state"], "provisioning");
     assert!(shown["password"].as_str().is_some_and(|p| !p.is_empty()));
     let error: Value = serde_json::from_str(stderr_of(&out).lines().last().unwrap()).unwrap();
     assert_eq!(error["error"]["code"], "timeout");

@@ -68,12 +68,8 @@ fn every_field_of_create_and_update_is_a_flag() {
                 "enableCoreDumps": false})
     );
     let created: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let warehouse = created["service"]["dataWarehouseId"].as_str().unwrap();
-    assert!(
-        created["service"]["endpoints"]
-            .to_string()
-            .contains("mysql")
-    );
+    let warehouse = created["dataWarehouseId"].as_str().unwrap();
+    assert!(created["endpoints"].to_string().contains("mysql"));
 
     // A read-only service in that warehouse.
     let replica = ch_json(
@@ -94,8 +90,8 @@ fn every_field_of_create_and_update_is_a_flag() {
             "--readonly",
         ],
     );
-    assert_eq!(replica["service"]["isReadonly"], true);
-    assert_eq!(replica["service"]["isPrimary"], false);
+    assert_eq!(replica["isReadonly"], true);
+    assert_eq!(replica["isPrimary"], false);
 
     let updated = ch_json(
         &emu,
@@ -117,7 +113,7 @@ fn every_field_of_create_and_update_is_a_flag() {
             "tde-key-2",
         ],
     );
-    let patch = sent(&emu, "PATCH", created["service"]["id"].as_str().unwrap())
+    let patch = sent(&emu, "PATCH", created["id"].as_str().unwrap())
         .pop()
         .unwrap();
     assert_eq!(

@@ -164,13 +164,13 @@ fn keys_can_be_created_read_changed_and_deleted() {
         ],
     );
     let developer = role_id(&emu, "Developer");
-    assert_eq!(created["key"]["name"], "ci");
+    assert_eq!(created["name"], "ci");
     assert_eq!(
-        created["key"]["assignedRoles"],
+        created["assignedRoles"],
         json!([{"roleId": developer, "roleName": "Developer", "roleType": "system"}])
     );
     assert!(created["keyId"].is_string() && created["keySecret"].is_string());
-    let id = created["key"]["id"].as_str().unwrap().to_string();
+    let id = created["id"].as_str().unwrap().to_string();
     // Roles v2: the role's ID, not the deprecated legacy name.
     assert_eq!(
         sent(&emu, "POST", "/keys")[0].body.as_ref().unwrap(),
@@ -283,7 +283,7 @@ fn a_new_key_can_be_saved_as_a_profile_without_printing_it() {
     );
     assert_code(&out, 0);
     let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(shown["key"]["name"], "ci");
+    assert_eq!(shown["name"], "ci");
     assert!(shown.get("keyId").is_none() && shown.get("keySecret").is_none());
 
     let config = std::fs::read_to_string(emu.env.config_path()).unwrap();
@@ -568,7 +568,7 @@ fn roles_are_given_by_id_or_name_and_sent_as_assigned_role_ids() {
         sent(&emu, "POST", "/keys")[0].body.as_ref().unwrap(),
         &json!({"name": "by-id", "assignedRoleIds": [auditors]})
     );
-    assert_eq!(key["key"]["assignedRoles"][0]["roleName"], "Auditors");
+    assert_eq!(key["assignedRoles"][0]["roleName"], "Auditors");
     // By name, case-insensitively, mixed with an ID; each role once; one look-up for all names.
     let before = emu.requests("/").len();
     ch_json(

@@ -379,7 +379,7 @@ fn what_the_current_spec_allows_is_accepted_end_to_end() {
             "--wait",
         ],
     );
-    let service = &created["service"];
+    let service = &created;
     assert_eq!(service["region"], "ca-central-1");
     assert_eq!(service["numReplicas"], 1);
     assert_eq!(

@@ -279,7 +279,7 @@ fn api_key_create_shows_the_secret_once_and_never_logs_it() {
     ]);
     let answer: Value = serde_json::from_str(&ok(&out)).unwrap();
     let secret = answer["secret"].as_str().unwrap();
-    assert_eq!(answer["api_key"]["name"], "ci-2");
+    assert_eq!(answer["name"], "ci-2");
     let log = stderr_of(&out);
     assert!(log.contains("POST"), "{log}");
     assert!(log.contains("[REDACTED]"), "{log}");
@@ -330,7 +330,7 @@ fn api_key_saved_as_profile_authenticates_and_is_never_shown() {
     ]);
     let stdout = ok(&out);
     let answer: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(answer["api_key"]["name"], "ci");
+    assert_eq!(answer["name"], "ci");
     assert!(answer.get("secret").is_none(), "{stdout}");
     assert!(!stdout.contains("CCDB1_"), "{stdout}");
     assert!(!stderr_of(&out).contains("CCDB1_"), "{}", stderr_of(&out));

@@ -243,3 +243,49 @@ fn help_puts_global_options_under_their_own_heading() {
     assert!(help[global..].contains("--json"), "{help}");
     assert!(!help[..global].contains("--json"), "{help}");
 }
+
+/// A create prints the created resource at the top level, as every other command prints its resource, with
+/// the secret the API shows once beside it under its documented key.
+#[test]
+fn create_answers_put_the_resource_at_the_top_level() {
+    let emu = Emu::start();
+    let created = emu.json(&[
+        "ch",
+        "service",
+        "create",
+        "--name",
+        "web",
+        "--provider",
+        "aws",
+        "--region",
+        "us-east-1",
+    ]);
+    assert!(
+        created["id"].as_str().is_some_and(|id| id.len() == 36),
+        "{created}"
+    );
+    assert_eq!(created["name"], "web");
+    assert!(
+        created["password"].as_str().is_some_and(|p| !p.is_empty()),
+        "{created}"
+    );
+    // With --jq a string result prints bare, as `jq -r` does.
+    let out = emu.run(&[
+        "ch",
+        "service",
+        "create",
+        "--name",
+        "api",
+        "--provider",
+        "aws",
+        "--region",
+        "us-east-1",
+        "--jq",
+        ".id",
+    ]);
+    assert_code(&out, 0);
+    assert_eq!(stdout_of(&out).trim().len(), 36, "{}", stdout_of(&out));
+    let key = emu.json(&["ch", "key", "create", "--name", "ci", "--role", "Developer"]);
+    assert_eq!(key["name"], "ci");
+    assert!(key["keySecret"].as_str().is_some(), "{key}");
+}

@@ -8,7 +8,7 @@ use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
-use crate::output::{Column, Format, ShownSecret};
+use crate::output::{Column, ShownSecret};
 use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
@@ -216,11 +216,7 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
     ));
     created.key_id = None;
     created.key_secret = None;
-    if ctx.out.format() == Format::Table {
-        ctx.out.item(&created.key, COLUMNS)
-    } else {
-        ctx.out.value(&to_json(&created)?)
-    }
+    ctx.out.item(&created.key, COLUMNS)
 }
 
 /// The new key, with its ID and secret (shown this once).
@@ -240,16 +236,12 @@ fn print_created(ctx: &Ctx, created: &CreatedKey) -> Result<()> {
     })
     .collect();
     if secrets.is_empty() {
-        return match ctx.out.format() {
-            Format::Table => ctx.out.item(&key, COLUMNS),
-            _ => ctx.out.value(&to_json(created)?),
-        };
+        return ctx.out.item(&key, COLUMNS);
     }
     ctx.out.item_with_secrets(
         &key,
         COLUMNS,
         &secrets,
-        &to_json(created)?,
         "the key ID and secret",
         "or use --save-as-profile next time",
     )

@@ -7,7 +7,7 @@ use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::org::CreatedApiKey;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, Format, ShownSecret, to_json};
+use crate::output::{Column, ShownSecret, to_json};
 use crate::provider::Provider;
 
 #[derive(clap::Args, Debug)]
@@ -160,10 +160,7 @@ async fn create(ctx: &Ctx, name: &str, service_account: &str, profile: Option<&s
         ctx.config.path.display()
     ));
     created.secret = None;
-    match ctx.out.format() {
-        Format::Table => ctx.out.item(&created.api_key, COLUMNS),
-        _ => ctx.out.value(&to_json(&created)?),
-    }
+    ctx.out.item(&created.api_key, COLUMNS)
 }
 
 /// The new key with its secret (shown this once).
@@ -178,11 +175,9 @@ fn print_created(ctx: &Ctx, created: &CreatedApiKey) -> Result<()> {
                 field: "secret",
                 value: secret,
             }],
-            &to_json(created)?,
             "the key's secret",
             "or use --save-as-profile next time",
         ),
-        None if ctx.out.format() == Format::Table => ctx.out.item(&key, COLUMNS),
-        None => ctx.out.value(&to_json(created)?),
+        None => ctx.out.item(&key, COLUMNS),
     }
 }

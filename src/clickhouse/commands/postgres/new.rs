@@ -331,7 +331,6 @@ fn print_created(ctx: &Ctx, service: PostgresService, secrets: &Secrets) -> Resu
                 &to_json(&service)?,
                 COLUMNS,
                 &shown,
-                &result,
                 "the superuser password",
                 "or use --password-file next time",
             )
@@ -445,7 +444,6 @@ pub async fn reset_password(
                     field: "password",
                     value: &generated,
                 }],
-                &to_json(&changed)?,
                 "the new password",
                 "or use --password-file or --password-stdin next time",
             )

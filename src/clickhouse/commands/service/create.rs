@@ -12,7 +12,7 @@ use crate::clickhouse::api::{CreatedService, EndpointChange, IpAccessEntry, NewS
 use crate::clickhouse::commands::{check_region, deprecated, ip_entry, tag};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Format, ShownSecret, to_json};
+use crate::output::{ShownSecret, to_json};
 use crate::spec_values::{ch_enum, ch_name};
 use crate::wait::{self, WaitArgs};
 
@@ -229,11 +229,9 @@ fn print_created(ctx: &Ctx, created: &CreatedService) -> Result<()> {
                 field: "password",
                 value: password,
             }],
-            &to_json(created)?,
             "the password of the default user",
             "or use --password-file next time",
         ),
-        None if ctx.out.format() == Format::Table => ctx.out.item(&service, COLUMNS),
-        None => ctx.out.value(&to_json(created)?),
+        None => ctx.out.item(&service, COLUMNS),
     }
 }

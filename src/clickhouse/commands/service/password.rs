@@ -42,7 +42,6 @@ pub(super) async fn reset_password(
                     field: "password",
                     value: &password,
                 }],
-                &to_json(&changed)?,
                 "the new password",
                 "or use --password-file or --password-stdin next time",
             )
