@@ -65,6 +65,16 @@ fn main() {
         &mut out,
     );
     table("COCKROACH_RULES", "current/cockroach-cloud.json", &mut out);
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("rules.rs");
-    std::fs::write(dest, out).unwrap();
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("rules.rs"), out).unwrap();
+    // The specs are embedded compressed (a tenth of the size); `spec_text` unpacks them.
+    for file in ["clickhouse-cloud.json", "cockroach-cloud.json"] {
+        let text = std::fs::read(format!("current/{file}")).unwrap();
+        let deflated = miniz_oxide::deflate::compress_to_vec(&text, 10);
+        std::fs::write(
+            Path::new(&out_dir).join(format!("{file}.deflate")),
+            deflated,
+        )
+        .unwrap();
+    }
 }

@@ -30,10 +30,24 @@ mod extract;
 
 pub use validate::{RequestParts, parse_query, percent_decode};
 
-/// The ClickHouse Cloud spec as vendored (OpenAPI 3.1).
-pub const CLICKHOUSE_SPEC: &str = include_str!("../current/clickhouse-cloud.json");
-/// The CockroachDB Cloud spec as vendored (OpenAPI 3.0).
-pub const COCKROACH_SPEC: &str = include_str!("../current/cockroach-cloud.json");
+/// The ClickHouse Cloud spec as vendored (OpenAPI 3.1), DEFLATE-compressed at build time (`build.rs`): the
+/// binary carries a tenth of the text, unpacked only by what reads the spec.
+static CLICKHOUSE_DEFLATED: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/clickhouse-cloud.json.deflate"));
+/// The CockroachDB Cloud spec as vendored (OpenAPI 3.0), compressed the same way.
+static COCKROACH_DEFLATED: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/cockroach-cloud.json.deflate"));
+
+/// The text of a vendored spec, as in `specs/current/` (unpacked at each call: parse it once).
+pub fn spec_text(provider: Provider) -> String {
+    let deflated = match provider {
+        Provider::ClickHouse => CLICKHOUSE_DEFLATED,
+        Provider::Cockroach => COCKROACH_DEFLATED,
+    };
+    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated)
+        .expect("the vendored spec was compressed at build time");
+    String::from_utf8(bytes).expect("the vendored spec is UTF-8")
+}
 
 /// Which management API a request belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -140,12 +154,13 @@ static COCKROACH_LOADED: OnceLock<Spec> = OnceLock::new();
 /// One spec, parsed, adapted (`fixes.rs`) and indexed once per process, on first use: a command that
 /// checks no document and runs no emulator never parses it.
 pub fn spec_for(provider: Provider) -> &'static Spec {
-    let (cell, text) = match provider {
-        Provider::ClickHouse => (&CLICKHOUSE_LOADED, CLICKHOUSE_SPEC),
-        Provider::Cockroach => (&COCKROACH_LOADED, COCKROACH_SPEC),
+    let cell = match provider {
+        Provider::ClickHouse => &CLICKHOUSE_LOADED,
+        Provider::Cockroach => &COCKROACH_LOADED,
     };
     cell.get_or_init(|| {
-        let raw: Value = serde_json::from_str(text).expect("the vendored spec is JSON");
+        let raw: Value =
+            serde_json::from_str(&spec_text(provider)).expect("the vendored spec is JSON");
         Spec::load(provider, fixes::apply(provider, raw))
     })
 }
@@ -155,6 +170,18 @@ mod tests {
     use super::*;
     use crate::validate::{RequestParts, parse_query, percent_decode};
     use serde_json::json;
+
+    #[test]
+    fn the_embedded_specs_are_the_vendored_files() {
+        for (provider, file) in [
+            (Provider::ClickHouse, "clickhouse-cloud.json"),
+            (Provider::Cockroach, "cockroach-cloud.json"),
+        ] {
+            let vendored =
+                std::fs::read_to_string(format!("{}/current/{file}", env!("CARGO_MANIFEST_DIR")));
+            assert!(spec_text(provider) == vendored.unwrap(), "{file}");
+        }
+    }
 
     #[test]
     fn both_specs_load_with_all_operations() {

@@ -9,10 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::common::*;
-use dbcloud_emulator::spec::{Provider, spec_for};
+use dbcloud_emulator::spec::{Provider, spec_for, spec_text};
 use serde_json::{Value, json};
-
-use dbcloud_emulator::spec::{CLICKHOUSE_SPEC, COCKROACH_SPEC};
 
 /// (method, path template) of every operation of a spec file, ClickHouse `:param` written `{param}`.
 fn operations_in(spec: &str) -> BTreeSet<(String, String)> {
@@ -258,8 +256,8 @@ async fn every_operation_of_both_specs() {
     scim::scenario(&mut run).await;
     cockroach_more::scenario(&mut run).await;
 
-    let ch_ops = operations_in(CLICKHOUSE_SPEC);
-    let crdb_ops = operations_in(COCKROACH_SPEC);
+    let ch_ops = operations_in(&spec_text(Provider::ClickHouse));
+    let crdb_ops = operations_in(&spec_text(Provider::Cockroach));
     assert_eq!(ch_ops.len(), 142);
     assert_eq!(crdb_ops.len(), 144);
     let all: BTreeSet<(String, String)> = ch_ops.union(&crdb_ops).cloned().collect();
