@@ -18198,7 +18198,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;restore;create'= {
             cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
-            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --backup 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]'
             cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
             cand --database 'A database to restore (repeatable)'
             cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'
@@ -18345,7 +18345,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;restore;create'= {
             cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
-            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --backup 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]'
             cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
             cand --database 'A database to restore (repeatable)'
             cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'

@@ -19822,7 +19822,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;crdb;restore;create' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]')
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore [default: the source cluster''s latest]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]')
             [CompletionResult]::new('--source-cluster', '--source-cluster', [CompletionResultType]::ParameterName, 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'A database to restore (repeatable)')
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)')
@@ -19978,7 +19978,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;cockroach;restore;create' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]')
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore [default: the source cluster''s latest]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]')
             [CompletionResult]::new('--source-cluster', '--source-cluster', [CompletionResultType]::ParameterName, 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'A database to restore (repeatable)')
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)')

@@ -22358,7 +22358,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
-'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--backup=[ID of the backup to restore (a UUID, from \`crdb backup list\`) \[default\: the source cluster'\''s latest\]]:ID:_default' \
 '--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
 '*--database=[A database to restore (repeatable)]:DATABASE:_default' \
 '*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \
@@ -30992,7 +30992,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
-'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--backup=[ID of the backup to restore (a UUID, from \`crdb backup list\`) \[default\: the source cluster'\''s latest\]]:ID:_default' \
 '--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
 '*--database=[A database to restore (repeatable)]:DATABASE:_default' \
 '*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \

@@ -3,6 +3,7 @@
 //! The binary (`main.rs`) parses and reports; [`run`] builds the context and dispatches. The crate is a
 //! library too so that tests and doc generators can reach the command tree (`cli::command()`).
 
+pub mod cache;
 pub mod cli;
 pub mod clickhouse;
 pub mod cockroach;

@@ -289,3 +289,79 @@ fn create_answers_put_the_resource_at_the_top_level() {
     assert_eq!(key["name"], "ci");
     assert!(key["keySecret"].as_str().is_some(), "{key}");
 }
+
+/// CockroachDB values are checked before anything is written, as ClickHouse's are: regions against the list
+/// the API publishes (fetched once, then cached), backup IDs as UUIDs; exit 2 naming the flag.
+#[test]
+fn cockroach_regions_and_backup_ids_are_checked_before_writing() {
+    let emu = Emu::start();
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "typo",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east9",
+    ]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("--region") && err.contains("us-east1"),
+        "{err}"
+    );
+    let writes = |emu: &Emu| {
+        emu.requests("/api/")
+            .iter()
+            .filter(|r| r.method != "GET")
+            .count()
+    };
+    assert_eq!(writes(&emu), 0);
+    // The second check uses the cached list: no request at all.
+    emu.server.clear_requests();
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "typo",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east9",
+    ]);
+    assert_code(&out, 2);
+    assert!(
+        emu.requests("/api/").is_empty(),
+        "{:?}",
+        emu.requests("/api/")
+    );
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "fine",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east1",
+    ]);
+    assert_code(&out, 0);
+    let out = emu.run(&[
+        "crdb",
+        "restore",
+        "create",
+        "-c",
+        "fine",
+        "--backup",
+        "last-tuesday",
+    ]);
+    assert_code(&out, 2);
+    assert!(stderr_of(&out).contains("--backup"), "{}", stderr_of(&out));
+}

@@ -494,6 +494,8 @@ fn no_duplicate_regions(regions: &[RegionArg]) -> Result<()> {
 
 async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     let spec = create_spec(&args)?;
+    let names: Vec<&str> = args.regions.iter().map(|r| r.name.as_str()).collect();
+    crate::cockroach::check_regions(ctx, &args.provider, !wants_dedicated(&args), &names).await?;
     let api = ctx.cockroach()?;
     let parent_id = match &args.folder {
         Some(folder) => Some(crate::cockroach::find_folder_id(ctx, folder).await?),
@@ -596,6 +598,17 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
              limits, --upgrade-type and --primary-region apply to serverless clusters",
             target.name
         )));
+    }
+    // New regions are checked against those the cluster's cloud offers (removed ones need no check).
+    let added: Vec<&str> = args
+        .regions
+        .iter()
+        .filter(|r| r.nodes != Some(0))
+        .map(|r| r.name.as_str())
+        .filter(|n| !cluster.regions.iter().flatten().any(|r| r.name == *n))
+        .collect();
+    if let Some(provider) = cluster.extra.get("cloud_provider").and_then(Value::as_str) {
+        crate::cockroach::check_regions(ctx, provider, !cluster.is_dedicated(), &added).await?;
     }
     if dedicated_regions {
         let region_changes: Vec<(String, u32)> = args
