@@ -784,6 +784,38 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: default\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--url[Print an HTTPS URL instead of a command line]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
@@ -1671,6 +1703,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3235,6 +3271,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -4003,6 +4070,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4227,6 +4298,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -4995,6 +5097,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -9391,6 +9497,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
@@ -9756,6 +9866,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -11196,6 +11310,38 @@ _arguments "${_arguments_options[@]}" : \
 ':service -- Service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: default\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--url[Print an HTTPS URL instead of a command line]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
@@ -12083,6 +12229,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -13647,6 +13797,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -14415,6 +14596,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -14639,6 +14824,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -15407,6 +15623,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -19803,6 +20023,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
@@ -20168,6 +20392,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -38956,6 +39184,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__query-endpoint_commands" \
@@ -39321,6 +39553,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -43499,6 +43735,7 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -43543,6 +43780,11 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__re
 _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands() {
@@ -43698,6 +43940,7 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -43710,6 +43953,11 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands() {
@@ -44280,6 +44528,7 @@ _dbcloud__subcmd__ch__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -44357,6 +44606,11 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch postgres config set commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres connection-string commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
     local commands; commands=()
@@ -44377,6 +44631,7 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -44422,6 +44677,11 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__re
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch postgres help config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands() {
@@ -44764,6 +45024,7 @@ _dbcloud__subcmd__ch__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -44777,6 +45038,11 @@ _dbcloud__subcmd__ch__subcmd__service_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands() {
@@ -44808,6 +45074,7 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -44821,6 +45088,11 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands() {
@@ -50030,6 +50302,7 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -50074,6 +50347,11 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__re
 _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
@@ -50229,6 +50507,7 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -50241,6 +50520,11 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands() {

@@ -9,6 +9,7 @@ pub mod clickhouse;
 pub mod cockroach;
 pub mod commands;
 pub mod config;
+pub mod connection;
 pub mod context;
 pub mod declare;
 pub mod document;

@@ -339,9 +339,25 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     os.as_deref(),
                 )
                 .await?;
+            // The API writes the CA certificate's path with `$HOME` or `%APPDATA%`, which no client expands
+            // inside a URL: print the real path, and say how to get the certificate when it is not there.
+            let (connection, cert) = crate::connection::real_cert_path(&answer.connection_string);
+            if let Some(cert) = cert.filter(|c| !std::path::Path::new(c).exists()) {
+                let url = ctx.cockroach_settings().api_url.value;
+                ctx.out.status(&format!(
+                    "note: the cluster's CA certificate is not at {cert} yet; get it with:\n  \
+                     curl --create-dirs -o '{cert}' '{}/clusters/{}/cert'",
+                    url.trim_end_matches('/'),
+                    cluster.id
+                ));
+            }
             match ctx.out.format() {
-                Format::Table => ctx.out.text(&answer.connection_string),
-                _ => ctx.out.value(&to_json(&answer)?),
+                Format::Table => ctx.out.text(&connection),
+                _ => {
+                    let mut value = to_json(&answer)?;
+                    value["connection_string"] = Value::String(connection);
+                    ctx.out.value(&value)
+                }
             }
         }
         Command::Nodes {

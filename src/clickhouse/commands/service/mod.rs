@@ -19,7 +19,7 @@ use crate::clickhouse::api::{Api, PasswordHashes, StateCommand};
 use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, Format};
+use crate::output::{Column, Format, to_json};
 use crate::wait::{self, Poll, WaitArgs};
 use columns::{COLUMNS, DETAIL_COLUMNS};
 use create::{CreateArgs, create};
@@ -164,6 +164,22 @@ hashes are sent: the password itself never crosses the network.")]
         #[arg(long)]
         filtered: bool,
     },
+    /// How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in
+    #[command(after_help = "\
+Examples:
+  dbcloud ch service connection-string web
+  $(dbcloud ch service connection-string web)          # runs clickhouse client, which asks for the password
+  dbcloud ch service connection-string web --url --user analyst")]
+    ConnectionString {
+        /// Service ID or exact name
+        service: String,
+        /// The database user [default: default]
+        #[arg(long, default_value = "default", value_parser = crate::validate::name)]
+        user: String,
+        /// Print an HTTPS URL instead of a command line
+        #[arg(long)]
+        url: bool,
+    },
     #[command(flatten)]
     Config(config::Command),
 }
@@ -275,6 +291,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let id = service_id(ctx, &org, &service).await?;
             ctx.out
                 .text(&api.service_metrics(&org, &id, filtered).await?)
+        }
+        Command::ConnectionString { service, user, url } => {
+            let service = find_service(ctx, &org, &service).await?;
+            let shown =
+                crate::connection::clickhouse(&to_json(&service)?, &user).ok_or_else(|| {
+                    Error::Failed(format!(
+                        "service {} has no endpoint yet (state {}): try again once it runs",
+                        service.name, service.state
+                    ))
+                })?;
+            match ctx.out.format() {
+                Format::Table => ctx.out.text(
+                    shown[if url { "url" } else { "command" }]
+                        .as_str()
+                        .unwrap_or_default(),
+                ),
+                _ => ctx.out.value(&shown),
+            }
         }
         Command::Config(command) => config::run(ctx, &org, command).await,
     }
