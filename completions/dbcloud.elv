@@ -29427,6 +29427,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --log-requests 'Print one line per API request on stderr'
             cand --lenient 'Accept request body fields the spec does not define (by default each is a 400 naming the field)'
             cand --check-answers 'Check every answer against the spec''s answer schema (a mismatch is a 500 naming it); for testing the emulator'
+            cand --print-env 'Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step, then start the server in the background (needs a fixed port)'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'

@@ -3046,6 +3046,7 @@ complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_see
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log-requests -d 'Print one line per API request on stderr'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l lenient -d 'Accept request body fields the spec does not define (by default each is a 400 naming the field)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l check-answers -d 'Check every answer against the spec\'s answer schema (a mismatch is a 500 naming it); for testing the emulator'
+complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l print-env -d 'Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step, then start the server in the background (needs a fixed port)'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Shorthand for --output json'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress or status messages'
 complete -c dbcloud -n "__fish_dbcloud_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

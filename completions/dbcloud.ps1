@@ -32140,6 +32140,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Print one line per API request on stderr')
             [CompletionResult]::new('--lenient', '--lenient', [CompletionResultType]::ParameterName, 'Accept request body fields the spec does not define (by default each is a 400 naming the field)')
             [CompletionResult]::new('--check-answers', '--check-answers', [CompletionResultType]::ParameterName, 'Check every answer against the spec''s answer schema (a mismatch is a 500 naming it); for testing the emulator')
+            [CompletionResult]::new('--print-env', '--print-env', [CompletionResultType]::ParameterName, 'Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step, then start the server in the background (needs a fixed port)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')

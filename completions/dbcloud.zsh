@@ -38961,6 +38961,7 @@ _arguments "${_arguments_options[@]}" : \
 '--log-requests[Print one line per API request on stderr]' \
 '--lenient[Accept request body fields the spec does not define (by default each is a 400 naming the field)]' \
 '--check-answers[Check every answer against the spec'\''s answer schema (a mismatch is a 500 naming it); for testing the emulator]' \
+'--print-env[Print the \`export\` lines for --addr and exit without serving\: \`eval "\$(... --print-env)"\` in a CI step, then start the server in the background (needs a fixed port)]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
