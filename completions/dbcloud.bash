@@ -22030,7 +22030,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__reset__subcmd__password)
-            opts="-p -o -q -y -v -h -V --password-stdin --mysql --password-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --password-stdin --mysql --strict-password --password-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -736,6 +736,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
 '--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--strict-password[Refuse a password that breaks ClickHouse Cloud'\''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning\: only hashes are sent, so the service cannot check it]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -11262,6 +11263,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
 '--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--strict-password[Refuse a password that breaks ClickHouse Cloud'\''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning\: only hashes are sent, so the service cannot check it]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \

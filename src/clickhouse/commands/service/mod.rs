@@ -149,6 +149,10 @@ hashes are sent: the password itself never crosses the network.")]
         /// Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)
         #[arg(long, requires = "password_stdin")]
         mysql: bool,
+        /// Refuse a password that breaks ClickHouse Cloud's rules (12 characters, upper and lower case, a digit,
+        /// a special character) instead of warning: only hashes are sent, so the service cannot check it
+        #[arg(long, requires = "password_stdin")]
+        strict_password: bool,
         /// Write the generated password to this new file (mode 0600) instead of showing it
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
@@ -224,6 +228,7 @@ impl Command {
                 service,
                 password_stdin,
                 mysql,
+                strict_password,
                 password_file: path,
             } => {
                 ctx.prompt
@@ -231,6 +236,17 @@ impl Command {
                 let password_file = password_file(path)?;
                 let hashes = if *password_stdin {
                     let password = crate::prompt::read_stdin_secret("the new password")?;
+                    if let Some(rule) = crate::validate::weak_password(&password) {
+                        if *strict_password {
+                            return Err(Error::usage(format!(
+                                "the password from stdin is too weak: {rule} (--strict-password)"
+                            )));
+                        }
+                        ctx.out.warn(&format!(
+                            "the new password is weak: {rule}; only its hashes are sent, so nothing else \
+                             can catch it (--strict-password refuses such a password)"
+                        ));
+                    }
                     PasswordHashes::of(&password, *mysql)
                 } else {
                     PasswordHashes::default()
