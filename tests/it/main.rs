@@ -32,3 +32,4 @@ mod emulator;
 mod generated;
 mod output;
 mod postgres;
+mod streaming;

@@ -86,8 +86,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let databases = api.databases(&cluster.id, limit.get()).await?;
-            ctx.out.list(&databases, COLUMNS)
+            let databases = api.databases(&cluster.id, limit.get());
+            ctx.out.list_pages(databases, COLUMNS).await
         }
         Command::Create { name, wait } => {
             let db = waits::write(ctx, &cluster, &wait, || {
