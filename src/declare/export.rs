@@ -161,7 +161,7 @@ fn child_entries(table: &mut Table, kind_id: KindId, live: &[Live], account: &Ac
                 ));
             }
         }
-        KindId::Service | KindId::Cluster => {}
+        KindId::Service | KindId::Postgres | KindId::Cluster => {}
     }
 }
 

@@ -305,17 +305,14 @@ fn compare(
         if kind.same(key, want, &have) {
             continue;
         }
-        match kind.refuse(key, &have, want) {
+        let (from, to) = kind.difference(key, want, &have);
+        match kind.refuse(key, &from, &to) {
             Some(reason) => refused(format!(
                 "{key} cannot change from {} to {} in place: {reason}",
-                super::view::value(&have),
-                super::view::value(want)
+                super::view::value(&from),
+                super::view::value(&to)
             )),
-            None => out.push(Diff {
-                key,
-                from: have,
-                to: want.clone(),
-            }),
+            None => out.push(Diff { key, from, to }),
         }
     }
     out

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use futures_util::future::join_all;
+use futures_util::future::{join_all, try_join_all};
 
 use super::kinds::Scope;
 use super::{KindId, Live};
@@ -98,7 +98,8 @@ pub struct Want {
     pub top: Vec<KindId>,
     /// The clusters (by name) whose own resources to read, and which kinds of them.
     pub children: Vec<(String, Vec<KindId>)>,
-    /// Every cluster's own resources of every kind (export).
+    /// Every cluster's own resources of every kind, and what the lists do not show of every resource
+    /// ([`super::kinds::Kind::detail`]): export.
     pub all_children: bool,
     pub folders: bool,
 }
@@ -218,6 +219,43 @@ pub async fn read(accounts: &mut [Account], wants: &[Want]) -> Result<Vec<Found>
     Ok(out)
 }
 
+/// Adds what the lists do not show ([`super::kinds::Kind::detail`]) to the listed resources `wanted` names:
+/// (the index of the account, the kind, the name), concurrently. A name not listed is left alone.
+pub async fn details(
+    accounts: &[Account],
+    found: &mut [Found],
+    wanted: &[(usize, KindId, String)],
+) -> Result<()> {
+    let mut jobs = Vec::new();
+    for (i, kind, name) in wanted {
+        let listed = found[*i].top.get(kind).into_iter().flatten();
+        for (at, live) in listed.enumerate().filter(|(_, l)| &l.name == name) {
+            jobs.push((*i, *kind, at, live.clone()));
+        }
+    }
+    let read = join_all(jobs.into_iter().map(|(i, kind, at, live)| async move {
+        let account = &accounts[i];
+        let scope = Scope {
+            conn: &account.conn,
+            catalog: &NO_CATALOG,
+            parent: None,
+        };
+        kind.kind()
+            .detail(scope, live)
+            .await
+            .map(|l| (i, kind, at, l))
+            .map_err(|e| in_profile(&account.profile, account.provider, e))
+    }))
+    .await;
+    for r in read {
+        let (i, kind, at, live) = r?;
+        if let Some(slot) = found[i].top.get_mut(&kind).and_then(|l| l.get_mut(at)) {
+            *slot = live;
+        }
+    }
+    Ok(())
+}
+
 async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)> {
     let scope = Scope {
         conn: &account.conn,
@@ -242,7 +280,12 @@ async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)
     let catalog = catalog?;
     let mut found = Found::default();
     for (kind, listed) in want.top.iter().zip(tops) {
-        found.top.insert(*kind, listed?);
+        let mut listed = listed?;
+        // Export: what the lists do not show, of every resource.
+        if want.all_children && !kind.kind().detailed().is_empty() {
+            listed = try_join_all(listed.into_iter().map(|l| kind.kind().detail(scope, l))).await?;
+        }
+        found.top.insert(*kind, listed);
     }
     // A cluster's own resources, for each declared cluster that exists (or every cluster, for export).
     let mut jobs: Vec<(String, KindId, Live)> = Vec::new();
