@@ -161,6 +161,12 @@ pub trait Kind: Sync {
             .collect()
     }
 
+    /// The fields an export writes as tables of their own, one entry a line (a Postgres service's
+    /// settings), rather than inline.
+    fn exported_as_tables(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// Every live resource of this kind in the scope.
     fn list<'a>(&'a self, at: Scope<'a>) -> Future<'a, Vec<Live>>;
 

@@ -315,6 +315,10 @@ impl Kind for Postgres {
             .collect()
     }
 
+    fn exported_as_tables(&self) -> &'static [&'static str] {
+        &CONFIG_FIELDS
+    }
+
     fn list<'a>(&'a self, at: Scope<'a>) -> Future<'a, Vec<Live>> {
         Box::pin(async move {
             let (api, org) = at.conn.clickhouse()?;

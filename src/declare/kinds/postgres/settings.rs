@@ -96,51 +96,8 @@ pub fn bouncer_value(name: &str, value: &Value) -> Result<Value, String> {
 }
 
 /// How many PgBouncer settings the API takes at most (`pgBouncerConfig.maxProperties`).
-fn bouncer_max() -> Option<u64> {
+pub fn bouncer_max() -> Option<u64> {
     dbcloud_spec::spec_for(CH).components["schemas"]["pgBouncerConfig"]["maxProperties"].as_u64()
-}
-
-/// A table of settings, each checked by `one` (names lower case); sorted by name.
-fn table(
-    value: &Value,
-    one: fn(&str, &Value) -> Result<Value, String>,
-) -> Result<Map<String, Value>, String> {
-    let Value::Object(map) = value else {
-        return Err(format!(
-            "expected a table of NAME = VALUE, found {}",
-            fields::shown(value)
-        ));
-    };
-    let mut out: Vec<(String, Value)> = Vec::new();
-    for (key, v) in map {
-        let name = key.trim().to_ascii_lowercase();
-        if out.iter().any(|(n, _)| *n == name) {
-            return Err(format!("{name} is given twice"));
-        }
-        let v = one(&name, v).map_err(|e| format!("{key}: {e}"))?;
-        out.push((name, v));
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(out.into_iter().collect())
-}
-
-/// `settings = { ... }`, checked.
-pub fn postgres_table(value: &Value) -> Result<Value, String> {
-    table(value, postgres_value).map(Value::Object)
-}
-
-/// `pgbouncer_settings = { ... }`, checked.
-pub fn bouncer_table(value: &Value) -> Result<Value, String> {
-    let t = table(value, bouncer_value)?;
-    if let Some(max) = bouncer_max()
-        && t.len() as u64 > max
-    {
-        return Err(format!(
-            "{} PgBouncer settings given; the API takes at most {max}",
-            t.len()
-        ));
-    }
-    Ok(Value::Object(t))
 }
 
 /// A live section in the file's form: each value typed as the file's would be (one the file could not
@@ -190,36 +147,63 @@ pub fn differing(want: &Value, have: &Value) -> (Value, Value) {
 mod tests {
     use super::*;
 
+    /// A resource's table checked as the file reader checks it: its fields, or the problems.
+    fn checked(table: Value) -> Result<Value, String> {
+        let (fields, problems) = crate::declare::fields::check_table(
+            table.as_object().unwrap(),
+            super::super::table::FIELDS,
+            &[],
+        );
+        if problems.is_empty() {
+            Ok(Value::Object(
+                fields
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect(),
+            ))
+        } else {
+            Err(format!("{problems:?}"))
+        }
+    }
+
     #[test]
     fn settings_are_typed_as_the_command_types_them() {
-        let t = postgres_table(&json!({"MAX_CONNECTIONS": "200", "work_mem": "16MB",
-            "wal_compression": "LZ4", "random_page_cost": 1.5, "max_slot_wal_keep_size": -1}))
+        let t = checked(
+            json!({"settings": {"MAX_CONNECTIONS": "200", "work_mem": "16MB",
+            "wal_compression": "LZ4", "random_page_cost": 1.5, "max_slot_wal_keep_size": -1}}),
+        )
         .unwrap();
         assert_eq!(
-            t,
+            t["settings"],
             json!({"max_connections": 200, "max_slot_wal_keep_size": "-1", "random_page_cost": 1.5,
                    "wal_compression": "lz4", "work_mem": "16MB"})
         );
-        let e = postgres_table(&json!({"wal_compression": "gzip"})).unwrap_err();
-        assert!(
-            e.starts_with("wal_compression: 'gzip' is not allowed"),
-            "{e}"
-        );
-        let e = postgres_table(&json!({"shared_buffers": "1GB"})).unwrap_err();
-        assert!(
-            e.contains("not a Postgres setting") && e.contains("max_connections"),
-            "{e}"
-        );
-        assert!(postgres_table(&json!({"work_mem": true})).is_err());
-        assert!(postgres_table(&json!({"work_mem": " "})).is_err());
-        assert!(postgres_table(&json!(["work_mem"])).is_err());
+        // Each entry that is wrong, at its own key.
+        let e = checked(
+            json!({"settings": {"wal_compression": "gzip", "shared_buffers": "1GB",
+            "work_mem": true, "lock_timeout": " "}}),
+        )
+        .unwrap_err();
+        for expected in [
+            "(\"settings\", Some(Key(\"wal_compression\")), \"'gzip' is not allowed; allowed: off, on, lz4, zstd\")",
+            "Some(Key(\"shared_buffers\")), \"'shared_buffers' is not a Postgres setting the API takes",
+            "Some(Key(\"work_mem\")), \"expected a string or a number, found true/false (true)\")",
+            "Some(Key(\"lock_timeout\")), \"the value is empty\")",
+        ] {
+            assert!(e.contains(expected), "missing «{expected}» in {e}");
+        }
+        assert!(checked(json!({"settings": ["work_mem"]})).is_err());
         assert_eq!(
-            bouncer_table(&json!({"default_pool_size": 20, "pool_mode": "session"})).unwrap(),
+            checked(
+                json!({"pgbouncer_settings": {"default_pool_size": 20, "pool_mode": "session"}})
+            )
+            .unwrap()["pgbouncer_settings"],
             json!({"default_pool_size": "20", "pool_mode": "session"})
         );
         let many: Map<String, Value> = (0..65).map(|i| (format!("s{i}"), json!("1"))).collect();
-        let e = bouncer_table(&Value::Object(many)).unwrap_err();
-        assert!(e.contains("at most 64"), "{e}");
+        let f = vec![("pgbouncer_settings", Value::Object(many))];
+        let e = super::super::table::check(&f);
+        assert!(e[0].1.contains("the API takes at most 64"), "{e:?}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use dbcloud_spec::Provider;
 use serde_json::{Value, json};
 
-use super::settings::{bouncer_table, observed, postgres_table};
+use super::settings::{bouncer_max, bouncer_value, observed, postgres_value};
 use crate::clickhouse::api::Tag;
 use crate::declare::fields::{self, Change, Field, Ty, at, rule, sorted};
 use crate::declare::kinds::clickhouse_service::{tag_item, tag_text};
@@ -54,13 +54,13 @@ pub(super) const FIELDS: &[Field] = &[
     },
     Field {
         key: "settings",
-        ty: Ty::Custom(postgres_table, "a table of Postgres settings, NAME = VALUE"),
+        ty: Ty::Table(postgres_value, "Postgres settings, NAME = VALUE"),
         change: Change::Update,
         maps_to: "pgConfig (PATCH .../config)",
     },
     Field {
         key: "pgbouncer_settings",
-        ty: Ty::Custom(bouncer_table, "a table of PgBouncer settings, NAME = VALUE"),
+        ty: Ty::Table(bouncer_value, "PgBouncer settings, NAME = VALUE"),
         change: Change::Update,
         maps_to: "pgBouncerConfig (PATCH .../config)",
     },
@@ -117,6 +117,16 @@ pub(super) fn check(f: &Fields) -> Vec<(Option<&'static str>, String)> {
         && let Err(e) = rule(CH, "PostgresServicePostRequest.tags").check_items(n)
     {
         out.push((Some("tags"), format!("too many tags: {e}")));
+    }
+    if let Some(n) = get(f, "pgbouncer_settings")
+        .and_then(Value::as_object)
+        .map(|m| m.len())
+        && let Some(max) = bouncer_max().filter(|max| n as u64 > *max)
+    {
+        out.push((
+            Some("pgbouncer_settings"),
+            format!("{n} PgBouncer settings given; the API takes at most {max}"),
+        ));
     }
     if get(f, "read_replica") == Some(&json!(true))
         && let Some(ha) = str_of(f, "ha_type").filter(|h| h != "none")
