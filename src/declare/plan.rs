@@ -305,6 +305,10 @@ fn compare(
         if kind.same(key, want, &have) {
             continue;
         }
+        if let Some(reason) = kind.refuse_on(key, &d.fields, &observed) {
+            refused(format!("{key}: {reason}"));
+            continue;
+        }
         let (from, to) = kind.difference(key, want, &have);
         match kind.refuse(key, &from, &to) {
             Some(reason) => refused(format!(

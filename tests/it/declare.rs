@@ -531,6 +531,35 @@ fn changes_the_api_cannot_make_in_place_are_refused_with_the_reason() {
         "nothing is applied: {:?}",
         writes(&emu)
     );
+
+    // A field of the other hardware, where the file does not say the plan: the live cluster's hardware
+    // judges it, in the plan, before anything is sent.
+    let path = file(
+        &emu,
+        "hardware.toml",
+        "[cockroach.clusters.events]\nvcpus = 8\ndelete_protection = true\n\n[cockroach.clusters.analytics]\nrequest_unit_limit = 1000\n",
+    );
+    let out = run(&emu, &["plan", "-f", path.to_str().unwrap()]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    for expected in [
+        "hardware.toml:1: cluster events (profile default): vcpus: applies to dedicated (ADVANCED) clusters only, and this one is BASIC",
+        "hardware.toml:5: cluster analytics (profile default): request_unit_limit: applies to serverless (BASIC and STANDARD) clusters only, and this one is ADVANCED",
+    ] {
+        assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
+    }
+    assert!(
+        stdout_of(&out).contains("delete_protection: false → true"),
+        "what can be done is still shown: {}",
+        stdout_of(&out)
+    );
+    let out = run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 2);
+    assert!(
+        writes(&emu).is_empty(),
+        "nothing is applied: {:?}",
+        writes(&emu)
+    );
 }
 
 #[test]

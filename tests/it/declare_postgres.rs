@@ -389,6 +389,28 @@ fn a_read_replica_declared_a_primary_is_promoted_and_none_is_created() {
         "{}",
         stderr_of(&out)
     );
+    // A read replica takes no standbys while it stays one (the file cannot tell without the live service).
+    let out = run(
+        &emu,
+        &[
+            "apply",
+            "-f",
+            file(
+                &emu,
+                "standby.toml",
+                "[clickhouse.postgres.orders-ro]\nha_type = \"sync\"\n",
+            )
+            .to_str()
+            .unwrap(),
+            "--yes",
+        ],
+    );
+    assert_code(&out, 2);
+    assert!(
+        stderr_of(&out).contains("standby.toml:1: Postgres service orders-ro (profile default): ha_type: a read replica has no standbys of its own: ha_type \"sync\" is for primaries (read_replica = false promotes it)"),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
 
     // The replica declared a primary: promoted, once.

@@ -139,6 +139,13 @@ pub trait Kind: Sync {
         }
     }
 
+    /// Why the file cannot give `key` to this live resource at all, judged by what the resource is (`vcpus`
+    /// of a serverless cluster, `ha_type` of a read replica): checked in the plan, where the field is then
+    /// refused rather than sent. `wanted` are the file's fields, `observed` the live ones.
+    fn refuse_on(&self, _key: &str, _wanted: &Fields, _observed: &Fields) -> Option<String> {
+        None
+    }
+
     /// What a declaration lacks to create the resource (messages); checked in the plan.
     fn missing_for_create(&self, _d: &Desired) -> Vec<String> {
         Vec::new()

@@ -19,7 +19,10 @@ use crate::declare::{Desired, Fields, KindId, Live, get};
 use crate::error::{Error, ExitCode, Result};
 use crate::output::to_json;
 use crate::wait::Poll;
-use table::{CRDB, FIELDS, MOVE, dedicated, is_dedicated_plan, str_of, u32_of};
+use table::{
+    CRDB, DEDICATED_ONLY, FIELDS, MOVE, SERVERLESS_ONLY, dedicated, is_dedicated_plan, str_of,
+    u32_of,
+};
 
 pub struct ClusterKind;
 pub static CLUSTER: ClusterKind = ClusterKind;
@@ -221,6 +224,19 @@ impl Kind for ClusterKind {
             }
             _ => None,
         }
+    }
+
+    fn refuse_on(&self, key: &str, _wanted: &Fields, observed: &Fields) -> Option<String> {
+        // The hardware is the live cluster's (a move is refused on its own, as a change of `plan`).
+        let plan = str_of(observed, "plan")?;
+        let (theirs, kind) = if is_dedicated_plan(&plan) {
+            (&SERVERLESS_ONLY[..], "serverless (BASIC and STANDARD)")
+        } else {
+            (&DEDICATED_ONLY[..], "dedicated (ADVANCED)")
+        };
+        theirs
+            .contains(&key)
+            .then(|| format!("applies to {kind} clusters only, and this one is {plan}"))
     }
 
     fn list<'a>(&'a self, at: Scope<'a>) -> Future<'a, Vec<Live>> {
@@ -522,6 +538,30 @@ mod tests {
                 .unwrap()
                 .contains("region b cannot be removed")
         );
+    }
+
+    #[test]
+    fn the_live_hardware_judges_the_fields_of_the_other() {
+        let serverless: Fields = vec![("plan", json!("STANDARD"))];
+        let dedicated: Fields = vec![("plan", json!("ADVANCED"))];
+        let none = Fields::new();
+        assert!(
+            CLUSTER
+                .refuse_on("vcpus", &none, &serverless)
+                .unwrap()
+                .contains("dedicated (ADVANCED) clusters only, and this one is STANDARD")
+        );
+        assert_eq!(CLUSTER.refuse_on("vcpus", &none, &dedicated), None);
+        assert!(
+            CLUSTER
+                .refuse_on("provisioned_vcpus", &none, &dedicated)
+                .is_some()
+        );
+        assert_eq!(
+            CLUSTER.refuse_on("provisioned_vcpus", &none, &serverless),
+            None
+        );
+        assert_eq!(CLUSTER.refuse_on("labels", &none, &serverless), None);
     }
 
     #[test]

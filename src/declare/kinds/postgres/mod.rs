@@ -303,6 +303,18 @@ impl Kind for Postgres {
         }
     }
 
+    fn refuse_on(&self, key: &str, wanted: &Fields, observed: &Fields) -> Option<String> {
+        // A read replica takes no standbys, unless the file promotes it (which apply does first).
+        let replica = get(observed, "read_replica") == Some(&json!(true))
+            && get(wanted, "read_replica") != Some(&json!(false));
+        let ha = str_of(wanted, "ha_type").filter(|h| h != "none")?;
+        (key == "ha_type" && replica).then(|| {
+            format!(
+                "a read replica has no standbys of its own: ha_type \"{ha}\" is for primaries (read_replica = false promotes it)"
+            )
+        })
+    }
+
     fn export(&self, observed: Fields) -> Fields {
         observed
             .into_iter()
