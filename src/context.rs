@@ -196,7 +196,19 @@ impl Ctx {
 
     /// `--save-as-profile`: a profile that already holds this provider's credentials is never overwritten.
     /// Checked before the new key is created, so a refusal sends nothing.
+    /// Under `--emulator` it is refused: the key would exist only in the embedded emulator, whose address
+    /// changes with every run, and a profile holding it would break every later command that reads profiles.
     pub fn check_free_profile(&self, provider: Provider, profile: &str) -> Result<()> {
+        if self.overrides.emulator.is_some() {
+            return Err(Error::usage(format!(
+                "--save-as-profile cannot be used with --emulator: the key exists only in the embedded \
+                 emulator, so profile '{profile}' would hold {provider} credentials that work nowhere else"
+            ))
+            .with_hint(
+                "to test with saved profiles, run `dbcloud emulator serve` and point a profile at it \
+                 (`dbcloud profile set clickhouse.api_url http://127.0.0.1:8787 --profile test`)",
+            ));
+        }
         let taken = self
             .config
             .profile(profile)

@@ -3,11 +3,13 @@
 //! The binary (`main.rs`) parses and reports; [`run`] builds the context and dispatches. The crate is a
 //! library too so that tests and doc generators can reach the command tree (`cli::command()`).
 
+pub mod cache;
 pub mod cli;
 pub mod clickhouse;
 pub mod cockroach;
 pub mod commands;
 pub mod config;
+pub mod connection;
 pub mod context;
 pub mod declare;
 pub mod document;

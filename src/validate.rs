@@ -139,6 +139,25 @@ pub fn name(s: &str) -> Result<String, String> {
     Ok(t.to_string())
 }
 
+/// The first rule of ClickHouse Cloud's console a password breaks (at least 12 characters, an upper-case
+/// letter, a lower-case letter, a digit, a special character), or `None`. Only the password's hashes reach the
+/// API, so nothing but dbcloud can catch a weak one.
+pub fn weak_password(password: &str) -> Option<&'static str> {
+    if password.chars().count() < 12 {
+        Some("it is shorter than 12 characters")
+    } else if !password.chars().any(|c| c.is_uppercase()) {
+        Some("it has no upper-case letter")
+    } else if !password.chars().any(|c| c.is_lowercase()) {
+        Some("it has no lower-case letter")
+    } else if !password.chars().any(|c| c.is_ascii_digit()) {
+        Some("it has no digit")
+    } else if password.chars().all(|c| c.is_alphanumeric()) {
+        Some("it has no special character")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -521,7 +521,7 @@ fn backups_their_configuration_and_restores() {
         "restore",
         "create",
         "--backup",
-        "no-such-backup",
+        "00000000-0000-4000-8000-00000000dead",
         "-c",
         "safe",
     ]);

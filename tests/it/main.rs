@@ -23,6 +23,7 @@ mod cockroach_networking;
 mod cockroach_org;
 mod cockroach_scim;
 mod common;
+mod connection;
 mod contract;
 mod core;
 mod declare;

@@ -56,8 +56,8 @@ struct CreateArgs {
     /// What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]
     #[arg(long = "type", value_name = "TYPE", value_parser = spec_values::crdb_enum("CockroachCloud_CreateRestore.body.type"))]
     kind: Option<String>,
-    /// ID of the backup to restore [default: the source cluster's latest]
-    #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
+    /// ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster's latest]
+    #[arg(long, value_name = "ID", value_parser = crate::validate::uuid)]
     backup: Option<String>,
     /// The cluster whose backup to restore: ID or exact name [default: the cluster restored into]
     #[arg(long, value_name = "CLUSTER")]

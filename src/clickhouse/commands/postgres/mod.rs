@@ -58,6 +58,18 @@ Examples:
         #[arg(help = PG_HELP)]
         pg: String,
     },
+    /// How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password
+    #[command(after_help = "\
+Examples:
+  dbcloud ch postgres connection-string orders
+  psql \"$(dbcloud ch postgres connection-string orders)\"")]
+    ConnectionString {
+        #[arg(help = PG_HELP)]
+        pg: String,
+        /// The database user [default: the service's superuser]
+        #[arg(long, value_parser = crate::validate::name)]
+        user: Option<String>,
+    },
     /// Create a Postgres service; its superuser password is shown once (or written to --password-file)
     #[command(after_help = "\
 Examples:
@@ -345,6 +357,21 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Get { pg } => ctx
             .out
             .item(&find_postgres(ctx, org, &pg).await?, DETAIL_COLUMNS),
+        Command::ConnectionString { pg, user } => {
+            let service = crate::output::to_json(&find_postgres(ctx, org, &pg).await?)?;
+            let shown =
+                crate::connection::postgres(&service, user.as_deref()).ok_or_else(|| {
+                    crate::error::Error::Failed(format!(
+                        "Postgres service {pg} has no host name yet: try again once it runs"
+                    ))
+                })?;
+            match ctx.out.format() {
+                crate::output::Format::Table => {
+                    ctx.out.text(shown["url"].as_str().unwrap_or_default())
+                }
+                _ => ctx.out.value(&shown),
+            }
+        }
         Command::Create(args) => new::create(ctx, org, *args, prepared.password_file).await,
         Command::ReadReplica(args) => {
             new::read_replica(ctx, org, args, prepared.password_file).await
