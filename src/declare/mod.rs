@@ -226,6 +226,21 @@ pub async fn prepare(
         })
         .collect();
     let mut found = read::read(&mut accounts, &wants).await?;
+    // The regions the API publishes, where a cluster declares regions (to check the new ones).
+    let regions: Vec<usize> = accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            a.provider == Provider::Cockroach
+                && decl.resources.iter().any(|d| {
+                    d.key.kind == KindId::Cluster
+                        && d.key.profile == a.profile
+                        && get(&d.fields, "regions").is_some()
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    read::regions(&mut accounts, &regions).await;
     // What the lists do not show, of the resources whose declarations give it (a Postgres service's
     // settings).
     let details: Vec<(usize, KindId, String)> = decl

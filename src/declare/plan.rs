@@ -241,7 +241,7 @@ fn resource(
             d.key.profile
         )
     };
-    for missing in kind.unknown_references(d, &account.catalog) {
+    for missing in kind.unknown_references(d, live.as_ref(), &account.catalog) {
         problems.push(at(missing));
     }
     let (action, diffs) = match &live {
@@ -391,6 +391,7 @@ mod tests {
             provider: Provider::Cockroach,
             conn: Conn::Cockroach {
                 api: crate::cockroach::api::Api::new(client),
+                url: "http://127.0.0.1:9".into(),
             },
             catalog: Catalog::default(),
         }

@@ -151,8 +151,14 @@ pub trait Kind: Sync {
         Vec::new()
     }
 
-    /// What a declaration refers to that does not exist (a cluster's folder); checked in the plan.
-    fn unknown_references(&self, _d: &Desired, _catalog: &Catalog) -> Vec<String> {
+    /// What a declaration refers to that does not exist (a cluster's folder, a region its API does not
+    /// publish), for the resource as it is (`live`, when it exists); checked in the plan.
+    fn unknown_references(
+        &self,
+        _d: &Desired,
+        _live: Option<&Live>,
+        _catalog: &Catalog,
+    ) -> Vec<String> {
         Vec::new()
     }
 
