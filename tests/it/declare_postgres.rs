@@ -318,6 +318,11 @@ fn a_changed_size_and_setting_are_updates_that_send_only_what_differs() {
         "{}",
         stderr_of(&out)
     );
+    // Not "No changes.": the file asks for one, which cannot be made.
+    assert_eq!(
+        stdout_of(&out),
+        "Plan: 0 to create, 0 to update, 0 to delete.\n"
+    );
 }
 
 #[test]
