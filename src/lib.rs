@@ -45,7 +45,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     }
     #[cfg(feature = "emulator")]
     let _embedded = if cli.global.emulator {
-        let (emulator, target) = commands::emulator::embedded().await?;
+        let (emulator, target) = commands::emulator::embedded(cli.global.quiet).await?;
         overrides.emulator = Some(target);
         Some(emulator)
     } else {

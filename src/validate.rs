@@ -25,10 +25,20 @@ pub fn is_uuid(s: &str) -> bool {
 }
 
 /// A CIDR range (`10.0.0.0/8`, `2001:db8::/32`), host bits allowed as the APIs accept them.
+/// A CIDR range. One with host bits set (`203.0.113.7/24`) means its network (`203.0.113.0/24`): that is what
+/// is sent, with a note on stderr, so the user sees the range the service will store rather than a rejection.
 pub fn cidr(s: &str) -> Result<ipnet::IpNet, String> {
-    s.trim()
+    let net = s
+        .trim()
         .parse::<ipnet::IpNet>()
-        .map_err(|_| format!("'{s}' is not a CIDR range (like 203.0.113.0/24)"))
+        .map_err(|_| format!("'{s}' is not a CIDR range (like 203.0.113.0/24)"))?;
+    let network = net.trunc();
+    if network != net {
+        crate::output::notice(&format!(
+            "note: {net} has host bits set; using the range it belongs to, {network}"
+        ));
+    }
+    Ok(network)
 }
 
 /// An IP address or a CIDR range, returned as written (normalized).

@@ -33,3 +33,4 @@ mod emulator;
 mod generated;
 mod output;
 mod postgres;
+mod streaming;

@@ -287,11 +287,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             limit,
             show_inactive,
         } => {
-            let clusters = ctx
-                .cockroach()?
-                .clusters(show_inactive, limit.get())
-                .await?;
-            ctx.out.list(&clusters, COLUMNS)
+            let clusters = ctx.cockroach()?.clusters(show_inactive, limit.get());
+            ctx.out.list_pages(clusters, COLUMNS).await
         }
         Command::Get { cluster } => {
             let cluster = find_cluster(ctx, &cluster).await?;
@@ -368,9 +365,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let cluster = resolve_cluster(ctx, &cluster).await?;
             let nodes = ctx
                 .cockroach()?
-                .cluster_nodes(&cluster.id, region.as_deref(), limit.get())
-                .await?;
-            ctx.out.list(&nodes, NODE_COLUMNS)
+                .cluster_nodes(&cluster.id, region.as_deref(), limit.get());
+            ctx.out.list_pages(nodes, NODE_COLUMNS).await
         }
     }
 }

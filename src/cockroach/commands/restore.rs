@@ -179,10 +179,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { window, limit } => {
-            let restores = api
-                .restores(&cluster.id, &window.window(), limit.get())
-                .await?;
-            ctx.out.list(&restores, COLUMNS)
+            let restores = api.restores(&cluster.id, &window.window(), limit.get());
+            ctx.out.list_pages(restores, COLUMNS).await
         }
         Command::Create(create) => {
             let mut new = new.unwrap_or_default();

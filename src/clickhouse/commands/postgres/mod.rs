@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, SecretFile, print_list};
+use super::{ListArgs, SecretFile, print_pages};
 use crate::clickhouse::api::{PostgresCommand, PostgresPatch, PostgresService, Tag};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id};
 use crate::context::Ctx;
@@ -353,7 +353,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let org = ctx.clickhouse_org().await?;
     let org = org.as_str();
     match args.command {
-        Command::List(list) => print_list(ctx, &api.postgres_services(org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.postgres_services(org), &list, COLUMNS).await,
         Command::Get { pg } => ctx
             .out
             .item(&find_postgres(ctx, org, &pg).await?, DETAIL_COLUMNS),

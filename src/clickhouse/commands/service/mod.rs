@@ -14,7 +14,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, SecretFile, print_list};
+use super::{ListArgs, SecretFile, print_pages};
 use crate::clickhouse::api::{Api, PasswordHashes, StateCommand};
 use crate::clickhouse::{find_service, service_id};
 use crate::context::Ctx;
@@ -267,7 +267,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let prepared = args.command.prepare(ctx)?;
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.services(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.services(&org), &list, COLUMNS).await,
         Command::Get { service } => {
             let service = find_service(ctx, &org, &service).await?;
             ctx.out.item(&service, DETAIL_COLUMNS)
