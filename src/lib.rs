@@ -8,6 +8,7 @@ pub mod clickhouse;
 pub mod cockroach;
 pub mod commands;
 pub mod config;
+pub mod confirm;
 pub mod context;
 pub mod declare;
 pub mod document;

@@ -31,3 +31,4 @@ mod emulator;
 mod generated;
 mod output;
 mod postgres;
+mod writes;
