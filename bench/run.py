@@ -2,6 +2,7 @@
 """dbcloud benchmarks, side by side in one run against local emulators.
 
     python3 bench/run.py            # builds the release binary, runs everything, writes bench/RESULTS.md
+    python3 bench/run.py writes     # only the writes under failure (bench/writes.py: its section of RESULTS.md)
 
 Each figure of issue 13 next to what it is compared with, measured in the same run:
 - start-up: `dbcloud --version` against `curl --version` (target: at most 0.5x);
@@ -28,6 +29,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+import writes
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / "release"
@@ -234,6 +237,11 @@ def verdict(ok):
 def main():
     if "BENCH_BIN" not in os.environ:
         subprocess.run(["cargo", "build", "--release", "--bin", "dbcloud", "--quiet"], cwd=ROOT, check=True)
+    if sys.argv[1:] == ["writes"]:
+        lines = writes.writes_section()
+        writes.update_writes_section(lines)
+        print("\n".join(lines))
+        return
     home = tempfile.mkdtemp()
     size = DBCLOUD.stat().st_size
 
@@ -304,6 +312,7 @@ def main():
         "grow with the list. The fan-out gives each profile its own API keys (the limiter is per key); all its "
         "requests share one HTTP client and go out at once, so it takes one round trip plus parsing.",
     ]
+    lines += ["", *writes.existing_section()]
     results = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "RESULTS.md"))
     results.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

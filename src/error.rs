@@ -119,6 +119,9 @@ pub enum Error {
         provider: Provider,
         url: String,
         detail: String,
+        /// The request may have reached the server (a reset or a broken answer, not a refused
+        /// connection): a write's outcome is then unknown.
+        sent: bool,
     },
     /// Credentials that do not work (found by a check rather than a single API answer).
     #[error("{0}")]

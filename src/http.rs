@@ -5,6 +5,9 @@
 //! "rate limited") is retried for every method because the server did not act; 5xx answers, resets and timeouts
 //! only for GET/HEAD, because a failed write may still have changed state. Connection failures before anything
 //! was sent (refused, DNS) are retried for every method.
+//!
+//! A write that failed in a way that may have acted is told apart by [`outcome_unknown`]; `crate::confirm`
+//! then resolves it by reading back, never by a blind repeat.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -78,9 +81,14 @@ pub struct RetryPolicy {
 }
 
 impl Default for RetryPolicy {
+    /// Four retries, or `DBCLOUD_RETRIES` (0 to 20) for networks worse than usual.
     fn default() -> Self {
+        let max_retries = std::env::var("DBCLOUD_RETRIES")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map_or(4, |n| n.min(20));
         RetryPolicy {
-            max_retries: 4,
+            max_retries,
             min_delay: Duration::from_millis(500),
             max_delay: Duration::from_secs(10),
             max_total: Duration::from_secs(90),
@@ -491,6 +499,7 @@ impl Client {
             retryable,
             timed_out: false,
             error: Error::Network {
+                sent: !retryable,
                 provider: self.provider,
                 url: format!(
                     "{}://{}",
@@ -586,6 +595,20 @@ struct AttemptError {
 impl fmt::Display for AttemptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.error.fmt(f)
+    }
+}
+
+/// Whether a failed request may still have acted: a reset or a broken answer, a timeout, a 500 or a
+/// gateway's 502/503/504, a 2xx whose body could not be read. A refused connection, a 4xx, a 429 or a 501 is
+/// a clean failure: nothing happened. (A CockroachDB 503 with `Retry-After` did not act either, but once
+/// retries are spent it is counted as unknown: reading back costs a request, a wrong guess a duplicate.)
+pub fn outcome_unknown(e: &Error) -> bool {
+    match e {
+        Error::Api(api) => api.status >= 500 && api.status != 501,
+        Error::BadResponse { .. } | Error::Timeout(_) => true,
+        Error::Network { sent, .. } => *sent,
+        Error::Hinted { source, .. } => outcome_unknown(source),
+        _ => false,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod clickhouse;
 pub mod cockroach;
 pub mod commands;
 pub mod config;
+pub mod confirm;
 pub mod connection;
 pub mod context;
 pub mod declare;

@@ -66,6 +66,14 @@ pub struct ServeArgs {
     #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = parse_rate)]
     pub html_rate: f64,
 
+    /// Fault: act on this share of API requests, then close the connection without an answer (the answer is lost)
+    #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = parse_rate)]
+    pub lost_answer_rate: f64,
+
+    /// Fault: act on this share of API requests, then answer 504 from a proxy (the work was done)
+    #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = parse_rate)]
+    pub gateway_timeout_rate: f64,
+
     /// Fault: the next N state transitions end in their failed state (a service `failed`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub failed_transitions: u64,
@@ -142,6 +150,8 @@ impl ServeArgs {
                 reset_rate: self.reset_rate,
                 truncate_rate: self.truncate_rate,
                 html_rate: self.html_rate,
+                lost_answer_rate: self.lost_answer_rate,
+                gateway_timeout_rate: self.gateway_timeout_rate,
                 only_path_prefix: None,
                 count: None,
                 failed_transitions: self.failed_transitions,
@@ -277,6 +287,10 @@ mod tests {
             "3",
             "--failed-transitions",
             "2",
+            "--lost-answer-rate",
+            "0.1",
+            "--gateway-timeout-rate",
+            "0.25",
         ]);
         let c = cmd.serve.config();
         assert_eq!(c.transition, Duration::from_millis(200));
@@ -285,6 +299,9 @@ mod tests {
         assert_eq!(c.faults.fail_rate, 0.5);
         assert_eq!(c.seed_clusters, 3);
         assert_eq!(c.faults.failed_transitions, 2);
+        assert_eq!(c.faults.lost_answer_rate, 0.1);
+        assert_eq!(c.faults.gateway_timeout_rate, 0.25);
+        assert!(Cmd::try_parse_from(["x", "--lost-answer-rate", "1.5"]).is_err());
         assert_eq!(
             c.faults.count, None,
             "the HTTP faults' count is not set by it"

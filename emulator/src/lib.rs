@@ -113,6 +113,12 @@ pub struct Faults {
     pub truncate_rate: f64,
     /// Answer 200 or 502 with an HTML page, like a proxy in the way (not acted on).
     pub html_rate: f64,
+    /// Act on the request, then close the connection without answering: the answer is lost on the
+    /// way back, as when a connection breaks after the server committed.
+    pub lost_answer_rate: f64,
+    /// Act on the request, then answer 504 from a "proxy" (an HTML page): the proxy gave up waiting
+    /// although the server did the work.
+    pub gateway_timeout_rate: f64,
     /// Only requests whose path starts with this are affected.
     pub only_path_prefix: Option<String>,
     /// Only the next N matching requests are affected (counted down; then the faults are off).
@@ -139,8 +145,13 @@ pub struct LoggedRequest {
     pub body: Option<serde_json::Value>,
     /// The body as text (empty when none).
     pub raw_body: String,
-    /// The status answered (0 when the connection was reset without an answer).
+    /// The status answered (0 when the connection was reset without an answer; the status the
+    /// operation had when its answer was then lost or replaced by a 504, see `fault`).
     pub status: u16,
+    /// The fault injected into this request, if any: `reset`, `fail`, `html`, `truncate`,
+    /// `lost_answer` or `gateway_timeout`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fault: Option<String>,
     /// When the request arrived (RFC 3339).
     pub time: String,
 }

@@ -168,6 +168,8 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
                 provider: source.provider,
                 url: source.url.clone(),
                 detail: why,
+                // Nothing was sent: the address did not take a connection.
+                sent: false,
             }),
         );
     }

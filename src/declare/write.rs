@@ -10,9 +10,6 @@ use crate::clickhouse::commands::SecretFile;
 use crate::error::{Error, Result};
 use crate::wait::{Poll, Settings, WaitArgs};
 
-/// How many times a write whose outcome stays unknown is sent.
-const ATTEMPTS: usize = 3;
-
 /// One resource's run of apply: where its progress goes, how long to wait, its prepared password file.
 pub struct Run<'a> {
     pub key: &'a ResKey,
@@ -82,15 +79,9 @@ impl Run<'_> {
     }
 }
 
-/// Whether a failed write may still have acted: a 5xx answer, a reset or timeout, an answer that could not
-/// be read (the request was acted on, its answer lost).
+/// Whether a failed write may still have acted (`crate::http::outcome_unknown`).
 pub fn unknown_outcome(e: &Error) -> bool {
-    match e {
-        Error::Api(api) => api.status >= 500,
-        Error::Network { .. } | Error::Timeout(_) | Error::BadResponse { .. } => true,
-        Error::Hinted { source, .. } => unknown_outcome(source),
-        _ => false,
-    }
+    crate::http::outcome_unknown(e)
 }
 
 /// Whether a write was refused because what it belongs to is busy (a LOCKED cluster): it may be tried again
@@ -104,10 +95,11 @@ pub fn refused_busy(e: &Error) -> bool {
     .is_some_and(|h| h == crate::cockroach::waits::LOCKED_HINT)
 }
 
-/// Sends a write. When its outcome is unknown, `confirm` reads back whether it happened: if so it is
-/// adopted (`Ok(None)`: done, its answer lost), otherwise it is sent again, at most [`ATTEMPTS`] times in
-/// all. A refusal of a repeated write (a 409 "already exists") is confirmed the same way, so a write that
-/// acted the first time is never done twice and never reported as failed.
+/// Sends a write through the core confirmation (`crate::confirm::write`): when its outcome is unknown,
+/// `confirm` reads back whether it happened: if so it is adopted (`Ok(None)`: done, its answer lost),
+/// otherwise it is sent again within the retry budget. A refusal of a repeated write (a 409 "already
+/// exists") is confirmed the same way, so a write that acted the first time is never done twice and never
+/// reported as failed.
 pub async fn confirmed<T, S, SF, C, CF>(
     run: &Run<'_>,
     mut send: S,
@@ -119,26 +111,30 @@ where
     C: FnMut() -> CF,
     CF: Future<Output = Result<bool>>,
 {
-    for attempt in 1..=ATTEMPTS {
-        match send().await {
-            Ok(v) => return Ok(Some(v)),
-            Err(e) => {
-                let unknown = unknown_outcome(&e);
-                if !unknown && attempt == 1 {
-                    return Err(e);
-                }
-                run.say(&format!("checking whether it happened ({e})"));
-                if confirm().await? {
-                    return Ok(None);
-                }
-                if !unknown || attempt == ATTEMPTS {
-                    return Err(e);
-                }
-                run.say(&format!("it did not happen; trying again ({e})"));
-            }
-        }
+    crate::confirm::write(
+        run,
+        &run.key.describe(),
+        || {
+            let sent = send();
+            async move { sent.await.map(Some) }
+        },
+        || {
+            let read = confirm();
+            async move { Ok(read.await?.then_some(None)) }
+        },
+    )
+    .await
+    .map(crate::confirm::Written::into_inner)
+}
+
+impl crate::confirm::Notes for Run<'_> {
+    fn step(&self, line: &str) {
+        self.say(line);
     }
-    unreachable!("the last attempt returns")
+
+    fn confirmed(&self, line: &str) {
+        self.note(line);
+    }
 }
 
 #[cfg(test)]
@@ -191,7 +187,7 @@ mod tests {
         }
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn an_unknown_outcome_is_read_back_before_a_repeat() {
         let key = key();
         let run = run(&key);
@@ -237,7 +233,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.status(), Some(400));
         assert_eq!(confirms.get(), 0);
-        // Never more than ATTEMPTS sends.
+        // Never more sends than the retry budget.
         let sent = Cell::new(0);
         assert!(
             confirmed(
@@ -251,6 +247,9 @@ mod tests {
             .await
             .is_err()
         );
-        assert_eq!(sent.get(), ATTEMPTS);
+        assert_eq!(
+            sent.get(),
+            crate::http::RetryPolicy::default().max_retries + 1
+        );
     }
 }

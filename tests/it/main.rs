@@ -34,3 +34,5 @@ mod generated;
 mod output;
 mod postgres;
 mod streaming;
+mod writes;
+mod writes_measured;

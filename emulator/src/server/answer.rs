@@ -36,6 +36,8 @@ pub(super) struct FaultDraw {
     pub(super) fail: Option<u16>,
     pub(super) html: Option<u16>,
     pub(super) truncate: bool,
+    pub(super) lost_answer: bool,
+    pub(super) gateway_timeout: bool,
 }
 
 pub(super) struct Answer {
@@ -122,7 +124,9 @@ pub(super) fn fault_answer(provider: Option<Provider>, status: u16) -> Answer {
 }
 
 pub(super) fn html_answer(status: u16) -> Answer {
-    let body = if status == 502 {
+    let body = if status == 504 {
+        "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".to_string()
+    } else if status == 502 {
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".to_string()
     } else {
         "<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head>\n<body><h1>Network login required</h1><p>Please sign in to access the Internet.</p></body></html>\n".to_string()

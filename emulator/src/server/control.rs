@@ -73,6 +73,8 @@ pub(crate) fn check_faults(f: &Faults) -> Result<(), String> {
         ("reset_rate", f.reset_rate),
         ("truncate_rate", f.truncate_rate),
         ("html_rate", f.html_rate),
+        ("lost_answer_rate", f.lost_answer_rate),
+        ("gateway_timeout_rate", f.gateway_timeout_rate),
     ] {
         if !(0.0..=1.0).contains(&rate) {
             return Err(format!("{name} must be between 0 and 1, not {rate}"));

@@ -207,7 +207,9 @@ impl Shared {
             || f.fail_rate > 0.0
             || f.reset_rate > 0.0
             || f.truncate_rate > 0.0
-            || f.html_rate > 0.0;
+            || f.html_rate > 0.0
+            || f.lost_answer_rate > 0.0
+            || f.gateway_timeout_rate > 0.0;
         if !active {
             return none;
         }
@@ -228,6 +230,8 @@ impl Shared {
             fail: hit(f.fail_rate).then(|| statuses[fastrand::usize(..statuses.len())]),
             html: hit(f.html_rate).then(|| if fastrand::bool() { 200 } else { 502 }),
             truncate: hit(f.truncate_rate),
+            lost_answer: hit(f.lost_answer_rate),
+            gateway_timeout: hit(f.gateway_timeout_rate),
         }
     }
 
@@ -575,6 +579,7 @@ async fn handle(
         raw_body,
         status: 0,
         time: rfc3339_millis(arrived),
+        fault: None,
     };
 
     let fault = shared.draw_faults(&path);
@@ -584,17 +589,35 @@ async fn handle(
     let provider = Provider::for_path(&path);
     let answer = if fault.reset {
         conn.kill();
+        entry.fault = Some("reset".into());
         shared.log_request(entry);
         return Response::new(Body::empty());
     } else if let Some(status) = fault.fail {
+        entry.fault = Some("fail".into());
         fault_answer(provider, status)
     } else if let Some(status) = fault.html {
+        entry.fault = Some("html".into());
         html_answer(status)
     } else if path.starts_with(crate::clickhouse::UPLOADS) {
         shared.upload(&method, &path, &query, &parts.headers, &bytes)
     } else {
         let mut answer = shared.process(&method, &path, &query, &parts.headers, &bytes);
+        // The request was acted on; its answer may still not arrive.
+        if fault.lost_answer {
+            conn.kill();
+            entry.status = answer.status;
+            entry.fault = Some("lost_answer".into());
+            shared.log_request(entry);
+            return Response::new(Body::empty());
+        }
+        if fault.gateway_timeout {
+            entry.status = answer.status;
+            entry.fault = Some("gateway_timeout".into());
+            shared.log_request(entry);
+            return html_answer(504).into_response();
+        }
         if fault.truncate && !answer.body.is_empty() {
+            entry.fault = Some("truncate".into());
             let keep = (answer.body.len() / 2).max(1).min(answer.body.len() - 1);
             answer.body.truncate(keep);
         }

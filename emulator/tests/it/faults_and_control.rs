@@ -269,3 +269,106 @@ async fn control_api() {
     let cleared = api.raw("DELETE", "/_emulator/faults", &[], None).await;
     assert_eq!(cleared.json["fail_rate"], 0.0);
 }
+
+#[tokio::test]
+async fn lost_answers_and_gateway_timeouts_happen_after_the_change() {
+    let emu = emulator();
+    let api = Api::new(&emu.url());
+    // The connection is closed without an answer, but the cluster was created.
+    emu.set_faults(Faults {
+        lost_answer_rate: 1.0,
+        count: Some(1),
+        ..Faults::default()
+    });
+    let body = json!({"name": "lost", "provider": "GCP", "spec": {"serverless": {"regions": ["us-east1"]}}});
+    let err = api
+        .http
+        .post(format!("{}/api/v1/clusters", emu.url()))
+        .bearer_auth(dbcloud_emulator::DEFAULT_COCKROACH_API_KEY)
+        .header("cc-version", dbcloud_emulator::COCKROACH_API_VERSION)
+        .json(&body)
+        .send()
+        .await;
+    assert!(err.is_err(), "no answer arrives: {err:?}");
+    let list = api.crdb("GET", "/api/v1/clusters", None).await;
+    assert_eq!(list.json["clusters"][0]["name"], "lost");
+    assert_eq!(list.json["clusters"].as_array().unwrap().len(), 1);
+
+    // A proxy's 504, but the service was created.
+    let org = emu.clickhouse_org_id();
+    emu.set_faults(Faults {
+        gateway_timeout_rate: 1.0,
+        only_path_prefix: Some("/v1/organizations".into()),
+        count: Some(1),
+        ..Faults::default()
+    });
+    let body = json!({"name": "late", "provider": "aws", "region": "us-east-1"});
+    let answer = api
+        .ch(
+            "POST",
+            &format!("/v1/organizations/{org}/services"),
+            Some(&body),
+        )
+        .await;
+    assert_eq!(answer.status, 504);
+    assert!(
+        answer.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(
+        answer.text.contains("504 Gateway Time-out"),
+        "{}",
+        answer.text
+    );
+    let services = api
+        .ch("GET", &format!("/v1/organizations/{org}/services"), None)
+        .await;
+    assert_eq!(services.json["result"][0]["name"], "late");
+
+    // The log tells the operation's own status and the fault.
+    let log = emu.requests();
+    let faulted: Vec<(&str, u16, Option<&str>)> = log
+        .iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| (r.path.as_str(), r.status, r.fault.as_deref()))
+        .collect();
+    let services_path = format!("/v1/organizations/{org}/services");
+    assert_eq!(
+        faulted,
+        [
+            ("/api/v1/clusters", 200, Some("lost_answer")),
+            (services_path.as_str(), 200, Some("gateway_timeout")),
+        ]
+    );
+    assert!(
+        log.iter()
+            .filter(|r| r.method == "GET")
+            .all(|r| r.fault.is_none())
+    );
+
+    // Both rates are in the control API, and checked.
+    let set = api
+        .raw(
+            "PUT",
+            "/_emulator/faults",
+            &[],
+            Some(&json!({"lost_answer_rate": 0.1, "gateway_timeout_rate": 0.2})),
+        )
+        .await;
+    assert_eq!(set.status, 200, "{set:?}");
+    let faults = api.raw("GET", "/_emulator/faults", &[], None).await;
+    assert_eq!(faults.json["lost_answer_rate"], 0.1);
+    assert_eq!(faults.json["gateway_timeout_rate"], 0.2);
+    let bad = api
+        .raw(
+            "PUT",
+            "/_emulator/faults",
+            &[],
+            Some(&json!({"lost_answer_rate": 2})),
+        )
+        .await;
+    assert_eq!(bad.status, 400, "{bad:?}");
+    assert!(bad.text.contains("lost_answer_rate"), "{}", bad.text);
+}

@@ -175,6 +175,33 @@ impl Api {
         self.call(req).await
     }
 
+    /// A service this create made, read back after its answer was lost: same name, provider and region,
+    /// created since `since` (`crate::confirm::created_since`).
+    pub async fn created_service(
+        &self,
+        org: &str,
+        spec: &NewService,
+        since: std::time::SystemTime,
+    ) -> Result<Option<CreatedService>> {
+        let found = self
+            .services(org)
+            .await?
+            .into_iter()
+            .filter(|s| {
+                s.name == spec.name
+                    && s.extra.get("provider").and_then(Value::as_str) == Some(&spec.provider)
+                    && s.extra.get("region").and_then(Value::as_str) == Some(&spec.region)
+                    && crate::confirm::created_since(s.extra.get("createdAt"), since)
+            })
+            .collect();
+        let found = crate::confirm::only(found, &format!("service {}", spec.name))?;
+        Ok(found.map(|service| CreatedService {
+            service,
+            password: None,
+            extra: Map::new(),
+        }))
+    }
+
     pub async fn update_service(
         &self,
         org: &str,

@@ -8,8 +8,11 @@ use super::columns::DETAIL_COLUMNS;
 use super::scale::ScalingArgs;
 use super::waiting::{Target, wait_for};
 use super::{CREATE_TIMEOUT, Prepared, RESTORE_TIMEOUT};
-use crate::clickhouse::api::{CreatedService, EndpointChange, IpAccessEntry, NewService, Tag};
+use crate::clickhouse::api::{
+    CreatedService, EndpointChange, IpAccessEntry, NewService, PasswordHashes, Tag,
+};
 use crate::clickhouse::commands::{check_region, deprecated, ip_entry, tag};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{ShownSecret, to_json};
@@ -176,11 +179,34 @@ pub(super) async fn create(
     }
 
     let api = ctx.clickhouse()?;
-    let mut created = api.create_service(org, &spec).await?;
+    let since = std::time::SystemTime::now();
+    let what = format!("service {}", spec.name);
+    let written = confirm::write(
+        ctx,
+        &what,
+        || api.create_service(org, &spec),
+        || api.created_service(org, &spec, since),
+    )
+    .await?;
+    let lost = written.confirmed();
+    let mut created = written.into_inner();
     ctx.out.status(&format!(
         "Created service {} ({}).",
         created.service.name, created.service.id
     ));
+    if lost {
+        // The password was only in the lost answer: a new one, once.
+        ctx.out.warn(&format!(
+            "the password of service {} was in the lost answer: it is reset once, to a new one",
+            created.service.name
+        ));
+        let (id, generate) = (&created.service.id, PasswordHashes::default());
+        let changed = confirm::repeat(ctx, &format!("the password of {what}"), || {
+            api.change_service_password(org, id, &generate)
+        })
+        .await?;
+        created.password = changed.password;
+    }
     let password_file = match (prepared.password_file, created.password.take()) {
         (Some(file), Some(password)) => {
             let path = file.path().display().to_string();

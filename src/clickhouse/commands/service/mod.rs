@@ -17,6 +17,7 @@ use serde_json::Value;
 use super::{ListArgs, SecretFile, print_pages};
 use crate::clickhouse::api::{Api, PasswordHashes, StateCommand};
 use crate::clickhouse::{find_service, service_id};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format, to_json};
@@ -343,7 +344,9 @@ async fn change_state(
 ) -> Result<()> {
     let api = ctx.clickhouse()?;
     let id = service_id(ctx, org, reference).await?;
-    let mut service = api.change_service_state(org, &id, command).await?;
+    let what = format!("the state of service {reference}");
+    let mut service =
+        confirm::repeat(ctx, &what, || api.change_service_state(org, &id, command)).await?;
     let target = match command {
         StateCommand::Start => Target::Running,
         StateCommand::Stop => Target::Stopped,
@@ -385,8 +388,11 @@ async fn delete(ctx: &Ctx, org: &str, reference: &str, force: bool, wait: &WaitA
                 wait_for(ctx, org, &id, reference, Target::Running, &settings).await?;
             }
             if state != "stopping" {
-                api.change_service_state(org, &id, StateCommand::Stop)
-                    .await?;
+                let what = format!("the state of service {reference}");
+                confirm::repeat(ctx, &what, || {
+                    api.change_service_state(org, &id, StateCommand::Stop)
+                })
+                .await?;
                 ctx.out.status(&format!("Stopping service {reference}."));
             }
             wait_for(ctx, org, &id, reference, Target::Stopped, &settings).await?;
@@ -417,8 +423,10 @@ async fn delete_stopped(
     let mut settings = settings.clone();
     settings.timeout = settings.timeout.min(DELETE_RETRY_WINDOW);
     let what = format!("service {reference} to accept deletion");
+    let service = format!("service {reference}");
+    let service = service.as_str();
     wait::until(&ctx.out, &settings, &what, || async move {
-        match api.delete_service(org, id).await {
+        match confirm::delete(ctx, service, || api.delete_service(org, id)).await {
             Ok(()) => Ok(Poll::Done(())),
             Err(e) if e.status() == Some(409) => {
                 Ok(Poll::Pending("stopped, deletion refused for now".into()))

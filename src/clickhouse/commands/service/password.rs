@@ -4,6 +4,7 @@ use serde_json::json;
 
 use super::{Prepared, print_result};
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, ShownSecret, to_json};
@@ -15,10 +16,13 @@ pub(super) async fn reset_password(
     prepared: Prepared,
 ) -> Result<()> {
     let id = service_id(ctx, org, reference).await?;
-    let mut changed = ctx
-        .clickhouse()?
-        .change_service_password(org, &id, &prepared.hashes)
-        .await?;
+    let api = ctx.clickhouse()?;
+    // A generated password lost with its answer is replaced by the repeat's: the last one is in force.
+    let what = format!("the password of service {reference}");
+    let mut changed = confirm::repeat(ctx, &what, || {
+        api.change_service_password(org, &id, &prepared.hashes)
+    })
+    .await?;
     ctx.out
         .status(&format!("Changed the password of service {reference}."));
     match (changed.password.take(), prepared.password_file) {

@@ -9,6 +9,7 @@ use super::waiting::Target;
 use crate::clickhouse::api::{ReplicaScaling, Service, TotalScaling};
 use crate::clickhouse::commands::{check_range, deprecated};
 use crate::clickhouse::find_service;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{lookup, to_json};
@@ -280,14 +281,21 @@ pub(super) async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
     )?;
 
     let api = ctx.clickhouse()?;
+    let what = format!("the scaling of service {}", args.service);
     let (mut service, expected) = if s.total() {
         s.note_deprecated(ctx);
         let body = s.to_total_scaling();
-        let service = api.scale_service_total(org, &current.id, &body).await?;
+        let service = confirm::repeat(ctx, &what, || {
+            api.scale_service_total(org, &current.id, &body)
+        })
+        .await?;
         (service, expected_total(&body))
     } else {
         let body = s.to_replica_scaling();
-        let service = api.scale_service_replicas(org, &current.id, &body).await?;
+        let service = confirm::repeat(ctx, &what, || {
+            api.scale_service_replicas(org, &current.id, &body)
+        })
+        .await?;
         (service, expected_replicas(&body))
     };
     ctx.out

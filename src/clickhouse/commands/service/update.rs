@@ -6,6 +6,7 @@ use super::columns::DETAIL_COLUMNS;
 use crate::clickhouse::api::{EndpointChange, IpAccessEntry, ServicePatch, Tag};
 use crate::clickhouse::commands::{ip_entry, tag};
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::spec_values::{ch_enum, ch_name};
@@ -136,7 +137,10 @@ pub(super) async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()>
             ));
         }
     }
-    let service = ctx.clickhouse()?.update_service(org, &id, &patch).await?;
+    let api = ctx.clickhouse()?;
+    let what = format!("service {}", args.service);
+    // The patch sets values, and its lists are sets (`remove` then `add` by key): a repeat is safe.
+    let service = confirm::repeat(ctx, &what, || api.update_service(org, &id, &patch)).await?;
     ctx.out
         .status(&format!("Updated service {}.", service.name));
     ctx.out.item(&service, DETAIL_COLUMNS)
