@@ -9,7 +9,8 @@ use crate::cockroach::api::clusters::{
     ClusterChanges, ClusterSpec, NewCluster, UsageLimits, merge_region_nodes,
 };
 use crate::cockroach::input::{self, RegionArg};
-use crate::cockroach::{ClusterRef, find_cluster, resolve_cluster, waits};
+use crate::cockroach::{ClusterRef, find_cluster, once, resolve_cluster, waits};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -307,9 +308,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             if wait.wait && cluster.is_locked() {
                 waits::until_writable(ctx, &target, &wait).await?;
             }
-            let answer = ctx
-                .cockroach()?
-                .delete_cluster(&target.id)
+            let api = ctx.cockroach()?;
+            let what = format!("cluster {}", target.name);
+            let answer = once::deleted(ctx, &what, || api.delete_cluster(&target.id))
                 .await
                 .map_err(waits::explain_locked)?;
             let message = if wait.wait {
@@ -321,7 +322,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     target.name, target.id
                 )
             };
-            report_deleted(ctx, &message, &to_json(&answer)?)
+            let lost = serde_json::json!({ "id": target.id, "name": target.name });
+            report_deleted(ctx, &message, &once::answer_or(answer, lost)?)
         }
         Command::ConnectionString {
             cluster,
@@ -508,7 +510,15 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         labels: args.labels.iter().cloned().collect(),
         delete_protection: args.delete_protection.clone(),
     };
-    let mut cluster = api.create_cluster(&new).await?;
+    let since = std::time::SystemTime::now();
+    let mut cluster = confirm::write(
+        ctx,
+        &format!("cluster {}", new.name),
+        || api.create_cluster(&new),
+        || once::created_cluster(api, &new.name, since),
+    )
+    .await?
+    .into_inner();
     let target = ClusterRef::from(&cluster);
     if args.wait.wait {
         ctx.out.status(&format!(
@@ -620,11 +630,21 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
         }
         changes.serverless_regions = Some(regions);
     }
-    let mut cluster = ctx
-        .cockroach()?
-        .update_cluster(&target.id, &changes)
-        .await
-        .map_err(waits::explain_locked)?;
+    // Read back, not repeated: a change that locks the cluster would refuse its own repeat.
+    let api = ctx.cockroach()?;
+    let (body, since) = (changes.body(), std::time::SystemTime::now());
+    let mut cluster = confirm::write(
+        ctx,
+        &format!("the update of cluster {}", target.name),
+        || api.update_cluster(&target.id, &changes),
+        || async {
+            let live = api.cluster(&target.id).await?;
+            Ok(once::shows_update(&live, &body, since)?.then_some(live))
+        },
+    )
+    .await
+    .map_err(waits::explain_locked)?
+    .into_inner();
     if args.wait.wait {
         cluster = waits::until_operation_done(ctx, &target, &args.wait).await?;
         ctx.out

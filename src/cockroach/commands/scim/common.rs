@@ -5,6 +5,8 @@ use serde_json::{Map, Value, json};
 
 use crate::cockroach::api::scim::{ScimKind, ScimObject, ScimQuery, ScimSelect, patch_body};
 use crate::cockroach::commands::common::{LimitArg, report_deleted};
+use crate::cockroach::once;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document;
 use crate::error::{Error, ExitCode, Result};
@@ -284,7 +286,30 @@ pub async fn get(
 }
 
 pub async fn create(ctx: &Ctx, kind: ScimKind, body: Value, columns: &[Column]) -> Result<()> {
-    let created = ctx.cockroach()?.scim_create(kind, body).await?;
+    let api = ctx.cockroach()?;
+    // Read back by its userName (any case, as SCIM compares it) or displayName.
+    let name = body
+        .get(kind.name_attribute())
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let what = format!("{} {name}", kind.noun());
+    let created = confirm::write(
+        ctx,
+        &what,
+        || api.scim_create(kind, body.clone()),
+        || async {
+            let quoted = serde_json::to_string(&name).unwrap_or_default();
+            let query = ScimQuery {
+                filter: Some(format!("{} eq {quoted}", kind.name_attribute())),
+                ..ScimQuery::default()
+            };
+            let found = api.scim_list(kind, &query, None, false).await?;
+            once::found(found, |o| o.name(kind).eq_ignore_ascii_case(&name), &what)
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Created {} {}.",
         kind.noun(),
@@ -300,10 +325,13 @@ pub async fn replace(
     body: Value,
     columns: &[Column],
 ) -> Result<()> {
-    let replaced = ctx
-        .cockroach()?
-        .scim_replace(kind, &target.id, body)
-        .await?;
+    let api = ctx.cockroach()?;
+    // A whole document: a repeat sets the same values.
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let replaced = confirm::repeat(ctx, &what, || {
+        api.scim_replace(kind, &target.id, body.clone())
+    })
+    .await?;
     ctx.out.status(&format!(
         "Replaced {} {}.",
         kind.noun(),
@@ -329,10 +357,13 @@ pub async fn update(
     operations: Vec<Value>,
     columns: &[Column],
 ) -> Result<()> {
-    let updated = ctx
-        .cockroach()?
-        .scim_patch(kind, &target.id, operations)
-        .await?;
+    let api = ctx.cockroach()?;
+    // SCIM operations set values, add members to a set and remove them: a repeat ends in the same state.
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let updated = confirm::repeat(ctx, &what, || {
+        api.scim_patch(kind, &target.id, operations.clone())
+    })
+    .await?;
     ctx.out.status(&format!(
         "Updated {} {}.",
         kind.noun(),
@@ -348,11 +379,13 @@ pub async fn delete(ctx: &Ctx, kind: ScimKind, reference: &str, consequence: &st
         kind.noun(),
         target.describe()
     ))?;
-    let answer = ctx.cockroach()?.scim_delete(kind, &target.id).await?;
+    let api = ctx.cockroach()?;
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let answer = once::deleted(ctx, &what, || api.scim_delete(kind, &target.id)).await?;
     report_deleted(
         ctx,
         &format!("Deleted {} {}.", kind.noun(), target.describe()),
-        &answer,
+        &answer.unwrap_or_else(|| json!({ "id": target.id })),
     )
 }
 

@@ -1,0 +1,138 @@
+//! How each CockroachDB write is confirmed when its answer is lost (`crate::confirm`, docs/writes.md): the
+//! cluster-scoped forms of the three kinds (read back, repeat, delete), sent through [`waits::write`] so
+//! `--wait` and a refusal by a LOCKED cluster work as for any write, and the read-backs by natural key.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::time::SystemTime;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::cockroach::ClusterRef;
+use crate::cockroach::api::{Api, Cluster};
+use crate::cockroach::waits;
+use crate::confirm::{self, Written};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::wait::WaitArgs;
+
+/// A write to a cluster confirmed by reading back (`confirm::write`).
+pub async fn write<T, S, SF, C, CF>(
+    ctx: &Ctx,
+    cluster: &ClusterRef,
+    wait: &WaitArgs,
+    what: &str,
+    send: S,
+    check: C,
+) -> Result<Written<T>>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<T>>,
+    C: FnMut() -> CF,
+    CF: Future<Output = Result<Option<T>>>,
+{
+    waits::write(ctx, cluster, wait, || {
+        confirm::write(ctx, what, send, check)
+    })
+    .await
+}
+
+/// A write to a cluster that sets absolute values, sent again after a lost answer (`confirm::repeat`).
+pub async fn repeat<T, S, SF>(
+    ctx: &Ctx,
+    cluster: &ClusterRef,
+    wait: &WaitArgs,
+    what: &str,
+    send: S,
+) -> Result<T>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<T>>,
+{
+    waits::write(ctx, cluster, wait, || confirm::repeat(ctx, what, send)).await
+}
+
+/// A delete of something in a cluster (`confirm::delete`): the deleted thing its answer carried, `None`
+/// when that answer was lost and the 404 of the repeat confirmed it.
+pub async fn delete<T, S, SF>(
+    ctx: &Ctx,
+    cluster: &ClusterRef,
+    wait: &WaitArgs,
+    what: &str,
+    send: S,
+) -> Result<Option<T>>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<T>>,
+{
+    waits::write(ctx, cluster, wait, || deleted(ctx, what, send)).await
+}
+
+/// `confirm::delete` for an API whose delete answers with the deleted thing: that answer, or `None` when
+/// it was lost.
+pub async fn deleted<T, S, SF>(ctx: &Ctx, what: &str, mut send: S) -> Result<Option<T>>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<T>>,
+{
+    let answer = Cell::new(None);
+    confirm::delete(ctx, what, || {
+        let sent = send();
+        let answer = &answer;
+        async move {
+            answer.set(Some(sent.await?));
+            Ok(())
+        }
+    })
+    .await?;
+    Ok(answer.into_inner())
+}
+
+/// What a delete prints for scripts: the API's answer, or, when it was lost, `lost` (what names the
+/// deleted thing).
+pub fn answer_or<T: Serialize>(answer: Option<T>, lost: Value) -> Result<Value> {
+    match answer {
+        Some(a) => crate::output::to_json(&a),
+        None => Ok(lost),
+    }
+}
+
+/// The one item `same` picks from a list read back: what a create with that natural key made (none: it
+/// was not made; several: which one is unknown).
+pub fn found<T>(items: Vec<T>, same: impl Fn(&T) -> bool, what: &str) -> Result<Option<T>> {
+    confirm::only(items.into_iter().filter(|i| same(i)).collect(), what)
+}
+
+/// A cluster a create made: the live cluster of that name (names are unique in an organization),
+/// created since `since`.
+pub async fn created_cluster(api: &Api, name: &str, since: SystemTime) -> Result<Option<Cluster>> {
+    let clusters = api.clusters(false, None).await?;
+    found(
+        clusters,
+        |c| c.name == name && confirm::created_since(c.extra.get("created_at"), since),
+        &format!("cluster {name}"),
+    )
+}
+
+/// Whether a cluster shows an update sent at `since`: changed since then, and the plain values the update
+/// sets (`body`: labels, delete protection, folder, plan) in place. A change of its nodes, regions or version
+/// locks it while it runs (a repeat would be refused), and the change since `since` is what tells.
+pub fn shows_update(cluster: &Cluster, body: &Value, since: SystemTime) -> Result<bool> {
+    let live = crate::output::to_json(cluster)?;
+    if !confirm::created_since(live.get("updated_at"), since) {
+        return Ok(false);
+    }
+    let Value::Object(body) = body else {
+        return Ok(true);
+    };
+    Ok(body
+        .iter()
+        .filter(|(k, _)| {
+            matches!(
+                k.as_str(),
+                "labels" | "delete_protection" | "parent_id" | "plan"
+            )
+        })
+        .all(|(k, v)| live.get(k) == Some(v)))
+}
