@@ -32,3 +32,4 @@ mod generated;
 mod output;
 mod postgres;
 mod writes;
+mod writes_crdb;

@@ -287,12 +287,9 @@ pub async fn get(
 
 pub async fn create(ctx: &Ctx, kind: ScimKind, body: Value, columns: &[Column]) -> Result<()> {
     let api = ctx.cockroach()?;
-    // Read back by its userName (any case, as SCIM compares it) or displayName.
-    let name = body
-        .get(kind.name_attribute())
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    // Read back by its userName (any case, as SCIM compares it; the primary e-mail when not given) or
+    // displayName.
+    let name = natural_key(kind, &body);
     let what = format!("{} {name}", kind.noun());
     let created = confirm::write(
         ctx,
@@ -316,6 +313,25 @@ pub async fn create(ctx: &Ctx, kind: ScimKind, body: Value, columns: &[Column]) 
         Target::of(kind, &created).describe()
     ));
     ctx.out.item(&created, columns)
+}
+
+/// What a new user or group is known by: its userName (else its primary e-mail address, which the service
+/// makes the userName) or its displayName.
+fn natural_key(kind: ScimKind, body: &Value) -> String {
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    if let Some(name) = body.get(kind.name_attribute()).and_then(text) {
+        return name;
+    }
+    let emails = body.get("emails").and_then(Value::as_array);
+    let primary = emails.and_then(|e| {
+        e.iter()
+            .find(|m| m["primary"] == true)
+            .or_else(|| e.first())
+    });
+    primary
+        .and_then(|m| m.get("value"))
+        .and_then(text)
+        .unwrap_or_default()
 }
 
 pub async fn replace(
