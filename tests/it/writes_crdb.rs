@@ -582,3 +582,136 @@ fn under_every_fault_at_once_creates_updates_and_deletes_all_succeed_exactly_onc
     assert!(faulted("lost_answer") > 0 && faulted("fail") > 0);
     emu.server.set_faults(Faults::default());
 }
+
+/// Runs a command whose write meets `fault` at `path`, and asserts it ends well with one line saying so.
+fn confirmed(emu: &Emu, path: &str, fault: &str, args: &[&str], what: &str) {
+    next(emu, path, fault);
+    let out = emu.run(args);
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!("warning: {what}: the answer was lost")) && err.contains("confirmed"),
+        "{args:?}: {err}"
+    );
+}
+
+#[test]
+fn organization_creates_are_read_back_by_name_url_and_grant() {
+    let emu = Emu::start();
+    confirmed(
+        &emu,
+        "/api/v1/folders",
+        "lost",
+        &["crdb", "folder", "create", "team"],
+        "folder team",
+    );
+    let folders: Vec<Value> = collection(&emu, "/api/v1/folders")
+        .into_iter()
+        .filter(|f| f["name"] == "team")
+        .collect();
+    assert_eq!(folders.len(), 1, "exactly one folder");
+
+    confirmed(
+        &emu,
+        "/api/v1/jwt-issuers",
+        "gateway",
+        &[
+            "crdb",
+            "jwt-issuer",
+            "add",
+            "--issuer-url",
+            "https://id.example.com",
+            "--audience",
+            "crdb",
+        ],
+        "JWT issuer https://id.example.com",
+    );
+    assert_eq!(collection(&emu, "/api/v1/jwt-issuers").len(), 1);
+
+    confirmed(
+        &emu,
+        "/api/v1/service-accounts",
+        "lost",
+        &["crdb", "service-account", "create", "--name", "deployer"],
+        "service account deployer",
+    );
+    let accounts: Vec<Value> = collection(&emu, "/api/v1/service-accounts")
+        .into_iter()
+        .filter(|a| a["name"] == "deployer")
+        .collect();
+    assert_eq!(accounts.len(), 1, "exactly one service account");
+
+    // A grant is read back in the user's roles (a repeat would be refused as a duplicate).
+    let account = accounts[0]["id"].as_str().unwrap().to_string();
+    let folder = folders[0]["resource_id"].as_str().unwrap().to_string();
+    confirmed(
+        &emu,
+        "/api/v1/roles",
+        "lost",
+        &[
+            "crdb",
+            "role",
+            "grant",
+            &account,
+            "FOLDER_ADMIN",
+            "--resource-type",
+            "FOLDER",
+            "--resource-id",
+            "/team",
+        ],
+        &format!("the grant of FOLDER_ADMIN on FOLDER /team to user {account}"),
+    );
+    let grants = emu.json(&["crdb", "role", "get", &account]);
+    let held: Vec<&Value> = grants
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["name"] == "FOLDER_ADMIN" && g["resource"]["id"] == folder)
+        .collect();
+    assert_eq!(held.len(), 1, "{grants}");
+}
+
+#[test]
+fn a_setting_that_refuses_its_repeat_is_read_back_by_its_state() {
+    let emu = Emu::start();
+    let id = id_of(&crate::cockroach::dedicated(&emu, "vault"));
+    let spec = emu.env.dir.path().join("cmek.json");
+    std::fs::write(&spec, crate::cockroach_exports::CMEK_SPEC).unwrap();
+    let path = format!("{CLUSTERS}/{id}/cmek");
+    emu.server.clear_requests();
+    confirmed(
+        &emu,
+        &path,
+        "lost",
+        &[
+            "crdb",
+            "cmek",
+            "enable",
+            "-c",
+            "vault",
+            "--spec-file",
+            spec.to_str().unwrap(),
+            "--wait",
+        ],
+        "CMEK of cluster vault",
+    );
+    confirmed(
+        &emu,
+        &path,
+        "gateway",
+        &["crdb", "cmek", "revoke", "-c", "vault", "--yes", "--wait"],
+        "the revocation of the CMEK keys of cluster vault",
+    );
+    let writes: Vec<String> = trail(&emu, &format!("{CLUSTERS}/{id}"))
+        .into_iter()
+        .filter(|r| !r.starts_with("GET"))
+        .collect();
+    assert_eq!(
+        writes,
+        ["POST /cmek (lost_answer)", "PATCH /cmek (gateway_timeout)"]
+    );
+    assert_eq!(
+        emu.json(&["crdb", "cmek", "get", "-c", "vault"])["status"],
+        "REVOKED"
+    );
+}
