@@ -238,6 +238,60 @@ pub fn only<T>(mut found: Vec<T>, what: &str) -> Result<Option<T>> {
     }
 }
 
+/// A create read back from a list by its natural key: the one item whose `key` field (`name`, `email`)
+/// is `value` (e-mails in any case) and that was created since `since` (see [`created_since`]).
+pub fn created<T: serde::Serialize>(
+    items: Vec<T>,
+    key: &str,
+    value: &str,
+    since: SystemTime,
+    what: &str,
+) -> Result<Option<T>> {
+    let mut found = Vec::new();
+    for item in items {
+        let json = crate::http::to_json(&item)?;
+        let same = json
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|v| {
+                if key == "email" {
+                    v.eq_ignore_ascii_case(value)
+                } else {
+                    v == value
+                }
+            });
+        let stamp = json.get("createdAt").or_else(|| json.get("created_at"));
+        if same && created_since(stamp, since) {
+            found.push(item);
+        }
+    }
+    only(found, what)
+}
+
+/// A create read back by the values it sets, where nothing else names it: the one item whose every scalar
+/// field (text, number, boolean) sent in `sent` has the same value.
+pub fn with_values<T: serde::Serialize>(
+    items: Vec<T>,
+    sent: &impl serde::Serialize,
+    what: &str,
+) -> Result<Option<T>> {
+    let sent = crate::http::to_json(sent)?;
+    let scalars: Vec<(&String, &serde_json::Value)> = sent
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(_, v)| v.is_string() || v.is_number() || v.is_boolean())
+        .collect();
+    let mut found = Vec::new();
+    for item in items {
+        let json = crate::http::to_json(&item)?;
+        if scalars.iter().all(|(k, v)| json.get(k.as_str()) == Some(v)) {
+            found.push(item);
+        }
+    }
+    only(found, what)
+}
+
 /// Why an answer was lost, in a few words.
 fn why(e: &Error) -> String {
     match e {

@@ -33,3 +33,4 @@ mod output;
 mod postgres;
 mod writes;
 mod writes_crdb;
+mod writes_measured;

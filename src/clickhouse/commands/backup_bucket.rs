@@ -12,6 +12,7 @@ use dbcloud_spec::rules;
 
 use crate::clickhouse::api::BucketSpec;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -293,9 +294,23 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         Command::Create(mut args) => {
             let provider = args.provider.clone().unwrap_or_default();
             let id = service_id(ctx, org, &args.service).await?;
-            let bucket = api
-                .create_backup_bucket(org, &id, &args.take_spec(&provider))
-                .await?;
+            let spec = args.take_spec(&provider);
+            let what = format!("the backup bucket of service {}", args.service);
+            // One bucket per service: read back, it is there or not.
+            let bucket = confirm::write(
+                ctx,
+                &what,
+                || api.create_backup_bucket(org, &id, &spec),
+                || async {
+                    match api.backup_bucket(org, &id).await {
+                        Ok(bucket) => Ok(Some(bucket)),
+                        Err(e) if e.status() == Some(404) => Ok(None),
+                        Err(e) => Err(e),
+                    }
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Service {} backs up to its own {provider} bucket now.",
                 args.service
@@ -313,9 +328,10 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                     provider
                 }
             };
-            let bucket = api
-                .update_backup_bucket(org, &id, &args.take_spec(&provider))
-                .await?;
+            let spec = args.take_spec(&provider);
+            let what = format!("the backup bucket of service {}", args.service);
+            let bucket =
+                confirm::repeat(ctx, &what, || api.update_backup_bucket(org, &id, &spec)).await?;
             ctx.out.status(&format!(
                 "Updated the backup bucket of service {}.",
                 args.service
@@ -324,7 +340,8 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         }
         Command::Delete { service } => {
             let id = service_id(ctx, org, &service).await?;
-            api.delete_backup_bucket(org, &id).await?;
+            let what = format!("the backup bucket of service {service}");
+            confirm::delete(ctx, &what, || api.delete_backup_bucket(org, &id)).await?;
             ctx.out
                 .status(&format!("Deleted the backup bucket of service {service}."));
             Ok(())

@@ -6,6 +6,7 @@ use serde_json::Number;
 
 use crate::clickhouse::api::BackupConfigurationPatch;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -100,7 +101,11 @@ pub async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                 backup_start_time: args.start_time,
             };
             let id = service_id(ctx, org, &args.service).await?;
-            let config = api.update_backup_configuration(org, &id, &patch).await?;
+            let what = format!("the backup configuration of service {}", args.service);
+            let config = confirm::repeat(ctx, &what, || {
+                api.update_backup_configuration(org, &id, &patch)
+            })
+            .await?;
             ctx.out.status(&format!(
                 "Updated the backup configuration of service {}.",
                 args.service

@@ -5,10 +5,12 @@
 use std::time::Duration;
 
 use clap::Subcommand;
+use serde_json::Value;
 
 use super::{ListArgs, print_list};
 use crate::clickhouse::api::{ByocInfrastructure, ByocInfrastructurePatch, NewByocInfrastructure};
 use crate::clickhouse::{Named, pick};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -145,14 +147,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let patch = ByocInfrastructurePatch {
                 display_name: Some(name),
             };
-            let updated = api.update_byoc_infrastructure(&org, &id, &patch).await?;
+            let what = format!("BYOC infrastructure {byoc}");
+            let updated = confirm::repeat(ctx, &what, || {
+                api.update_byoc_infrastructure(&org, &id, &patch)
+            })
+            .await?;
             ctx.out
                 .status(&format!("Renamed BYOC infrastructure {byoc}."));
             ctx.out.item(&updated, COLUMNS)
         }
         Command::Delete { byoc, wait } => {
             let id = find(ctx, &org, &byoc).await?.id;
-            api.delete_byoc_infrastructure(&org, &id).await?;
+            let what = format!("BYOC infrastructure {byoc}");
+            confirm::delete(ctx, &what, || api.delete_byoc_infrastructure(&org, &id)).await?;
             if wait.wait {
                 let settings = wait::Settings::new(&wait, TIMEOUT);
                 wait_gone(ctx, &org, &id, &byoc, &settings).await?;
@@ -193,10 +200,33 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
         vpc_cidr_range: args.vpc_cidr.map(|c| c.to_string()),
         display_name: args.name,
     };
-    let mut created = ctx
-        .clickhouse()?
-        .create_byoc_infrastructure(org, &new)
-        .await?;
+    let api = ctx.clickhouse()?;
+    let what = format!(
+        "BYOC infrastructure of account {} in {}",
+        new.account_id, new.region_id
+    );
+    // One infrastructure per account and region, but the API does not show the account: read back as the
+    // one still provisioning in that region (with that display name, when given).
+    let mut created = confirm::write(
+        ctx,
+        &what,
+        || api.create_byoc_infrastructure(org, &new),
+        || async {
+            let found = api
+                .byoc_infrastructures(org)
+                .await?
+                .into_iter()
+                .filter(|b| {
+                    b.extra.get("regionId").and_then(Value::as_str) == Some(&new.region_id)
+                        && b.state.as_deref() == Some("infra-provisioning")
+                        && (new.display_name.is_none() || b.display_name == new.display_name)
+                })
+                .collect();
+            confirm::only(found, &what)
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Creating BYOC infrastructure {} in {}.",
         created.id, new.region_id

@@ -6,6 +6,7 @@ use super::member::user_reference;
 use super::{ListArgs, print_list, role_reference};
 use crate::clickhouse::api::Invitation;
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -82,7 +83,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::List(list) => print_list(ctx, &api.invitations(&org).await?, &list, COLUMNS),
         Command::Create { email, roles } => {
             let roles = role_ids(ctx, &org, &roles, "--role").await?;
-            let invitation = api.create_invitation(&org, &email, &roles).await?;
+            let since = std::time::SystemTime::now();
+            let what = format!("the invitation of {email}");
+            let invitation = confirm::write(
+                ctx,
+                &what,
+                || api.create_invitation(&org, &email, &roles),
+                || async {
+                    let all = api.invitations(&org).await?;
+                    confirm::created(all, "email", &email, since, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Invited {}.",
                 invitation.email.as_deref().unwrap_or(&email)
@@ -95,7 +108,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ),
         Command::Delete { invitation } => {
             let id = resolve_id(&invitation, api.invitations(&org)).await?;
-            api.delete_invitation(&org, &id).await?;
+            let what = format!("the invitation {invitation}");
+            confirm::delete(ctx, &what, || api.delete_invitation(&org, &id)).await?;
             ctx.out
                 .status(&format!("Deleted the invitation {invitation}."));
             Ok(())

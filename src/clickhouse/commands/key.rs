@@ -5,6 +5,7 @@ use clap::Subcommand;
 use super::{ListArgs, ip_entry, print_list, role_reference};
 use crate::clickhouse::api::{ApiKey, CreatedKey, IpAccessEntry, KeyPatch, NewKey};
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -162,13 +163,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     None
                 },
             };
-            let key = api.update_key(&org, &id, &patch).await?;
+            let what = format!("API key {}", args.key);
+            let key = confirm::repeat(ctx, &what, || api.update_key(&org, &id, &patch)).await?;
             ctx.out.status(&format!("Updated API key {}.", key.name));
             ctx.out.item(&key, COLUMNS)
         }
         Command::Delete { key } => {
             let id = resolve_id(&key, api.keys(&org)).await?;
-            api.delete_key(&org, &id).await?;
+            let what = format!("API key {key}");
+            confirm::delete(ctx, &what, || api.delete_key(&org, &id)).await?;
             ctx.out.status(&format!("Deleted API key {key}."));
             Ok(())
         }
@@ -186,11 +189,64 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
         state: args.disabled.then(|| "disabled".to_string()),
         ip_access_list: args.ip_allow,
     };
-    let mut created = ctx.clickhouse()?.create_key(org, &new).await?;
+    let api = ctx.clickhouse()?;
+    let since = std::time::SystemTime::now();
+    let what = format!("API key {}", new.name);
+    let written = confirm::write(
+        ctx,
+        &what,
+        || api.create_key(org, &new),
+        || async {
+            let found = confirm::created(api.keys(org).await?, "name", &new.name, since, &what)?;
+            Ok(found.map(|key| CreatedKey {
+                key,
+                key_id: None,
+                key_secret: None,
+                extra: Default::default(),
+            }))
+        },
+    )
+    .await?;
+    let lost = written.confirmed();
+    let mut created = written.into_inner();
     ctx.out.status(&format!(
         "Created API key {} ({}).",
         created.key.name, created.key.id
     ));
+    if lost {
+        // The secret was only in the lost answer: it cannot be read again, only replaced by a new key.
+        let quote = |s: &str| {
+            if s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.@".contains(c))
+            {
+                s.to_string()
+            } else {
+                format!("'{}'", s.replace('\'', "'\\''"))
+            }
+        };
+        let mut again: String = args
+            .roles
+            .iter()
+            .map(|r| format!(" --role {}", quote(r)))
+            .collect();
+        if let Some(profile) = &args.save_as_profile {
+            again.push_str(&format!(" --save-as-profile {}", quote(profile)));
+        }
+        let secret_lost = format!(
+            "the secret of API key {} was in the lost answer and can never be read again: make a new key with \
+             `dbcloud ch key create --name {}{again}` and delete this one with `dbcloud ch key delete {} --yes`",
+            created.key.name,
+            quote(&created.key.name),
+            created.key.id
+        );
+        if let Some(profile) = &args.save_as_profile {
+            print_created(ctx, &created)?;
+            return Err(Error::Failed(format!(
+                "profile '{profile}' was not saved: {secret_lost}"
+            )));
+        }
+        ctx.out.warn(&secret_lost);
+    }
     let Some(profile) = &args.save_as_profile else {
         return print_created(ctx, &created);
     };

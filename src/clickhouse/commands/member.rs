@@ -5,6 +5,7 @@ use clap::Subcommand;
 use super::{ListArgs, print_list, role_reference};
 use crate::clickhouse::api::Member;
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -92,7 +93,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Update { user, roles } => {
             let id = resolve_id(&user, api.members(&org)).await?;
             let roles = role_ids(ctx, &org, &roles, "--role").await?;
-            let member = api.update_member(&org, &id, &roles).await?;
+            let what = format!("the roles of {user}");
+            let member =
+                confirm::repeat(ctx, &what, || api.update_member(&org, &id, &roles)).await?;
             let shown = to_json(&member)?;
             ctx.out.status(&format!(
                 "{user} now has the roles: {}.",
@@ -102,7 +105,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Remove { user } => {
             let id = resolve_id(&user, api.members(&org)).await?;
-            api.remove_member(&org, &id).await?;
+            let what = format!("the membership of {user}");
+            confirm::delete(ctx, &what, || api.remove_member(&org, &id)).await?;
             ctx.out
                 .status(&format!("Removed {user} from the organization."));
             Ok(())

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{ListArgs, check_region, deprecated, print_list};
 use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, lookup};
@@ -203,7 +204,11 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
             patch.private_endpoints.remove.push(found.clone());
         }
     }
-    let updated = api.update_organization(&org, &patch).await?;
+    // Values and sets (`remove` then `add`): a repeat is safe.
+    let updated = confirm::repeat(ctx, "the organization", || {
+        api.update_organization(&org, &patch)
+    })
+    .await?;
     ctx.out
         .status(&format!("Updated organization {}.", updated.name));
     ctx.out.item(&updated, COLUMNS)

@@ -10,9 +10,11 @@ use serde_json::Value;
 use super::{ListArgs, print_list};
 use crate::clickhouse::api::{NewRole, Policy, Role, RolePatch};
 use crate::clickhouse::{Named, as_uuid, pick, resolve, resolve_id, service_id};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document::{self, FileArg};
 use crate::error::{Error, Result};
+use crate::http::to_json;
 use crate::output::Column;
 use crate::provider::Provider;
 
@@ -217,16 +219,21 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .out
             .item(&find_role(ctx, &org, &role).await?, DETAIL_COLUMNS),
         Command::Create(args) => {
-            let role = match &args.file {
-                Some(file) => {
-                    let body = read_document(file, "organizationRolePost")?;
-                    api.create_role(&org, &body).await?
-                }
-                None => {
-                    let new = args.to_role(ctx, &org).await?;
-                    api.create_role(&org, &new).await?
-                }
+            let body = match &args.file {
+                Some(file) => read_document(file, "organizationRolePost")?,
+                None => to_json(&args.to_role(ctx, &org).await?)?,
             };
+            let since = std::time::SystemTime::now();
+            let name = body["name"].as_str().unwrap_or_default().to_string();
+            let what = format!("role {name}");
+            let role = confirm::write(
+                ctx,
+                &what,
+                || api.create_role(&org, &body),
+                || async { confirm::created(api.roles(&org).await?, "name", &name, since, &what) },
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Created role {} ({}).", role.name, role.id));
             ctx.out.item(&role, DETAIL_COLUMNS)
@@ -234,7 +241,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Update(args) => update(ctx, &org, args).await,
         Command::Delete { role } => {
             let id = resolve_id(&role, api.roles(&org)).await?;
-            api.delete_role(&org, &id).await?;
+            let what = format!("role {role}");
+            confirm::delete(ctx, &what, || api.delete_role(&org, &id)).await?;
             ctx.out.status(&format!("Deleted role {role}."));
             Ok(())
         }
@@ -367,16 +375,12 @@ fn push_once(list: &mut Vec<String>, item: String) {
 async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
     let api = ctx.clickhouse()?;
     let role = find_role(ctx, org, &args.role).await?;
-    let updated = match &args.file {
-        Some(file) => {
-            let body = read_document(file, "organizationRolePatch")?;
-            api.update_role(org, &role.id, &body).await?
-        }
-        None => {
-            let patch = args.to_patch(ctx, org, &role).await?;
-            api.update_role(org, &role.id, &patch).await?
-        }
+    let body = match &args.file {
+        Some(file) => read_document(file, "organizationRolePatch")?,
+        None => to_json(&args.to_patch(ctx, org, &role).await?)?,
     };
+    let what = format!("role {}", args.role);
+    let updated = confirm::repeat(ctx, &what, || api.update_role(org, &role.id, &body)).await?;
     ctx.out.status(&format!("Updated role {}.", updated.name));
     ctx.out.item(&updated, DETAIL_COLUMNS)
 }

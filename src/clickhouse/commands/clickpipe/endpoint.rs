@@ -12,6 +12,7 @@ use crate::clickhouse::api::{
 };
 use crate::clickhouse::commands::{ListArgs, print_list};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id, service_id};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -254,9 +255,11 @@ pub(super) async fn run(ctx: &Ctx, org: &str, args: Args) -> Result<()> {
             let patch = ReverseEndpointPatch {
                 custom_private_dns_mappings: mappings(private_dns_names),
             };
-            let updated = api
-                .update_reverse_endpoint(org, &service, &id, &patch)
-                .await?;
+            let what = format!("reverse private endpoint {endpoint}");
+            let updated = confirm::repeat(ctx, &what, || {
+                api.update_reverse_endpoint(org, &service, &id, &patch)
+            })
+            .await?;
             ctx.out
                 .status(&format!("Updated reverse private endpoint {endpoint}."));
             ctx.out.item(&updated, DETAIL_COLUMNS)
@@ -268,7 +271,11 @@ pub(super) async fn run(ctx: &Ctx, org: &str, args: Args) -> Result<()> {
         } => {
             let service = service_id(ctx, org, &service.service).await?;
             let id = resolve_id(&endpoint, api.reverse_endpoints(org, &service)).await?;
-            api.delete_reverse_endpoint(org, &service, &id).await?;
+            let what = format!("reverse private endpoint {endpoint}");
+            confirm::delete(ctx, &what, || {
+                api.delete_reverse_endpoint(org, &service, &id)
+            })
+            .await?;
             if wait.wait {
                 let settings = wait::Settings::new(&wait, TIMEOUT);
                 let what = format!("reverse private endpoint {endpoint} to be deleted");
@@ -307,7 +314,16 @@ async fn create(ctx: &Ctx, org: &str, args: CreateArgs) -> Result<()> {
         gcp_service_attachment: args.gcp_service_attachment,
         custom_private_dns_mappings: mappings(args.private_dns_names),
     };
-    let mut endpoint = api.create_reverse_endpoint(org, &service, &new).await?;
+    let what = "the new reverse private endpoint";
+    // Found again by what it points at and how (its type, service name or resource, description...).
+    let mut endpoint = confirm::write(
+        ctx,
+        what,
+        || api.create_reverse_endpoint(org, &service, &new),
+        || async { confirm::with_values(api.reverse_endpoints(org, &service).await?, &new, what) },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Created reverse private endpoint {}; it is {}.",
         endpoint.id, endpoint.status

@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{ListArgs, print_list};
 use crate::clickhouse::api::{ClickPipe, PipeCommand};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id, service_id};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document::{self, FileArg};
 use crate::error::{ExitCode, Result};
@@ -297,7 +298,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             wait,
         } => {
             let service = service_id(ctx, org, &service.service).await?;
-            let mut pipe = api.create_clickpipe(org, &service, body).await?;
+            let since = std::time::SystemTime::now();
+            let name = body["name"].as_str().unwrap_or_default().to_string();
+            let what = format!("ClickPipe {name}");
+            let mut pipe = confirm::write(
+                ctx,
+                &what,
+                || api.create_clickpipe(org, &service, body.clone()),
+                || async {
+                    let all = api.clickpipes(org, &service).await?;
+                    confirm::created(all, "name", &name, since, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Created ClickPipe {} ({}); it is {}.",
                 pipe.name, pipe.id, pipe.state
@@ -321,14 +335,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Update { pipe, service, .. } => {
             let service = service_id(ctx, org, &service.service).await?;
             let id = pipe_id(ctx, org, &service, &pipe).await?;
-            let pipe = api.update_clickpipe(org, &service, &id, body).await?;
+            let what = format!("ClickPipe {pipe}");
+            let pipe = confirm::repeat(ctx, &what, || {
+                api.update_clickpipe(org, &service, &id, body.clone())
+            })
+            .await?;
             ctx.out.status(&format!("Updated ClickPipe {}.", pipe.name));
             ctx.out.item(&pipe, DETAIL_COLUMNS)
         }
         Command::Delete { pipe, service } => {
             let service = service_id(ctx, org, &service.service).await?;
             let id = pipe_id(ctx, org, &service, &pipe).await?;
-            api.delete_clickpipe(org, &service, &id).await?;
+            let what = format!("ClickPipe {pipe}");
+            confirm::delete(ctx, &what, || api.delete_clickpipe(org, &service, &id)).await?;
             ctx.out.status(&format!("Deleted ClickPipe {pipe}."));
             Ok(())
         }
@@ -339,7 +358,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Settings(args) => settings::settings(ctx, org, args).await,
         Command::Discover { service, .. } => {
             let service = service_id(ctx, org, &service.service).await?;
-            let schema = api.discover_clickpipe_schema(org, &service, body).await?;
+            // A question, not a change: asked again when its answer is lost.
+            let schema = confirm::repeat(ctx, "the schema discovery", || {
+                api.discover_clickpipe_schema(org, &service, body.clone())
+            })
+            .await?;
             print_schema(ctx, &Value::Object(schema))
         }
         Command::CdcScaling(args) => settings::cdc_scaling(ctx, org, args).await,
@@ -367,9 +390,24 @@ async fn change_state(ctx: &Ctx, org: &str, args: StateArgs, command: PipeComman
     let api = ctx.clickhouse()?;
     let service = service_id(ctx, org, &args.service.service).await?;
     let id = pipe_id(ctx, org, &service, &args.pipe).await?;
-    let mut pipe = api
-        .change_clickpipe_state(org, &service, &id, command)
-        .await?;
+    let what = format!("the state of ClickPipe {}", args.pipe);
+    // Read back by the state it sets: a repeat during the transition would be refused (409).
+    let states: &[&str] = match command {
+        PipeCommand::Start => &["Provisioning", "Running"],
+        PipeCommand::Stop => &["Stopping", "Stopped"],
+        PipeCommand::Resync => &["Resync"],
+    };
+    let mut pipe = confirm::write(
+        ctx,
+        &what,
+        || api.change_clickpipe_state(org, &service, &id, command),
+        || async {
+            let pipe = api.clickpipe(org, &service, &id).await?;
+            Ok(states.contains(&pipe.state.as_str()).then_some(pipe))
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out
         .status(&format!("ClickPipe {} is {}.", pipe.name, pipe.state));
     if args.wait.wait {

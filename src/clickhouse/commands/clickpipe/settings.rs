@@ -10,6 +10,7 @@ use super::{DETAIL_COLUMNS, ServiceArg, pipe_id};
 use crate::clickhouse::api::{CdcScaling, PipeScaling};
 use crate::clickhouse::commands::deprecated;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, Format};
@@ -199,7 +200,11 @@ pub(super) async fn scale(ctx: &Ctx, org: &str, args: ScaleArgs) -> Result<()> {
         replica_cpu_millicores: args.replica_cpu_millicores,
         replica_memory_gb: args.replica_memory_gb,
     };
-    let pipe = api.scale_clickpipe(org, &service, &id, &scaling).await?;
+    let what = format!("the scaling of ClickPipe {}", args.pipe);
+    let pipe = confirm::repeat(ctx, &what, || {
+        api.scale_clickpipe(org, &service, &id, &scaling)
+    })
+    .await?;
     ctx.out.status(&format!("Scaled ClickPipe {}.", pipe.name));
     ctx.out.item(&pipe, DETAIL_COLUMNS)
 }
@@ -241,9 +246,11 @@ pub(super) async fn settings(ctx: &Ctx, org: &str, args: SettingsArgs) -> Result
                 "the settings",
                 &body,
             )?;
-            let updated = api
-                .put_clickpipe_settings(org, &service, &id, &next)
-                .await?;
+            let what = format!("the settings of ClickPipe {pipe}");
+            let updated = confirm::repeat(ctx, &what, || {
+                api.put_clickpipe_settings(org, &service, &id, &next)
+            })
+            .await?;
             ctx.out
                 .status(&format!("Updated the settings of ClickPipe {pipe}."));
             print_settings(ctx, &updated)
@@ -270,9 +277,11 @@ pub(super) async fn cdc_scaling(ctx: &Ctx, org: &str, args: CdcScalingArgs) -> R
                 replica_cpu_millicores,
                 replica_memory_gb,
             };
-            let scaling = api
-                .update_clickpipes_cdc_scaling(org, &service, &patch)
-                .await?;
+            let what = format!("the CDC ClickPipes scaling of service {reference}");
+            let scaling = confirm::repeat(ctx, &what, || {
+                api.update_clickpipes_cdc_scaling(org, &service, &patch)
+            })
+            .await?;
             ctx.out.status(&format!(
                 "Updated the CDC ClickPipes scaling of service {reference}."
             ));

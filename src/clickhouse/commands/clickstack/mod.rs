@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{ListArgs, print_list};
 use crate::clickhouse::api::{StackKind, StackObject};
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document::{self, FileArg};
 use crate::error::{Error, Result};
@@ -291,7 +292,26 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Verb::Create { service, .. } => {
             let service = service_id(ctx, &org, &service.service).await?;
             let body = document.expect("read above");
-            let created = api.create_stack_object(&org, &service, kind, &body).await?;
+            let since = std::time::SystemTime::now();
+            let name = body["name"].as_str().unwrap_or_default().to_string();
+            let what = format!("{noun} {name}");
+            let created = confirm::write(
+                ctx,
+                &what,
+                || api.create_stack_object(&org, &service, kind, &body),
+                || async {
+                    if name.is_empty() {
+                        // Nothing names it: it cannot be told from others.
+                        return Err(Error::Failed(format!(
+                            "the new {noun} has no name to find it by"
+                        )));
+                    }
+                    let all = api.stack_objects(&org, &service, kind).await?;
+                    confirm::created(all, "name", &name, since, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Created {noun} {}.", describe(&created)));
             ctx.out.item(&created, columns)
@@ -302,9 +322,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let service = service_id(ctx, &org, &service.service).await?;
             let id = object_id(ctx, &org, &service, kind, &object).await?;
             let body = document.expect("read above");
-            let updated = api
-                .replace_stack_object(&org, &service, kind, &id, &body)
-                .await?;
+            let what = format!("{noun} {object}");
+            let updated = confirm::repeat(ctx, &what, || {
+                api.replace_stack_object(&org, &service, kind, &id, &body)
+            })
+            .await?;
             ctx.out
                 .status(&format!("Updated {noun} {}.", describe(&updated)));
             ctx.out.item(&updated, columns)
@@ -312,14 +334,21 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Verb::Delete { object, service } => {
             let service = service_id(ctx, &org, &service.service).await?;
             let id = object_id(ctx, &org, &service, kind, &object).await?;
-            api.delete_stack_object(&org, &service, kind, &id).await?;
+            let what = format!("{noun} {object}");
+            confirm::delete(ctx, &what, || {
+                api.delete_stack_object(&org, &service, kind, &id)
+            })
+            .await?;
             ctx.out.status(&format!("Deleted {noun} {object}."));
             Ok(())
         }
         Verb::Validate { service, file } => {
             let service = service_id(ctx, &org, &service.service).await?;
             let body = document.expect("read above");
-            let answer = api.validate_dashboard(&org, &service, &body).await?;
+            let answer = confirm::repeat(ctx, "the dashboard check", || {
+                api.validate_dashboard(&org, &service, &body)
+            })
+            .await?;
             let name = document::display_name(&file.file);
             if ctx.out.format() == Format::Table {
                 if !answer.errors.is_empty() {

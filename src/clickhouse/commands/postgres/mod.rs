@@ -15,6 +15,7 @@ use serde_json::Value;
 use super::{ListArgs, SecretFile, print_list};
 use crate::clickhouse::api::{PostgresCommand, PostgresPatch, PostgresService, Tag};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, display, lookup};
@@ -411,7 +412,8 @@ async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
         current.id
     };
     settings::check_body("postgresServicePatch", &patch)?;
-    let mut service = api.update_postgres(org, &id, &patch).await?;
+    let what = format!("Postgres service {}", args.pg);
+    let mut service = confirm::repeat(ctx, &what, || api.update_postgres(org, &id, &patch)).await?;
     ctx.out
         .status(&format!("Updated Postgres service {}.", service.name));
     if args.wait.wait && resizes {
@@ -430,7 +432,27 @@ async fn change_state(
 ) -> Result<()> {
     let api = ctx.clickhouse()?;
     let id = postgres_id(ctx, org, reference).await?;
-    let mut service = api.change_postgres_state(org, &id, command).await?;
+    let what = format!("the {} of Postgres service {reference}", command.as_str());
+    // An action, not a value: read back by what it starts (a repeat would be refused or act twice).
+    let mut service = confirm::write(
+        ctx,
+        &what,
+        || api.change_postgres_state(org, &id, command),
+        || async {
+            let service = api.postgres_service(org, &id).await?;
+            let done = match command {
+                PostgresCommand::Promote => {
+                    service.extra.get("isPrimary") == Some(&Value::Bool(true))
+                }
+                PostgresCommand::Restart | PostgresCommand::Switchover => {
+                    service.state == "restarting"
+                }
+            };
+            Ok(done.then_some(service))
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Postgres service {} is {} ({}).",
         service.name,
@@ -453,7 +475,8 @@ async fn delete(ctx: &Ctx, org: &str, reference: &str, wait: &WaitArgs) -> Resul
             "Postgres service {reference} is already being deleted."
         ));
     } else {
-        api.delete_postgres(org, &service.id).await?;
+        let what = format!("Postgres service {reference}");
+        confirm::delete(ctx, &what, || api.delete_postgres(org, &service.id)).await?;
     }
     if wait.wait {
         let settings = wait::Settings::new(wait, CHANGE_TIMEOUT);

@@ -1,6 +1,7 @@
 //! New Postgres services (create, read replicas, restores) and the superuser password: the password the API
 //! returns is shown once, or written to `--password-file` (and then taken out of the connection string too).
 
+use std::future::Future;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -13,6 +14,7 @@ use crate::clickhouse::api::{
     NewPostgres, NewReadReplica, NewRestoredPostgres, PostgresService, Tag,
 };
 use crate::clickhouse::commands::SecretFile;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format, ShownSecret, to_json};
@@ -174,12 +176,16 @@ pub async fn create(
     args: CreateArgs,
     password_file: Option<SecretFile>,
 ) -> Result<()> {
-    let created = ctx.clickhouse()?.create_postgres(org, &args.body()).await?;
+    let (api, body) = (ctx.clickhouse()?, args.body());
+    let settings = wait::Settings::new(&args.extras.wait, CREATE_TIMEOUT);
+    let created = confirmed_create(ctx, org, &body.name, &settings, || {
+        api.create_postgres(org, &body)
+    })
+    .await?;
     ctx.out.status(&format!(
         "Created Postgres service {} ({}).",
         created.name, created.id
     ));
-    let settings = wait::Settings::new(&args.extras.wait, CREATE_TIMEOUT);
     finish(
         ctx,
         org,
@@ -199,15 +205,16 @@ pub async fn read_replica(
 ) -> Result<()> {
     let ReadReplicaCommand::Create(args) = args.command;
     let id = postgres_id(ctx, org, &args.pg).await?;
-    let created = ctx
-        .clickhouse()?
-        .create_postgres_read_replica(org, &id, &args.body())
-        .await?;
+    let (api, body) = (ctx.clickhouse()?, args.body());
+    let settings = wait::Settings::new(&args.extras.wait, CREATE_TIMEOUT);
+    let created = confirmed_create(ctx, org, &body.name, &settings, || {
+        api.create_postgres_read_replica(org, &id, &body)
+    })
+    .await?;
     ctx.out.status(&format!(
         "Created read replica {} ({}) of {}.",
         created.name, created.id, args.pg
     ));
-    let settings = wait::Settings::new(&args.extras.wait, CREATE_TIMEOUT);
     finish(
         ctx,
         org,
@@ -226,15 +233,16 @@ pub async fn restore(
     password_file: Option<SecretFile>,
 ) -> Result<()> {
     let id = postgres_id(ctx, org, &args.pg).await?;
-    let created = ctx
-        .clickhouse()?
-        .restore_postgres(org, &id, &args.body())
-        .await?;
+    let (api, body) = (ctx.clickhouse()?, args.body());
+    let settings = wait::Settings::new(&args.extras.wait, RESTORE_TIMEOUT);
+    let created = confirmed_create(ctx, org, &body.name, &settings, || {
+        api.restore_postgres(org, &id, &body)
+    })
+    .await?;
     ctx.out.status(&format!(
         "Restoring {} as of {} into Postgres service {} ({}).",
         args.pg, args.at, created.name, created.id
     ));
-    let settings = wait::Settings::new(&args.extras.wait, RESTORE_TIMEOUT);
     finish(
         ctx,
         org,
@@ -244,6 +252,54 @@ pub async fn restore(
         &settings,
     )
     .await
+}
+
+/// Sends a create of a new service (a service, a read replica, a restored service), confirmed after a lost
+/// answer by its name (created since the first send). The superuser password was only in that answer: it is
+/// reset once, as soon as the service takes it (not while it is being created: the wait's `settings`), and the
+/// new one goes where the create's would have gone (its connection string is not known).
+async fn confirmed_create<S, SF>(
+    ctx: &Ctx,
+    org: &str,
+    name: &str,
+    settings: &wait::Settings,
+    send: S,
+) -> Result<PostgresService>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<PostgresService>>,
+{
+    let api = ctx.clickhouse()?;
+    let since = std::time::SystemTime::now();
+    let what = format!("Postgres service {name}");
+    let written = confirm::write(ctx, &what, send, || async {
+        confirm::created(
+            api.postgres_services(org).await?,
+            "name",
+            name,
+            since,
+            &what,
+        )
+    })
+    .await?;
+    if !written.confirmed() {
+        return Ok(written.into_inner());
+    }
+    let mut service = written.into_inner();
+    ctx.out.warn(&format!(
+        "the superuser password of {what} was in the lost answer: it is reset once, to a new one"
+    ));
+    if service.state != "running" {
+        // The API takes a new password only once the service is up (not while it is created or restored).
+        service = wait_running(ctx, org, &service.id, name, settings).await?;
+    }
+    let changed = confirm::repeat(ctx, &format!("the superuser password of {what}"), || {
+        api.change_postgres_password(org, &service.id, None)
+    })
+    .await?;
+    service.password = changed.password;
+    service.connection_string = None;
+    Ok(service)
 }
 
 /// After a service was created: the password into its file, the wait, and the output.
@@ -410,10 +466,13 @@ pub async fn reset_password(
     password_file: Option<SecretFile>,
 ) -> Result<()> {
     let id = postgres_id(ctx, org, reference).await?;
-    let mut changed = ctx
-        .clickhouse()?
-        .change_postgres_password(org, &id, password.as_deref())
-        .await?;
+    let api = ctx.clickhouse()?;
+    // A generated password lost with its answer is replaced by the repeat's: the last one is in force.
+    let what = format!("the superuser password of Postgres service {reference}");
+    let mut changed = confirm::repeat(ctx, &what, || {
+        api.change_postgres_password(org, &id, password.as_deref())
+    })
+    .await?;
     ctx.out.status(&format!(
         "Changed the superuser password of Postgres service {reference}."
     ));

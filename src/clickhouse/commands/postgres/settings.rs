@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use super::{PG_HELP, postgres_id};
 use crate::clickhouse::api::{PostgresSettings, Tag};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document::{self, FileArg};
 use crate::error::{Error, Result};
@@ -314,14 +315,22 @@ pub async fn run_config(
                 )
                 .collect();
             check_body("postgresInstanceConfigPatch", &body)?;
-            let answer = api.patch_postgres_config(org, &id, body).await?;
+            let what = format!("the settings of {pg}");
+            let answer = confirm::repeat(ctx, &what, || {
+                api.patch_postgres_config(org, &id, body.clone())
+            })
+            .await?;
             ctx.out
                 .status(&format!("Changed {} of {pg}.", names.join(", ")));
             print_config(ctx, &answer)
         }
         (ConfigCommand::Replace { pg, file }, PreparedConfig::Document(body)) => {
             let id = postgres_id(ctx, org, &pg).await?;
-            let answer = api.replace_postgres_config(org, &id, body).await?;
+            let what = format!("the settings of {pg}");
+            let answer = confirm::repeat(ctx, &what, || {
+                api.replace_postgres_config(org, &id, body.clone())
+            })
+            .await?;
             ctx.out.status(&format!(
                 "Replaced the settings of {pg} with {}.",
                 document::display_name(&file.file)

@@ -8,6 +8,7 @@ use super::TIMEOUT;
 use crate::clickhouse::api::UdfAttachment;
 use crate::clickhouse::commands::{ListArgs, print_list};
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{ExitCode, Result};
 use crate::output::Column;
@@ -93,16 +94,34 @@ pub async fn attach(ctx: &Ctx, args: AttachArgs) -> Result<()> {
     let org = ctx.clickhouse_org().await?;
     let service = service_id(ctx, &org, &args.service).await?;
     let version = args.version.map(u64::from);
-    let mut attachment = api
-        .attach_udf(&org, &args.name, &service, version)
-        .await
-        .map_err(|e| match e.status() {
-            Some(424) => e.with_hint(format!(
-                "start the service first: `dbcloud ch service start {} --wait`",
-                args.service
-            )),
-            _ => e,
-        })?;
+    let what = format!("UDF {} on service {}", args.name, args.service);
+    // Read back: this version (or the latest) attached, unless it is on its way out.
+    let mut attachment = confirm::write(
+        ctx,
+        &what,
+        || api.attach_udf(&org, &args.name, &service, version),
+        || async {
+            let found = match api.udf_attachment(&org, &args.name, &service).await {
+                Ok(a) => a,
+                Err(e) if e.status() == Some(404) => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            let wanted = match version {
+                Some(v) => v,
+                None => api.udf(&org, &args.name).await?.version,
+            };
+            Ok((found.version == wanted && found.status != "deprovisioning").then_some(found))
+        },
+    )
+    .await
+    .map(confirm::Written::into_inner)
+    .map_err(|e| match e.status() {
+        Some(424) => e.with_hint(format!(
+            "start the service first: `dbcloud ch service start {} --wait`",
+            args.service
+        )),
+        _ => e,
+    })?;
     ctx.out.status(&format!(
         "Attaching version {} of UDF {} to service {} ({}).",
         attachment.version, args.name, args.service, attachment.status
@@ -140,7 +159,8 @@ pub async fn detach(ctx: &Ctx, args: DetachArgs) -> Result<()> {
     ))?;
     let org = ctx.clickhouse_org().await?;
     let service = service_id(ctx, &org, &args.service).await?;
-    api.detach_udf(&org, &args.name, &service).await?;
+    let what = format!("UDF {} on service {}", args.name, args.service);
+    confirm::delete(ctx, &what, || api.detach_udf(&org, &args.name, &service)).await?;
     if !args.wait.wait {
         ctx.out.status(&format!(
             "Detaching UDF {} from service {} (use --wait to wait until it is gone).",

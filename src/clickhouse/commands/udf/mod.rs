@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::{ListArgs, print_list};
 use crate::clickhouse::api::{NewUdf, NewUdfVersion, Udf, UdfArgument};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, display, lookup, to_json};
@@ -239,7 +240,8 @@ fn prepare(
 /// Gets an upload URL and uploads the archive to it: the upload ID to create from.
 async fn upload(ctx: &Ctx, org: &str, archive: Vec<u8>) -> Result<String> {
     let api = ctx.clickhouse()?;
-    let session = api.udf_upload_session(org).await?;
+    // An upload URL changes nothing: asked again when its answer is lost.
+    let session = confirm::repeat(ctx, "the upload URL", || api.udf_upload_session(org)).await?;
     let size = archive.len();
     api.upload_udf_archive(&session, archive).await?;
     ctx.out
@@ -316,7 +318,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "delete UDF {name}, every version, from every service"
             ))?;
             let org = ctx.clickhouse_org().await?;
-            api.delete_udf(&org, &name).await?;
+            let what = format!("UDF {name}");
+            confirm::delete(ctx, &what, || api.delete_udf(&org, &name)).await?;
             ctx.out.status(&format!("Deleted UDF {name}."));
             Ok(())
         }
@@ -326,7 +329,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Attachment(command) => attachment::run(ctx, command).await,
         Command::UploadUrl => {
             let org = ctx.clickhouse_org().await?;
-            let session = api.udf_upload_session(&org).await?;
+            let session =
+                confirm::repeat(ctx, "the upload URL", || api.udf_upload_session(&org)).await?;
             ctx.out.item(
                 &session,
                 &[
@@ -353,7 +357,26 @@ async fn create(ctx: &Ctx, name: String, code: CodeArgs) -> Result<()> {
         function_name: name.clone(),
         version: prepared.version,
     };
-    let udf = ctx.clickhouse()?.create_udf(&org, &new).await?;
+    let api = ctx.clickhouse()?;
+    let since = std::time::SystemTime::now();
+    let what = format!("UDF {name}");
+    // A UDF's name is its key.
+    let udf = confirm::write(
+        ctx,
+        &what,
+        || api.create_udf(&org, &new),
+        || async {
+            match api.udf(&org, &name).await {
+                Ok(udf) => {
+                    Ok(confirm::created_since(udf.extra.get("createdAt"), since).then_some(udf))
+                }
+                Err(e) if e.status() == Some(404) => Ok(None),
+                Err(e) => Err(e),
+            }
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Created UDF {name}, version {} ({}).",
         udf.version, udf.status

@@ -5,6 +5,7 @@ use clap::Subcommand;
 
 use super::{CodeArgs, finish, prepare, upload};
 use crate::clickhouse::commands::{ListArgs, print_list};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, to_json};
@@ -65,9 +66,27 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
             let mut prepared = prepare(&code, "udfVersionCreate", to_json)?;
             let org = ctx.clickhouse_org().await?;
             prepared.version.upload_id = upload(ctx, &org, prepared.archive).await?;
-            let udf = api
-                .create_udf_version(&org, &name, &prepared.version)
-                .await?;
+            let since = std::time::SystemTime::now();
+            let what = format!("the new version of UDF {name}");
+            // The version the server numbers: the one created since.
+            let udf = confirm::write(
+                ctx,
+                &what,
+                || api.create_udf_version(&org, &name, &prepared.version),
+                || async {
+                    let versions = api.udf_versions(&org, &name, None).await?;
+                    let new = versions
+                        .into_iter()
+                        .filter(|v| {
+                            v.extra.contains_key("createdAt")
+                                && confirm::created_since(v.extra.get("createdAt"), since)
+                        })
+                        .collect();
+                    confirm::only(new, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Created version {} of UDF {name} ({}).",
                 udf.version, udf.status
@@ -88,8 +107,11 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
             ctx.prompt
                 .confirm(&format!("delete version {version} of UDF {name}"))?;
             let org = ctx.clickhouse_org().await?;
-            api.delete_udf_version(&org, &name, u64::from(version))
-                .await?;
+            let what = format!("version {version} of UDF {name}");
+            confirm::delete(ctx, &what, || {
+                api.delete_udf_version(&org, &name, u64::from(version))
+            })
+            .await?;
             ctx.out
                 .status(&format!("Deleted version {version} of UDF {name}."));
             Ok(())

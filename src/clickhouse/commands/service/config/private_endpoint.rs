@@ -5,6 +5,7 @@ use clap::Subcommand;
 
 use crate::clickhouse::api::NewPrivateEndpoint;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -51,7 +52,28 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                 id: endpoint_id,
                 description,
             };
-            let created = api.create_private_endpoint(org, &id, &endpoint).await?;
+            let what = format!("private endpoint {} of service {service}", endpoint.id);
+            // Attached or not: the service's list tells.
+            let created = confirm::write(
+                ctx,
+                &what,
+                || api.create_private_endpoint(org, &id, &endpoint),
+                || async {
+                    let attached = api
+                        .service(org, &id)
+                        .await?
+                        .extra
+                        .get("privateEndpointIds")
+                        .and_then(serde_json::Value::as_array)
+                        .is_some_and(|l| l.iter().any(|e| e == endpoint.id.as_str()));
+                    Ok(attached.then(|| crate::clickhouse::api::PrivateEndpoint {
+                        id: endpoint.id.clone(),
+                        extra: Default::default(),
+                    }))
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Added private endpoint {} to service {service}.",
                 created.id

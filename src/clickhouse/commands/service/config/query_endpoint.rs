@@ -6,6 +6,7 @@ use clap::Subcommand;
 use crate::clickhouse::api::QueryEndpointSpec;
 use crate::clickhouse::commands::role::ids_of;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -95,7 +96,9 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                 open_api_keys: ids_of(&args.keys, api.keys(org)).await?,
                 allowed_origins: (!args.origins.is_empty()).then(|| args.origins.join(",")),
             };
-            let endpoint = api.set_query_endpoint(org, &id, &spec).await?;
+            let what = format!("the query endpoint of service {}", args.service);
+            let endpoint =
+                confirm::repeat(ctx, &what, || api.set_query_endpoint(org, &id, &spec)).await?;
             ctx.out.status(&format!(
                 "Set the query endpoint of service {}.",
                 args.service
@@ -104,7 +107,8 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         }
         Command::Delete { service } => {
             let id = service_id(ctx, org, &service).await?;
-            api.delete_query_endpoint(org, &id).await?;
+            let what = format!("the query endpoint of service {service}");
+            confirm::delete(ctx, &what, || api.delete_query_endpoint(org, &id)).await?;
             ctx.out
                 .status(&format!("Deleted the query endpoint of service {service}."));
             Ok(())

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::clickhouse::api::ScalingSchedule;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document;
 use crate::error::Result;
@@ -125,7 +126,9 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         Command::Set(mut args) => {
             let body = args.body.take().expect("checked by prepare");
             let id = service_id(ctx, org, &args.service).await?;
-            let schedule = api.set_scaling_schedule(org, &id, &body).await?;
+            let what = format!("the scaling schedule of service {}", args.service);
+            let schedule =
+                confirm::repeat(ctx, &what, || api.set_scaling_schedule(org, &id, &body)).await?;
             if schedule.entries.is_empty() {
                 ctx.out.status(&format!(
                     "Cleared the scaling schedule of service {}.",
@@ -142,7 +145,8 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         }
         Command::Delete { service } => {
             let id = service_id(ctx, org, &service).await?;
-            api.delete_scaling_schedule(org, &id).await?;
+            let what = format!("the scaling schedule of service {service}");
+            confirm::delete(ctx, &what, || api.delete_scaling_schedule(org, &id)).await?;
             ctx.out.status(&format!(
                 "Deleted the scaling schedule of service {service}."
             ));

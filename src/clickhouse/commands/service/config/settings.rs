@@ -8,6 +8,7 @@ use serde_json::{Map, Number, Value};
 use crate::clickhouse::api::{SettingSchema, SettingsChanged};
 use crate::clickhouse::commands::{ListArgs, print_list};
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format};
@@ -163,7 +164,11 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                     ctx.out.status(&format!("note: {name}: {notice}"));
                 }
             }
-            let changed = api.set_clickhouse_settings(org, &id, &values).await?;
+            let what = format!("the settings of service {service}");
+            let changed = confirm::repeat(ctx, &what, || {
+                api.set_clickhouse_settings(org, &id, &values)
+            })
+            .await?;
             for w in &changed.warnings {
                 let message = w.message.as_deref().unwrap_or_default();
                 match &w.name {
@@ -184,7 +189,9 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
         Command::Unset { service, names } => {
             let id = service_id(ctx, org, &service).await?;
             for name in &names {
-                api.reset_clickhouse_setting(org, &id, name).await?;
+                let what = format!("{name} of service {service}");
+                confirm::repeat(ctx, &what, || api.reset_clickhouse_setting(org, &id, name))
+                    .await?;
                 ctx.out.status(&format!(
                     "Reset {name} of service {service} to its default."
                 ));

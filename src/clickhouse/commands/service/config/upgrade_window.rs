@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::clickhouse::api::UpgradeWindowSpec;
 use crate::clickhouse::service_id;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -129,14 +130,17 @@ pub(crate) async fn run(ctx: &Ctx, org: &str, command: Command) -> Result<()> {
                 start_hour_utc: start_hour.parse().expect("the spec's values are hours"),
             };
             let id = service_id(ctx, org, &service).await?;
-            let window = api.set_upgrade_window(org, &id, &spec).await?;
+            let what = format!("the upgrade window of service {service}");
+            let window =
+                confirm::repeat(ctx, &what, || api.set_upgrade_window(org, &id, &spec)).await?;
             ctx.out
                 .status(&format!("Set the upgrade window of service {service}."));
             ctx.out.item(&window, COLUMNS)
         }
         Command::Delete { service } => {
             let id = service_id(ctx, org, &service).await?;
-            api.delete_upgrade_window(org, &id).await?;
+            let what = format!("the upgrade window of service {service}");
+            confirm::delete(ctx, &what, || api.delete_upgrade_window(org, &id)).await?;
             ctx.out
                 .status(&format!("Deleted the upgrade window of service {service}."));
             Ok(())
