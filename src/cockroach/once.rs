@@ -136,3 +136,43 @@ pub fn shows_update(cluster: &Cluster, body: &Value, since: SystemTime) -> Resul
         })
         .all(|(k, v)| live.get(k) == Some(v)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::time::Duration;
+
+    fn cluster(v: Value) -> Cluster {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn an_update_shows_when_changed_since_with_its_plain_values() {
+        let since = humantime::parse_rfc3339("2026-11-30T12:00:00Z").unwrap();
+        let body = json!({"delete_protection": "ENABLED", "labels": {"env": "prod"},
+                          "serverless": {"upgrade_type": "MANUAL"}, "cockroach_version": "v25.2"});
+        let live = |updated: &str, protection: &str| {
+            cluster(
+                json!({"id": "c", "name": "web", "state": "CREATED", "updated_at": updated,
+                           "delete_protection": protection, "labels": {"env": "prod"},
+                           "cockroach_version": "v25.2.1"}),
+            )
+        };
+        assert!(shows_update(&live("2026-11-30T12:00:01Z", "ENABLED"), &body, since).unwrap());
+        // Not changed since (beyond the clock skew allowed), or a value not in place: not this update.
+        assert!(!shows_update(&live("2026-11-30T11:50:00Z", "ENABLED"), &body, since).unwrap());
+        assert!(!shows_update(&live("2026-11-30T12:00:01Z", "DISABLED"), &body, since).unwrap());
+        // A later stamp within the skew counts; the full version is not compared with the major one.
+        let early = since - Duration::from_secs(60);
+        assert!(shows_update(&live("2026-11-30T11:59:30Z", "ENABLED"), &body, early).unwrap());
+    }
+
+    #[test]
+    fn found_adopts_one_and_never_guesses_between_several() {
+        assert_eq!(found(vec![1, 2, 3], |n| *n == 2, "x").unwrap(), Some(2));
+        assert_eq!(found(vec![1, 3], |n| *n == 2, "x").unwrap(), None);
+        let e = found(vec![2, 2], |n| *n == 2, "database a").unwrap_err();
+        assert!(e.to_string().contains("2 matches for database a"), "{e}");
+    }
+}

@@ -438,6 +438,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_new_user_is_known_by_its_user_name_else_its_primary_address() {
+        let named = json!({"userName": "ada", "emails": [{"value": "a@x.org", "primary": true}]});
+        assert_eq!(natural_key(ScimKind::User, &named), "ada");
+        let mailed =
+            json!({"emails": [{"value": "b@x.org"}, {"value": "a@x.org", "primary": true}]});
+        assert_eq!(natural_key(ScimKind::User, &mailed), "a@x.org");
+        let first = json!({"emails": [{"value": "b@x.org"}]});
+        assert_eq!(natural_key(ScimKind::User, &first), "b@x.org");
+        assert_eq!(
+            natural_key(ScimKind::Group, &json!({"displayName": "ops"})),
+            "ops"
+        );
+    }
+
+    #[test]
     fn operations_parse() {
         assert_eq!(
             patch_op("replace:active=false").unwrap(),
