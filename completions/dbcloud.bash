@@ -1156,6 +1156,9 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__help__subcmd__postgres,config)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config"
                 ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__postgres,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection__subcmd__string"
+                ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__postgres,create)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create"
                 ;;
@@ -1236,6 +1239,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,awake)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake"
+                ;;
+            dbcloud__subcmd__ch__subcmd__help__subcmd__service,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection__subcmd__string"
                 ;;
             dbcloud__subcmd__ch__subcmd__help__subcmd__service,create)
                 cmd="dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create"
@@ -1510,6 +1516,9 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__postgres,config)
                 cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__config"
                 ;;
+            dbcloud__subcmd__ch__subcmd__postgres,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection__subcmd__string"
+                ;;
             dbcloud__subcmd__ch__subcmd__postgres,create)
                 cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__create"
                 ;;
@@ -1581,6 +1590,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__postgres__subcmd__help,config)
                 cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config"
+                ;;
+            dbcloud__subcmd__ch__subcmd__postgres__subcmd__help,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection__subcmd__string"
                 ;;
             dbcloud__subcmd__ch__subcmd__postgres__subcmd__help,create)
                 cmd="dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create"
@@ -1729,6 +1741,9 @@ _dbcloud() {
             dbcloud__subcmd__ch__subcmd__service,awake)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__awake"
                 ;;
+            dbcloud__subcmd__ch__subcmd__service,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__connection__subcmd__string"
+                ;;
             dbcloud__subcmd__ch__subcmd__service,create)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__create"
                 ;;
@@ -1782,6 +1797,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,awake)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake"
+                ;;
+            dbcloud__subcmd__ch__subcmd__service__subcmd__help,connection-string)
+                cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection__subcmd__string"
                 ;;
             dbcloud__subcmd__ch__subcmd__service__subcmd__help,create)
                 cmd="dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create"
@@ -4297,6 +4315,9 @@ _dbcloud() {
             dbcloud__subcmd__help__subcmd__ch__subcmd__postgres,config)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config"
                 ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__postgres,connection-string)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection__subcmd__string"
+                ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__postgres,create)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create"
                 ;;
@@ -4377,6 +4398,9 @@ _dbcloud() {
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,awake)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake"
+                ;;
+            dbcloud__subcmd__help__subcmd__ch__subcmd__service,connection-string)
+                cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection__subcmd__string"
                 ;;
             dbcloud__subcmd__help__subcmd__ch__subcmd__service,create)
                 cmd="dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create"
@@ -14708,7 +14732,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__help__subcmd__postgres)
-            opts="list get create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries"
+            opts="list get connection-string create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14780,6 +14804,20 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection__subcmd__string)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -15142,7 +15180,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__help__subcmd__service)
-            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings"
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics connection-string query-endpoint private-endpoint scaling-schedule upgrade-window settings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15156,6 +15194,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection__subcmd__string)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -17544,7 +17596,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__postgres)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get connection-string create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17973,6 +18025,68 @@ _dbcloud() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection__subcmd__string)
+            opts="-p -o -q -y -v -h -V --user --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbcloud__subcmd__ch__subcmd__postgres__subcmd__create)
             opts="-p -o -q -y -v -h -V --name --provider --region --size --postgres-version --ha-type --tag --setting --password-file --wait --wait-timeout --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -18192,7 +18306,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__postgres__subcmd__help)
-            opts="list get create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries help"
+            opts="list get connection-string create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18264,6 +18378,20 @@ _dbcloud() {
         dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection__subcmd__string)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -20278,7 +20406,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service)
-            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
+            opts="-p -o -q -y -v -h -V --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version list get create update delete private-endpoint-config start stop awake scale reset-password metrics connection-string query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20343,6 +20471,68 @@ _dbcloud() {
             fi
             case "${prev}" in
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__connection__subcmd__string)
+            opts="-p -o -q -y -v -h -V --user --url --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20692,7 +20882,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__help)
-            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics connection-string query-endpoint private-endpoint scaling-schedule upgrade-window settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20706,6 +20896,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection__subcmd__string)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -21826,7 +22030,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__reset__subcmd__password)
-            opts="-p -o -q -y -v -h -V --password-stdin --mysql --password-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --password-stdin --mysql --strict-password --password-file --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42076,7 +42280,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__emulator__subcmd__serve)
-            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --print-env --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43784,7 +43988,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ch__subcmd__postgres)
-            opts="list get create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries"
+            opts="list get connection-string create update delete restart promote switchover read-replica restore reset-password config ca-certificates metrics slow-queries"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43856,6 +44060,20 @@ _dbcloud() {
         dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection__subcmd__string)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -44218,7 +44436,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ch__subcmd__service)
-            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics query-endpoint private-endpoint scaling-schedule upgrade-window settings"
+            opts="list get create update delete private-endpoint-config start stop awake scale reset-password metrics connection-string query-endpoint private-endpoint scaling-schedule upgrade-window settings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44232,6 +44450,20 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection__subcmd__string)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

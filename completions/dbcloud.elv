@@ -569,6 +569,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -928,6 +929,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --config 'Config file [default: config.toml in the platform config directory]'
             cand --password-stdin 'Read the new password from stdin and send only its hashes'
             cand --mysql 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)'
+            cand --strict-password 'Refuse a password that breaks ClickHouse Cloud''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning: only hashes are sent, so the service cannot check it'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -956,6 +958,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
             cand --filtered 'Only the API''s curated set of metrics'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;service;connection-string'= {
+            cand --user 'The database user [default: default]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --url 'Print an HTTPS URL instead of a command line'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -1625,6 +1656,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -1655,6 +1687,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;service;help;reset-password'= {
         }
         &'dbcloud;ch;service;help;metrics'= {
+        }
+        &'dbcloud;ch;service;help;connection-string'= {
         }
         &'dbcloud;ch;service;help;query-endpoint'= {
             cand get 'Show the query API endpoint of a service'
@@ -1751,6 +1785,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -2110,6 +2145,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --config 'Config file [default: config.toml in the platform config directory]'
             cand --password-stdin 'Read the new password from stdin and send only its hashes'
             cand --mysql 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)'
+            cand --strict-password 'Refuse a password that breaks ClickHouse Cloud''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning: only hashes are sent, so the service cannot check it'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -2138,6 +2174,35 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
             cand --config 'Config file [default: config.toml in the platform config directory]'
             cand --filtered 'Only the API''s curated set of metrics'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;service;connection-string'= {
+            cand --user 'The database user [default: default]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --url 'Print an HTTPS URL instead of a command line'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -2807,6 +2872,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -2837,6 +2903,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;service;help;reset-password'= {
         }
         &'dbcloud;clickhouse;service;help;metrics'= {
+        }
+        &'dbcloud;clickhouse;service;help;connection-string'= {
         }
         &'dbcloud;clickhouse;service;help;query-endpoint'= {
             cand get 'Show the query API endpoint of a service'
@@ -4983,6 +5051,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -5026,6 +5095,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -5125,6 +5195,62 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;ch;pg;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;postgres;connection-string'= {
+            cand --user 'The database user [default: the service''s superuser]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;ch;pg;connection-string'= {
+            cand --user 'The database user [default: the service''s superuser]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -6390,6 +6516,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;postgres;help'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -6408,6 +6535,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;postgres;help;list'= {
         }
         &'dbcloud;ch;postgres;help;get'= {
+        }
+        &'dbcloud;ch;postgres;help;connection-string'= {
         }
         &'dbcloud;ch;postgres;help;create'= {
         }
@@ -6458,6 +6587,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;pg;help'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -6476,6 +6606,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;pg;help;list'= {
         }
         &'dbcloud;ch;pg;help;get'= {
+        }
+        &'dbcloud;ch;pg;help;connection-string'= {
         }
         &'dbcloud;ch;pg;help;create'= {
         }
@@ -6551,6 +6683,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -6594,6 +6727,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -6693,6 +6827,62 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --version 'Print version'
         }
         &'dbcloud;clickhouse;pg;get'= {
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;postgres;connection-string'= {
+            cand --user 'The database user [default: the service''s superuser]'
+            cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
+            cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
+            cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand --profile 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --jq-arg 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)'
+            cand --columns 'Table columns, as JSON field paths (e.g. id,name,state)'
+            cand --timeout 'Timeout of each HTTP request (e.g. 30s, 2m)'
+            cand --config 'Config file [default: config.toml in the platform config directory]'
+            cand --json 'Shorthand for --output json'
+            cand -q 'No progress or status messages'
+            cand --quiet 'No progress or status messages'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt (also when stdin is not a terminal or CI is set)'
+            cand -v 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --verbose 'Log each HTTP request and response to stderr, secrets redacted'
+            cand --no-color 'No colours (also NO_COLOR)'
+            cand --emulator 'Run against a local emulator of both APIs (state kept in the data directory); no account needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbcloud;clickhouse;pg;connection-string'= {
+            cand --user 'The database user [default: the service''s superuser]'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -7958,6 +8148,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;postgres;help'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -7976,6 +8167,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;postgres;help;list'= {
         }
         &'dbcloud;clickhouse;postgres;help;get'= {
+        }
+        &'dbcloud;clickhouse;postgres;help;connection-string'= {
         }
         &'dbcloud;clickhouse;postgres;help;create'= {
         }
@@ -8026,6 +8219,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;pg;help'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -8044,6 +8238,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;pg;help;list'= {
         }
         &'dbcloud;clickhouse;pg;help;get'= {
+        }
+        &'dbcloud;clickhouse;pg;help;connection-string'= {
         }
         &'dbcloud;clickhouse;pg;help;create'= {
         }
@@ -14757,6 +14953,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -14786,6 +14983,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;help;service;reset-password'= {
         }
         &'dbcloud;ch;help;service;metrics'= {
+        }
+        &'dbcloud;ch;help;service;connection-string'= {
         }
         &'dbcloud;ch;help;service;query-endpoint'= {
             cand get 'Show the query API endpoint of a service'
@@ -14930,6 +15129,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;help;postgres'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -14947,6 +15147,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;ch;help;postgres;list'= {
         }
         &'dbcloud;ch;help;postgres;get'= {
+        }
+        &'dbcloud;ch;help;postgres;connection-string'= {
         }
         &'dbcloud;ch;help;postgres;create'= {
         }
@@ -15311,6 +15513,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -15340,6 +15543,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;service;reset-password'= {
         }
         &'dbcloud;clickhouse;help;service;metrics'= {
+        }
+        &'dbcloud;clickhouse;help;service;connection-string'= {
         }
         &'dbcloud;clickhouse;help;service;query-endpoint'= {
             cand get 'Show the query API endpoint of a service'
@@ -15484,6 +15689,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;postgres'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -15501,6 +15707,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;clickhouse;help;postgres;list'= {
         }
         &'dbcloud;clickhouse;help;postgres;get'= {
+        }
+        &'dbcloud;clickhouse;help;postgres;connection-string'= {
         }
         &'dbcloud;clickhouse;help;postgres;create'= {
         }
@@ -18198,7 +18406,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;crdb;restore;create'= {
             cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
-            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --backup 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]'
             cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
             cand --database 'A database to restore (repeatable)'
             cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'
@@ -18345,7 +18553,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;cockroach;restore;create'= {
             cand --type 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]'
-            cand --backup 'ID of the backup to restore [default: the source cluster''s latest]'
+            cand --backup 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]'
             cand --source-cluster 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]'
             cand --database 'A database to restore (repeatable)'
             cand --table 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)'
@@ -29221,6 +29429,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --log-requests 'Print one line per API request on stderr'
             cand --lenient 'Accept request body fields the spec does not define (by default each is a 400 naming the field)'
             cand --check-answers 'Check every answer against the spec''s answer schema (a mismatch is a 500 naming it); for testing the emulator'
+            cand --print-env 'Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step, then start the server in the background (needs a fixed port)'
             cand --json 'Shorthand for --output json'
             cand -q 'No progress or status messages'
             cand --quiet 'No progress or status messages'
@@ -29358,6 +29567,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand scale 'Change a service''s autoscaling: memory per replica, replicas, mode, idling'
             cand reset-password 'Set a new password for the default user of a service'
             cand metrics 'Print a service''s Prometheus metrics, as the API sends them (text/plain)'
+            cand connection-string 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in'
             cand query-endpoint 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP'
             cand private-endpoint 'Private endpoints of a service'
             cand scaling-schedule 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)'
@@ -29387,6 +29597,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;service;reset-password'= {
         }
         &'dbcloud;help;ch;service;metrics'= {
+        }
+        &'dbcloud;help;ch;service;connection-string'= {
         }
         &'dbcloud;help;ch;service;query-endpoint'= {
             cand get 'Show the query API endpoint of a service'
@@ -29531,6 +29743,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;postgres'= {
             cand list 'List the organization''s Postgres services'
             cand get 'Show a Postgres service'
+            cand connection-string 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password'
             cand create 'Create a Postgres service; its superuser password is shown once (or written to --password-file)'
             cand update 'Rename a Postgres service, resize it, change its high availability or tags'
             cand delete 'Delete a Postgres service'
@@ -29548,6 +29761,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         &'dbcloud;help;ch;postgres;list'= {
         }
         &'dbcloud;help;ch;postgres;get'= {
+        }
+        &'dbcloud;help;ch;postgres;connection-string'= {
         }
         &'dbcloud;help;ch;postgres;create'= {
         }

@@ -601,6 +601,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -971,6 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from stdin and send only its hashes')
             [CompletionResult]::new('--mysql', '--mysql', [CompletionResultType]::ParameterName, 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)')
+            [CompletionResult]::new('--strict-password', '--strict-password', [CompletionResultType]::ParameterName, 'Refuse a password that breaks ClickHouse Cloud''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning: only hashes are sent, so the service cannot check it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -1000,6 +1002,36 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
             [CompletionResult]::new('--filtered', '--filtered', [CompletionResultType]::ParameterName, 'Only the API''s curated set of metrics')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;ch;service;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: default]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print an HTTPS URL instead of a command line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -1715,6 +1747,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -1757,6 +1790,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;service;help;metrics' {
+            break
+        }
+        'dbcloud;ch;service;help;connection-string' {
             break
         }
         'dbcloud;ch;service;help;query-endpoint' {
@@ -1875,6 +1911,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -2245,6 +2282,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from stdin and send only its hashes')
             [CompletionResult]::new('--mysql', '--mysql', [CompletionResultType]::ParameterName, 'Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)')
+            [CompletionResult]::new('--strict-password', '--strict-password', [CompletionResultType]::ParameterName, 'Refuse a password that breaks ClickHouse Cloud''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning: only hashes are sent, so the service cannot check it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -2274,6 +2312,36 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
             [CompletionResult]::new('--filtered', '--filtered', [CompletionResultType]::ParameterName, 'Only the API''s curated set of metrics')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;clickhouse;service;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: default]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print an HTTPS URL instead of a command line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -2989,6 +3057,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -3031,6 +3100,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;service;help;metrics' {
+            break
+        }
+        'dbcloud;clickhouse;service;help;connection-string' {
             break
         }
         'dbcloud;clickhouse;service;help;query-endpoint' {
@@ -5349,6 +5421,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -5393,6 +5466,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -5496,6 +5570,64 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;pg;get' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;ch;postgres;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: the service''s superuser]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;ch;pg;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: the service''s superuser]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
@@ -6824,6 +6956,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;ch;postgres;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -6844,6 +6977,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;postgres;help;get' {
+            break
+        }
+        'dbcloud;ch;postgres;help;connection-string' {
             break
         }
         'dbcloud;ch;postgres;help;create' {
@@ -6915,6 +7051,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;ch;pg;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -6935,6 +7072,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;pg;help;get' {
+            break
+        }
+        'dbcloud;ch;pg;help;connection-string' {
             break
         }
         'dbcloud;ch;pg;help;create' {
@@ -7031,6 +7171,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -7075,6 +7216,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -7178,6 +7320,64 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;pg;get' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;clickhouse;postgres;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: the service''s superuser]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--jq-arg', '--jq-arg', [CompletionResultType]::ParameterName, 'A string variable for --jq, as `$NAME` (repeatable; like jq''s --arg)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table columns, as JSON field paths (e.g. id,name,state)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request (e.g. 30s, 2m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request and response to stderr, secrets redacted')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also NO_COLOR)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a local emulator of both APIs (state kept in the data directory); no account needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbcloud;clickhouse;pg;connection-string' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The database user [default: the service''s superuser]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
@@ -8506,6 +8706,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;clickhouse;postgres;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -8526,6 +8727,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;postgres;help;get' {
+            break
+        }
+        'dbcloud;clickhouse;postgres;help;connection-string' {
             break
         }
         'dbcloud;clickhouse;postgres;help;create' {
@@ -8597,6 +8801,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;clickhouse;pg;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -8617,6 +8822,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;pg;help;get' {
+            break
+        }
+        'dbcloud;clickhouse;pg;help;connection-string' {
             break
         }
         'dbcloud;clickhouse;pg;help;create' {
@@ -15870,6 +16078,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -15911,6 +16120,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;help;service;metrics' {
+            break
+        }
+        'dbcloud;ch;help;service;connection-string' {
             break
         }
         'dbcloud;ch;help;service;query-endpoint' {
@@ -16106,6 +16318,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;ch;help;postgres' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -16125,6 +16338,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;ch;help;postgres;get' {
+            break
+        }
+        'dbcloud;ch;help;postgres;connection-string' {
             break
         }
         'dbcloud;ch;help;postgres;create' {
@@ -16609,6 +16825,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -16650,6 +16867,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;help;service;metrics' {
+            break
+        }
+        'dbcloud;clickhouse;help;service;connection-string' {
             break
         }
         'dbcloud;clickhouse;help;service;query-endpoint' {
@@ -16845,6 +17065,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;clickhouse;help;postgres' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -16864,6 +17085,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;clickhouse;help;postgres;get' {
+            break
+        }
+        'dbcloud;clickhouse;help;postgres;connection-string' {
             break
         }
         'dbcloud;clickhouse;help;postgres;create' {
@@ -19822,7 +20046,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;crdb;restore;create' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]')
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore [default: the source cluster''s latest]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]')
             [CompletionResult]::new('--source-cluster', '--source-cluster', [CompletionResultType]::ParameterName, 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'A database to restore (repeatable)')
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)')
@@ -19978,7 +20202,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;cockroach;restore;create' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]')
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore [default: the source cluster''s latest]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster''s latest]')
             [CompletionResult]::new('--source-cluster', '--source-cluster', [CompletionResultType]::ParameterName, 'The cluster whose backup to restore: ID or exact name [default: the cluster restored into]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'A database to restore (repeatable)')
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)')
@@ -31918,6 +32142,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Print one line per API request on stderr')
             [CompletionResult]::new('--lenient', '--lenient', [CompletionResultType]::ParameterName, 'Accept request body fields the spec does not define (by default each is a 400 naming the field)')
             [CompletionResult]::new('--check-answers', '--check-answers', [CompletionResultType]::ParameterName, 'Check every answer against the spec''s answer schema (a mismatch is a 500 naming it); for testing the emulator')
+            [CompletionResult]::new('--print-env', '--print-env', [CompletionResultType]::ParameterName, 'Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step, then start the server in the background (needs a fixed port)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status messages')
@@ -32070,6 +32295,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Change a service''s autoscaling: memory per replica, replicas, mode, idling')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password for the default user of a service')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Print a service''s Prometheus metrics, as the API sends them (text/plain)')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in')
             [CompletionResult]::new('query-endpoint', 'query-endpoint', [CompletionResultType]::ParameterValue, 'The query API endpoint of a service: the roles and API keys that may run queries over HTTP')
             [CompletionResult]::new('private-endpoint', 'private-endpoint', [CompletionResultType]::ParameterValue, 'Private endpoints of a service')
             [CompletionResult]::new('scaling-schedule', 'scaling-schedule', [CompletionResultType]::ParameterValue, 'The autoscaling schedule of a service: scaling that changes by weekday and hour (beta)')
@@ -32111,6 +32337,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;ch;service;metrics' {
+            break
+        }
+        'dbcloud;help;ch;service;connection-string' {
             break
         }
         'dbcloud;help;ch;service;query-endpoint' {
@@ -32306,6 +32535,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         'dbcloud;help;ch;postgres' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s Postgres services')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a Postgres service')
+            [CompletionResult]::new('connection-string', 'connection-string', [CompletionResultType]::ParameterValue, 'How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Postgres service; its superuser password is shown once (or written to --password-file)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a Postgres service, resize it, change its high availability or tags')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Postgres service')
@@ -32325,6 +32555,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             break
         }
         'dbcloud;help;ch;postgres;get' {
+            break
+        }
+        'dbcloud;help;ch;postgres;connection-string' {
             break
         }
         'dbcloud;help;ch;postgres;create' {

@@ -736,6 +736,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
 '--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--strict-password[Refuse a password that breaks ClickHouse Cloud'\''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning\: only hashes are sent, so the service cannot check it]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -767,6 +768,38 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '--filtered[Only the API'\''s curated set of metrics]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: default\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--url[Print an HTTPS URL instead of a command line]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -1671,6 +1704,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3235,6 +3272,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -4003,6 +4071,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4227,6 +4299,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -4995,6 +5098,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -9391,6 +9498,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
@@ -9756,6 +9867,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -11148,6 +11263,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '(--password-file)--password-stdin[Read the new password from stdin and send only its hashes]' \
 '--mysql[Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)]' \
+'--strict-password[Refuse a password that breaks ClickHouse Cloud'\''s rules (12 characters, upper and lower case, a digit, a special character) instead of warning\: only hashes are sent, so the service cannot check it]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -11179,6 +11295,38 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
 '--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
 '--filtered[Only the API'\''s curated set of metrics]' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- Service ID or exact name:_default' \
+&& ret=0
+;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: default\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--url[Print an HTTPS URL instead of a command line]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -12083,6 +12231,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -13647,6 +13799,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -14415,6 +14598,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -14639,6 +14826,37 @@ _arguments "${_arguments_options[@]}" : \
 ':pg -- Postgres service ID or exact name:_default' \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The database user \[default\: the service'\''s superuser\]]:USER:_default' \
+'--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
+'--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
+'-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'--profile=[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
+'-o+[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--output=[Output format \[default\: table\]]:FORMAT:(table json yaml)' \
+'--jq=[Filter the JSON output with a jq expression (built in; no jq needed)]:EXPR:_default' \
+'*--jq-arg=[A string variable for --jq, as \`\$NAME\` (repeatable; like jq'\''s --arg)]:NAME=VALUE:_default' \
+'*--columns=[Table columns, as JSON field paths (e.g. id,name,state)]:FIELDS:_default' \
+'--timeout=[Timeout of each HTTP request (e.g. 30s, 2m)]:DURATION:_default' \
+'--config=[Config file \[default\: config.toml in the platform config directory\]]:FILE:_files' \
+'--json[Shorthand for --output json]' \
+'-q[No progress or status messages]' \
+'--quiet[No progress or status messages]' \
+'-y[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--yes[Answer yes to confirmations (required for destructive commands without a terminal)]' \
+'--no-input[Never prompt (also when stdin is not a terminal or CI is set)]' \
+'-v[Log each HTTP request and response to stderr, secrets redacted]' \
+'--verbose[Log each HTTP request and response to stderr, secrets redacted]' \
+'--no-color[No colours (also NO_COLOR)]' \
+'--emulator[Run against a local emulator of both APIs (state kept in the data directory); no account needed]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':pg -- Postgres service ID or exact name:_default' \
+&& ret=0
+;;
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--name=[Service name (up to 50 characters)]:NAME:_default' \
@@ -15407,6 +15625,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -19803,6 +20025,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(connection-string)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (query-endpoint)
 _arguments "${_arguments_options[@]}" : \
 ":: :_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__query-endpoint_commands" \
@@ -20168,6 +20394,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -22358,7 +22588,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
-'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--backup=[ID of the backup to restore (a UUID, from \`crdb backup list\`) \[default\: the source cluster'\''s latest\]]:ID:_default' \
 '--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
 '*--database=[A database to restore (repeatable)]:DATABASE:_default' \
 '*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \
@@ -30992,7 +31222,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--type=[What to restore \[default\: TABLE with --table, DATABASE with --database, else CLUSTER\]]:TYPE:(CLUSTER DATABASE TABLE)' \
-'--backup=[ID of the backup to restore \[default\: the source cluster'\''s latest\]]:ID:_default' \
+'--backup=[ID of the backup to restore (a UUID, from \`crdb backup list\`) \[default\: the source cluster'\''s latest\]]:ID:_default' \
 '--source-cluster=[The cluster whose backup to restore\: ID or exact name \[default\: the cluster restored into\]]:CLUSTER:_default' \
 '*--database=[A database to restore (repeatable)]:DATABASE:_default' \
 '*--table=[A table to restore, DATABASE.TABLE or DATABASE.SCHEMA.TABLE (repeatable)]:DATABASE.[SCHEMA.]TABLE:_default' \
@@ -38733,6 +38963,7 @@ _arguments "${_arguments_options[@]}" : \
 '--log-requests[Print one line per API request on stderr]' \
 '--lenient[Accept request body fields the spec does not define (by default each is a 400 naming the field)]' \
 '--check-answers[Check every answer against the spec'\''s answer schema (a mismatch is a 500 naming it); for testing the emulator]' \
+'--print-env[Print the \`export\` lines for --addr and exit without serving\: \`eval "\$(... --print-env)"\` in a CI step, then start the server in the background (needs a fixed port)]' \
 '--json[Shorthand for --output json]' \
 '-q[No progress or status messages]' \
 '--quiet[No progress or status messages]' \
@@ -38953,6 +39184,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (metrics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -39321,6 +39556,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(connection-string)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -43499,6 +43738,7 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -43543,6 +43783,11 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__re
 _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help postgres connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__postgres__subcmd__create_commands() {
@@ -43698,6 +43943,7 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -43710,6 +43956,11 @@ _dbcloud__subcmd__ch__subcmd__help__subcmd__service_commands() {
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch help service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch help service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__help__subcmd__service__subcmd__create_commands() {
@@ -44280,6 +44531,7 @@ _dbcloud__subcmd__ch__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -44357,6 +44609,11 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch postgres config set commands' commands "$@"
 }
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres connection-string commands' commands "$@"
+}
 (( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
     local commands; commands=()
@@ -44377,6 +44634,7 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -44422,6 +44680,11 @@ _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__re
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch postgres help config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch postgres help connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__postgres__subcmd__help__subcmd__create_commands() {
@@ -44764,6 +45027,7 @@ _dbcloud__subcmd__ch__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -44777,6 +45041,11 @@ _dbcloud__subcmd__ch__subcmd__service_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__create_commands() {
@@ -44808,6 +45077,7 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -44821,6 +45091,11 @@ _dbcloud__subcmd__ch__subcmd__service__subcmd__help_commands() {
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud ch service help awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud ch service help connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands] )) ||
 _dbcloud__subcmd__ch__subcmd__service__subcmd__help__subcmd__create_commands() {
@@ -50030,6 +50305,7 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres_commands() {
     local commands; commands=(
 'list:List the organization'\''s Postgres services' \
 'get:Show a Postgres service' \
+'connection-string:How to connect\: a \`postgres\://\` URL (TLS required), host and user filled in; psql asks for the password' \
 'create:Create a Postgres service; its superuser password is shown once (or written to --password-file)' \
 'update:Rename a Postgres service, resize it, change its high availability or tags' \
 'delete:Delete a Postgres service' \
@@ -50074,6 +50350,11 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__re
 _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch postgres config set commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch postgres connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__postgres__subcmd__create_commands() {
@@ -50229,6 +50510,7 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
 'scale:Change a service'\''s autoscaling\: memory per replica, replicas, mode, idling' \
 'reset-password:Set a new password for the default user of a service' \
 'metrics:Print a service'\''s Prometheus metrics, as the API sends them (text/plain)' \
+'connection-string:How to connect\: a \`clickhouse client\` command line (or a URL with --url), host and user filled in' \
 'query-endpoint:The query API endpoint of a service\: the roles and API keys that may run queries over HTTP' \
 'private-endpoint:Private endpoints of a service' \
 'scaling-schedule:The autoscaling schedule of a service\: scaling that changes by weekday and hour (beta)' \
@@ -50241,6 +50523,11 @@ _dbcloud__subcmd__help__subcmd__ch__subcmd__service_commands() {
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__awake_commands() {
     local commands; commands=()
     _describe -t commands 'dbcloud help ch service awake commands' commands "$@"
+}
+(( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection-string_commands] )) ||
+_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__connection-string_commands() {
+    local commands; commands=()
+    _describe -t commands 'dbcloud help ch service connection-string commands' commands "$@"
 }
 (( $+functions[_dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands] )) ||
 _dbcloud__subcmd__help__subcmd__ch__subcmd__service__subcmd__create_commands() {

@@ -18,6 +18,9 @@ Examples:
   dbcloud crdb cluster list --json
   dbcloud ch service get web --jq .state
 
+Long lists: with -o json or -o yaml each page is printed as it arrives, so memory stays flat;
+a table, --jq and --columns read the whole list first.
+
 Exit codes: 0 ok, 1 error, 2 usage, 3 not found, 4 not authenticated, 5 conflict, 6 timed out, 130 interrupted.";
 
 #[derive(Parser, Debug)]

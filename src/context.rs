@@ -132,11 +132,35 @@ impl Ctx {
             .get_or_init(|| crate::cockroach::api::Api::new(client)))
     }
 
+    /// No credentials: when the profile was named (`--profile`, `DBCLOUD_PROFILE`) and the file has no such
+    /// profile, that is the problem to report (with the profiles there are), not the missing keys.
     fn no_credentials(&self, provider: Provider) -> Error {
+        let named = matches!(self.profile.source, Source::Flag(_) | Source::Env(_));
+        if named && let Err(unknown) = self.known_profile(&self.profile.value) {
+            return unknown;
+        }
         Error::NoCredentials {
             provider,
             profile: self.profile.value.clone(),
         }
+    }
+
+    /// Ok when the config file has a profile called `name`; else not found, naming the profiles there are.
+    pub fn known_profile(&self, name: &str) -> Result<()> {
+        let profiles = &self.config.file.profiles;
+        if profiles.contains_key(name) {
+            return Ok(());
+        }
+        let names: Vec<&str> = profiles.keys().map(String::as_str).collect();
+        Err(Error::NotFound(format!(
+            "no profile named '{name}' in {} ({}; `dbcloud auth login --provider clickhouse|cockroach --profile {name}` creates it)",
+            self.config.path.display(),
+            if names.is_empty() {
+                "there are no profiles yet".to_string()
+            } else {
+                format!("profiles: {}", names.join(", "))
+            }
+        )))
     }
 
     /// The ClickHouse organization: `--org`, `CLICKHOUSE_ORG_ID`, the profile, or the only one the key sees.
@@ -196,7 +220,19 @@ impl Ctx {
 
     /// `--save-as-profile`: a profile that already holds this provider's credentials is never overwritten.
     /// Checked before the new key is created, so a refusal sends nothing.
+    /// Under `--emulator` it is refused: the key would exist only in the embedded emulator, whose address
+    /// changes with every run, and a profile holding it would break every later command that reads profiles.
     pub fn check_free_profile(&self, provider: Provider, profile: &str) -> Result<()> {
+        if self.overrides.emulator.is_some() {
+            return Err(Error::usage(format!(
+                "--save-as-profile cannot be used with --emulator: the key exists only in the embedded \
+                 emulator, so profile '{profile}' would hold {provider} credentials that work nowhere else"
+            ))
+            .with_hint(
+                "to test with saved profiles, run `dbcloud emulator serve` and point a profile at it \
+                 (`dbcloud profile set clickhouse.api_url http://127.0.0.1:8787 --profile test`)",
+            ));
+        }
         let taken = self
             .config
             .profile(profile)
@@ -259,11 +295,11 @@ impl Ctx {
         })
     }
 
-    /// The default for `-c/--cluster`: the profile's `cockroach.cluster`.
-    pub fn default_cluster(&self) -> Option<String> {
+    /// The default for `-c/--cluster`: the profile's `cockroach.cluster` (or its environment variable), with
+    /// where it came from, so an error about it can say so.
+    pub fn default_cluster(&self) -> Option<Resolved> {
         self.cockroach_settings()
             .cluster
             .filter(|c| c.source != Source::Default)
-            .map(|c| c.value)
     }
 }

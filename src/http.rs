@@ -9,8 +9,10 @@
 //! A write that failed in a way that may have acted is told apart by [`outcome_unknown`]; `crate::confirm`
 //! then resolves it by reading back, never by a blind repeat.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use backon::BackoffBuilder;
@@ -23,11 +25,13 @@ use crate::error::{Error, Result};
 use crate::provider::Provider;
 
 mod answers;
+mod paging;
 mod redact;
 mod upload;
 
 use answers::truncate;
 pub use answers::{excerpt, parse_error};
+pub use paging::{Items, List, Page, PageFuture, PageSource, QueryPaging, read_page};
 pub use redact::redact_json;
 use redact::redacted_auth;
 
@@ -242,13 +246,52 @@ impl RateWindow {
     }
 }
 
+/// The one HTTP client of the process: its connection pool and TLS configuration (crypto provider, root
+/// certificates) are built once, on first use, and shared by every profile and provider, so `dbcloud ls` over
+/// many profiles pays for them once and reuses connections to the same host. Credentials, the base URL and
+/// the `--timeout` travel with each request (the request's timeout bounds its connection too).
+fn shared_http() -> Result<reqwest::Client> {
+    static SHARED: OnceLock<reqwest::Client> = OnceLock::new();
+    if let Some(http) = SHARED.get() {
+        return Ok(http.clone());
+    }
+    // reqwest is built without a default crypto provider (no aws-lc build); ring is installed once here.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let http = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .connect_timeout(Duration::from_secs(10))
+        .gzip(true)
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot build the HTTP client: {e}")))?;
+    Ok(SHARED.get_or_init(|| http).clone())
+}
+
+/// The client-side limiter of a provider and key: one per key in the process, however many profiles or
+/// clients use it, because the service counts requests per key.
+fn limiter(provider: Provider, auth: &Auth) -> Arc<RateWindow> {
+    type Limiters = Mutex<HashMap<(Provider, String), Arc<RateWindow>>>;
+    static LIMITERS: OnceLock<Limiters> = OnceLock::new();
+    let key = match auth {
+        Auth::Basic { key_id, .. } => key_id.clone(),
+        Auth::Bearer { api_key } => api_key.clone(),
+    };
+    let mut limiters = LIMITERS
+        .get_or_init(Limiters::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    limiters
+        .entry((provider, key))
+        .or_insert_with(|| Arc::new(RateWindow::new(provider.rate())))
+        .clone()
+}
+
 pub struct Client {
     http: reqwest::Client,
     provider: Provider,
     base: Url,
     auth_header: HeaderValue,
     secrets: Vec<String>,
-    limiter: RateWindow,
+    limiter: Arc<RateWindow>,
     verbose: bool,
     timeout: Duration,
     retry: RetryPolicy,
@@ -256,8 +299,6 @@ pub struct Client {
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client> {
-        // reqwest is built without a default crypto provider (no aws-lc build); ring is installed once here.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let base_text = normalize_base_url(config.provider, &config.base_url);
         let base = Url::parse(&base_text).map_err(|e| {
             Error::usage(format!(
@@ -271,20 +312,13 @@ impl Client {
                 config.provider, config.base_url
             )));
         }
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
-            .timeout(config.timeout)
-            .gzip(true)
-            .build()
-            .map_err(|e| Error::Failed(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
-            http,
+            http: shared_http()?,
             provider: config.provider,
             base,
+            limiter: limiter(config.provider, &config.auth),
             auth_header: config.auth.header(),
             secrets: config.auth.secrets(),
-            limiter: RateWindow::new(config.provider.rate()),
             verbose: config.verbose,
             timeout: config.timeout,
             retry: config.retry,
@@ -407,6 +441,7 @@ impl Client {
         let mut builder = self
             .http
             .request(req.method.clone(), url.clone())
+            .timeout(self.timeout)
             .header(AUTHORIZATION, self.auth_header.clone())
             .header(reqwest::header::ACCEPT, req.accept);
         if self.provider == Provider::Cockroach {

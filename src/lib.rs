@@ -3,12 +3,14 @@
 //! The binary (`main.rs`) parses and reports; [`run`] builds the context and dispatches. The crate is a
 //! library too so that tests and doc generators can reach the command tree (`cli::command()`).
 
+pub mod cache;
 pub mod cli;
 pub mod clickhouse;
 pub mod cockroach;
 pub mod commands;
 pub mod config;
 pub mod confirm;
+pub mod connection;
 pub mod context;
 pub mod declare;
 pub mod document;
@@ -44,7 +46,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     }
     #[cfg(feature = "emulator")]
     let _embedded = if cli.global.emulator {
-        let (emulator, target) = commands::emulator::embedded().await?;
+        let (emulator, target) = commands::emulator::embedded(cli.global.quiet).await?;
         overrides.emulator = Some(target);
         Some(emulator)
     } else {

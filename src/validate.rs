@@ -25,10 +25,20 @@ pub fn is_uuid(s: &str) -> bool {
 }
 
 /// A CIDR range (`10.0.0.0/8`, `2001:db8::/32`), host bits allowed as the APIs accept them.
+/// A CIDR range. One with host bits set (`203.0.113.7/24`) means its network (`203.0.113.0/24`): that is what
+/// is sent, with a note on stderr, so the user sees the range the service will store rather than a rejection.
 pub fn cidr(s: &str) -> Result<ipnet::IpNet, String> {
-    s.trim()
+    let net = s
+        .trim()
         .parse::<ipnet::IpNet>()
-        .map_err(|_| format!("'{s}' is not a CIDR range (like 203.0.113.0/24)"))
+        .map_err(|_| format!("'{s}' is not a CIDR range (like 203.0.113.0/24)"))?;
+    let network = net.trunc();
+    if network != net {
+        crate::output::notice(&format!(
+            "note: {net} has host bits set; using the range it belongs to, {network}"
+        ));
+    }
+    Ok(network)
 }
 
 /// An IP address or a CIDR range, returned as written (normalized).
@@ -137,6 +147,25 @@ pub fn name(s: &str) -> Result<String, String> {
         return Err(format!("'{s}' contains control characters"));
     }
     Ok(t.to_string())
+}
+
+/// The first rule of ClickHouse Cloud's console a password breaks (at least 12 characters, an upper-case
+/// letter, a lower-case letter, a digit, a special character), or `None`. Only the password's hashes reach the
+/// API, so nothing but dbcloud can catch a weak one.
+pub fn weak_password(password: &str) -> Option<&'static str> {
+    if password.chars().count() < 12 {
+        Some("it is shorter than 12 characters")
+    } else if !password.chars().any(|c| c.is_uppercase()) {
+        Some("it has no upper-case letter")
+    } else if !password.chars().any(|c| c.is_lowercase()) {
+        Some("it has no lower-case letter")
+    } else if !password.chars().any(|c| c.is_ascii_digit()) {
+        Some("it has no digit")
+    } else if password.chars().all(|c| c.is_alphanumeric()) {
+        Some("it has no special character")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

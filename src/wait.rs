@@ -96,7 +96,8 @@ where
             Poll::Done(value) => return Ok(value),
             Poll::Failed(state) => {
                 return Err(Error::Failed(format!(
-                    "{what}: the server reports '{state}'"
+                    "stopped waiting for {what} after {}: the server reports it as '{state}'",
+                    elapsed(started)
                 )));
             }
             Poll::Pending(state) => {
@@ -235,7 +236,10 @@ mod tests {
         .await
         .unwrap_err();
         assert_eq!(polls.get(), 1);
-        assert!(err.to_string().contains("CREATION_FAILED"));
+        assert_eq!(
+            err.to_string(),
+            "stopped waiting for x after 0s: the server reports it as 'CREATION_FAILED'"
+        );
         assert_eq!(err.exit_code(), crate::error::ExitCode::Failure);
     }
 

@@ -102,6 +102,11 @@ pub struct ServeArgs {
     #[arg(long)]
     pub check_answers: bool,
 
+    /// Print the `export` lines for --addr and exit without serving: `eval "$(... --print-env)"` in a CI step,
+    /// then start the server in the background (needs a fixed port)
+    #[arg(long)]
+    pub print_env: bool,
+
     /// Print nothing at all (set by the embedding command, e.g. from its own --quiet)
     #[arg(skip)]
     pub quiet: bool,
@@ -163,7 +168,7 @@ impl ServeArgs {
 /// `eval "$(dbcloud emulator serve ...)"`-style use still works because it is a shell comment.
 pub fn banner(url: &str, config: &Config, clickhouse_org_id: &str) -> String {
     format!(
-        "dbcloud emulator listening on {url}\n\
+        "# dbcloud emulator listening on {url}\n\
          # the variables dbcloud reads; other clients have their own (the official ClickHouse CLI takes --url {url})\n\
          export CLICKHOUSE_API_URL={url}\n\
          export CLICKHOUSE_CLOUD_API_KEY={}\n\
@@ -175,9 +180,27 @@ pub fn banner(url: &str, config: &Config, clickhouse_org_id: &str) -> String {
     )
 }
 
-/// Runs the emulator until Ctrl-C (or SIGTERM), printing the banner first.
+/// Runs the emulator until Ctrl-C (or SIGTERM), printing the banner first. Every line of the banner is a
+/// shell comment or an `export`, so it can be `eval`ed; `--print-env` prints it for `--addr` and exits.
 pub async fn serve(args: ServeArgs) -> std::io::Result<()> {
     let config = args.config();
+    if args.print_env {
+        if args.addr.port() == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "--print-env needs a fixed port in --addr (port 0 is only known once the server listens)",
+            ));
+        }
+        let url = format!("http://{}", args.addr);
+        let org = crate::server::fresh_state(&config).meta_str("clickhouse_org_id");
+        let text = banner(&url, &config, &org).replacen(
+            "# dbcloud emulator listening on",
+            "# dbcloud emulator (once started with the same --addr) at",
+            1,
+        );
+        print!("{text}");
+        return Ok(());
+    }
     let emu = crate::server::start_with(args.addr, config.clone(), args.log_requests).await?;
     if !config.quiet {
         use std::io::Write;

@@ -206,7 +206,7 @@ pub async fn resolve<T, G, L>(reference: &str, by_id: bool, get: G, list: L) -> 
 where
     T: Named,
     G: Future<Output = Result<T>>,
-    L: Future<Output = Result<Vec<T>>>,
+    L: IntoFuture<Output = Result<Vec<T>>>,
 {
     if by_id {
         get.await
@@ -240,7 +240,7 @@ pub fn pick<T: Named>(reference: &str, items: Vec<T>) -> Result<T> {
 pub async fn resolve_id<T, L>(reference: &str, list: L) -> Result<String>
 where
     T: Named,
-    L: Future<Output = Result<Vec<T>>>,
+    L: IntoFuture<Output = Result<Vec<T>>>,
 {
     match as_uuid(reference) {
         Some(id) => Ok(id),

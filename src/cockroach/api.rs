@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
-use crate::http::{Client, Request, segment};
+use crate::error::Result;
+use crate::http::{Client, Items, List, QueryPaging, Request, segment};
 
 pub mod backups;
 pub mod clusters;
@@ -147,84 +147,53 @@ impl Api {
         self.client.send(&req).await?.json()
     }
 
-    /// Fetches every page of a list (or the first `limit` items), merging the `key` arrays.
-    pub async fn list_all<T: DeserializeOwned>(
+    /// A list at `req`, its items under `key` in each page, followed page after page (or only to the first
+    /// `limit` items): read it whole with `.await`, or page by page (see [`List`]).
+    pub fn list_all<T: DeserializeOwned + 'static>(
         &self,
         req: Request,
-        key: &str,
+        key: &'static str,
         limit: Option<usize>,
-    ) -> Result<Vec<T>> {
-        let mut items: Vec<T> = Vec::new();
-        let mut token: Option<String> = None;
-        loop {
-            let wanted = limit.map(|l| l.saturating_sub(items.len()));
-            if wanted == Some(0) {
-                break;
-            }
-            let page_size = wanted.unwrap_or(MAX_PAGE).min(MAX_PAGE);
-            let mut page_req = req.clone().query("pagination.limit", page_size);
-            if let Some(t) = &token {
-                page_req = page_req.query("pagination.page", t);
-            }
-            let resp = self.client.send(&page_req).await?;
-            let mut page: Map<String, Value> = resp.json()?;
-            let batch = match page.remove(key) {
-                Some(Value::Array(batch)) => batch,
-                None | Some(Value::Null) => Vec::new(),
-                Some(other) => {
-                    return Err(Error::BadResponse {
-                        provider: resp.provider,
-                        status: resp.status,
-                        detail: format!("'{key}' is not a list but {other}"),
-                    });
-                }
-            };
-            let got = batch.len();
-            for item in batch {
-                let excerpt = crate::http::excerpt(item.to_string().as_bytes());
-                items.push(
-                    serde_json::from_value(item).map_err(|e| Error::BadResponse {
-                        provider: resp.provider,
-                        status: resp.status,
-                        detail: format!(
-                            "an entry of '{key}' is not as documented: {e} in {excerpt}"
-                        ),
-                    })?,
-                );
-            }
-            let next = next_page_token(&page);
-            // A repeated token or an empty page with a token would loop forever: stop there.
-            match next {
-                Some(n) if got > 0 && token.as_deref() != Some(n.as_str()) => token = Some(n),
-                _ => break,
-            }
-        }
-        if let Some(limit) = limit {
-            items.truncate(limit);
-        }
-        Ok(items)
+    ) -> List<'_, T> {
+        self.client
+            .list(req, Items::at(vec![key]), Some(PAGING))
+            .limit(limit)
+    }
+
+    /// A list the API answers in one piece, its items under `key`.
+    pub fn list_one<T: DeserializeOwned + 'static>(
+        &self,
+        req: Request,
+        key: &'static str,
+    ) -> List<'_, T> {
+        self.client.list(req, Items::at(vec![key]), None)
     }
 
     pub async fn organization(&self) -> Result<Organization> {
         self.call(Request::get("/api/v1/organization")).await
     }
 
-    pub async fn clusters(
-        &self,
-        show_inactive: bool,
-        limit: Option<usize>,
-    ) -> Result<Vec<Cluster>> {
+    pub fn clusters(&self, show_inactive: bool, limit: Option<usize>) -> List<'_, Cluster> {
         let mut req = Request::get("/api/v1/clusters");
         if show_inactive {
             req = req.query("show_inactive", true);
         }
-        self.list_all(req, "clusters", limit).await
+        self.list_all(req, "clusters", limit)
     }
 
     pub async fn cluster(&self, id: &str) -> Result<Cluster> {
         self.call(Request::get(cluster_path(id))).await
     }
 }
+
+/// How lists page: `pagination.limit` and `pagination.page`, the next token under the live API's name
+/// (`next_page`) or the spec's (`next`).
+pub const PAGING: QueryPaging = QueryPaging {
+    size: "pagination.limit",
+    token: "pagination.page",
+    max_page: MAX_PAGE,
+    next: &[&["pagination", "next_page"], &["pagination", "next"]],
+};
 
 /// The token of the next page, under the spec's name (`next`) or the live API's (`next_page`).
 pub fn next_page_token(page: &Map<String, Value>) -> Option<String> {

@@ -206,3 +206,49 @@ pub async fn find_folder_id(ctx: &Ctx, reference: &str) -> Result<String> {
 pub fn is_root_folder(reference: &str) -> bool {
     !reference.is_empty() && reference.trim_matches('/').is_empty()
 }
+
+/// Checks region names against the regions the API publishes for a cloud (and for serverless or dedicated
+/// clusters), so that a typo is exit 2 naming the flag before anything is written. The list costs one request,
+/// cached for a day per API and cloud; if it cannot be had, the check is left to the server.
+pub async fn check_regions(
+    ctx: &Ctx,
+    provider: &str,
+    serverless: bool,
+    names: &[&str],
+) -> Result<()> {
+    if names.is_empty() {
+        return Ok(());
+    }
+    let url = ctx.cockroach_settings().api_url.value;
+    let key = format!("crdb-regions {url} {provider} {serverless}");
+    let known: Vec<String> = match crate::cache::get(&key, crate::cache::REGIONS_TTL) {
+        Some(v) => serde_json::from_value(v).unwrap_or_default(),
+        None => {
+            let Ok(regions) = ctx
+                .cockroach()?
+                .available_regions(Some(provider), Some(serverless), None)
+                .await
+            else {
+                return Ok(());
+            };
+            let names: Vec<String> = regions.into_iter().map(|r| r.name).collect();
+            crate::cache::put(&key, &serde_json::json!(names));
+            names
+        }
+    };
+    if known.is_empty() {
+        return Ok(());
+    }
+    if let Some(bad) = names.iter().find(|n| !known.iter().any(|k| k == *n)) {
+        let kind = if serverless {
+            "serverless"
+        } else {
+            "dedicated"
+        };
+        return Err(crate::error::Error::usage(format!(
+            "invalid value '{bad}' for '--region': not a {kind} region of {provider}; its regions: {}",
+            known.join(", ")
+        )));
+    }
+    Ok(())
+}

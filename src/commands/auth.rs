@@ -67,6 +67,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
 }
 
 async fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
+    if ctx.overrides.emulator.is_some() {
+        return Err(Error::usage(
+            "auth login cannot be used with --emulator: it needs no credentials, and credentials saved \
+             from it would work nowhere else",
+        ));
+    }
     let provider: Provider = match args.provider {
         Some(p) => p.into(),
         None => {

@@ -66,8 +66,9 @@ pub struct Embedded {
 
 /// Starts an emulator inside this process on a free loopback port; it lives as long as the returned handle.
 /// Each process holds the state in memory and writes it back after every change, so two processes at once
-/// would lose each other's changes: a lock next to the state file makes them take turns instead.
-pub async fn embedded() -> Result<(Embedded, EmulatorTarget)> {
+/// would lose each other's changes: a lock next to the state file makes them take turns instead. `quiet` (`-q`)
+/// keeps the wait silent.
+pub async fn embedded(quiet: bool) -> Result<(Embedded, EmulatorTarget)> {
     let path = state_file()?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
@@ -81,7 +82,9 @@ pub async fn embedded() -> Result<(Embedded, EmulatorTarget)> {
         .open(&lock_path)
         .map_err(|e| Error::io(format!("cannot open {}", lock_path.display()), e))?;
     if lock.try_lock().is_err() {
-        crate::output::notice("Waiting for another `dbcloud --emulator` command to finish...");
+        if !quiet {
+            crate::output::notice("Waiting for another `dbcloud --emulator` command to finish...");
+        }
         lock.lock()
             .map_err(|e| Error::io(format!("cannot lock {}", lock_path.display()), e))?;
     }

@@ -125,7 +125,54 @@ impl Fetched {
     }
 }
 
+/// How long a profile's API may take to accept a connection before `ls` leaves it out.
+const REACH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Whether the API's host resolves and accepts a connection within [`REACH_TIMEOUT`]: a profile whose API
+/// cannot be reached (a stale host name, a stopped local emulator) is reported at once instead of stalling
+/// the whole table while its requests are retried.
+async fn reachable(url: &str) -> std::result::Result<(), String> {
+    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{url} is not a URL: {e}"))?;
+    let host = parsed.host_str().unwrap_or_default().to_string();
+    let port = parsed.port_or_known_default().unwrap_or(443);
+    let connect = async {
+        let addrs = tokio::net::lookup_host((host.as_str(), port))
+            .await
+            .map_err(|e| format!("cannot resolve {host}: {e}"))?;
+        let mut last = format!("{host} has no address");
+        for addr in addrs {
+            match tokio::net::TcpStream::connect(addr).await {
+                Ok(_) => return Ok(()),
+                Err(e) => last = format!("cannot connect to {host}:{port}: {e}"),
+            }
+        }
+        Err(last)
+    };
+    tokio::time::timeout(REACH_TIMEOUT, connect)
+        .await
+        .unwrap_or_else(|_| {
+            Err(format!(
+                "{host}:{port} did not answer within {}s",
+                REACH_TIMEOUT.as_secs()
+            ))
+        })
+}
+
 async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
+    if let Err(why) = reachable(&source.url).await {
+        let what = format!("{} (skipped)", source.provider);
+        return Fetched::from(
+            what,
+            1,
+            Err(Error::Network {
+                provider: source.provider,
+                url: source.url.clone(),
+                detail: why,
+                // Not reached: nothing was sent.
+                sent: false,
+            }),
+        );
+    }
     match source.provider {
         Provider::ClickHouse => fetch_clickhouse(ctx, source).await,
         Provider::Cockroach => Fetched::from(

@@ -100,40 +100,19 @@ fn list(ctx: &Ctx) -> Result<()> {
         Column::field("COCKROACH KEY", "cockroach.api_key"),
         Column::field("CLUSTER", "cockroach.cluster"),
     ];
-    if items.is_empty() && !ctx.out.quiet() {
+    // One message for an empty table (not also the generic "No results."); JSON and YAML still print [].
+    if items.is_empty() && ctx.out.format() == crate::output::Format::Table {
         ctx.out.status(
             "No profiles yet: log in with `dbcloud auth login --provider clickhouse|cockroach`.",
         );
-        return ctx.out.list(&items, &[]);
+        return Ok(());
     }
     ctx.out.list(&items, COLUMNS)
 }
 
-fn known(ctx: &Ctx, name: &str) -> Result<()> {
-    if ctx.config.file.profiles.contains_key(name) {
-        return Ok(());
-    }
-    let names: Vec<&str> = ctx
-        .config
-        .file
-        .profiles
-        .keys()
-        .map(String::as_str)
-        .collect();
-    Err(Error::NotFound(format!(
-        "no profile named '{name}' in {}{}",
-        ctx.config.path.display(),
-        if names.is_empty() {
-            String::new()
-        } else {
-            format!(" (profiles: {})", names.join(", "))
-        }
-    )))
-}
-
 fn show(ctx: &Ctx, name: Option<String>) -> Result<()> {
     let name = name.unwrap_or_else(|| ctx.profile.value.clone());
-    known(ctx, &name)?;
+    ctx.known_profile(&name)?;
     let p = &ctx.config.file.profiles[&name];
     let value = masked(
         &name,
@@ -155,7 +134,7 @@ fn show(ctx: &Ctx, name: Option<String>) -> Result<()> {
 }
 
 fn use_profile(ctx: &Ctx, name: &str) -> Result<()> {
-    known(ctx, name)?;
+    ctx.known_profile(name)?;
     config::update(&ctx.config.path, |doc| {
         doc["default_profile"] = toml_edit::value(name);
         Ok(())
@@ -166,7 +145,7 @@ fn use_profile(ctx: &Ctx, name: &str) -> Result<()> {
 }
 
 fn remove(ctx: &Ctx, name: &str) -> Result<()> {
-    known(ctx, name)?;
+    ctx.known_profile(name)?;
     ctx.prompt
         .confirm(&format!("remove profile '{name}' and its credentials"))?;
     config::update(&ctx.config.path, |doc| {

@@ -57,7 +57,7 @@ impl Run<'_> {
                 Poll::Done(v) => return Ok(v),
                 Poll::Failed(state) => {
                     return Err(Error::Failed(format!(
-                        "waiting for {what}: the server reports '{state}'"
+                        "stopped waiting for {what}: the server reports it as '{state}'"
                     )));
                 }
                 Poll::Pending(state) => {

@@ -37,6 +37,7 @@ impl Client {
             let outcome = self
                 .http
                 .put(parsed.clone())
+                .timeout(self.timeout)
                 .header(reqwest::header::CONTENT_TYPE, content_type)
                 .body(bytes.clone())
                 .send()

@@ -13,9 +13,11 @@ use serde_json::Value;
 pub use crate::http::to_json;
 
 use crate::error::{Error, Result};
+use crate::http::List;
 
 mod jq;
 mod lines;
+mod stream;
 mod table;
 
 pub use lines::Lines;
@@ -263,6 +265,34 @@ impl Output {
             table.add_row(row);
         }
         self.write_table(&mut table)
+    }
+
+    /// A list as it is read: with `-o json` or `-o yaml` each page is written as it arrives, so a long list
+    /// is held one page at a time and the output is still one array. A table (its columns are sized to every
+    /// row), `--jq` (it runs on the whole array) and `--columns` (checked against every item) read the whole
+    /// list first. When a page fails after others were written, the array is left open: a list cut short
+    /// must not parse as the whole list (the error and the exit code say what happened).
+    pub async fn list_pages<T: Serialize>(
+        &self,
+        mut list: List<'_, T>,
+        columns: &[Column],
+    ) -> Result<()> {
+        if self.jq.is_some() || self.columns.is_some() || self.format == Format::Table {
+            let items = list.all().await?;
+            return self.list(&items, columns);
+        }
+        let stdout_error = |e| Error::io("cannot write to stdout", e);
+        let mut out = stream::ArrayWriter::new(
+            std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            self.format,
+        );
+        while let Some(page) = list.next_page().await? {
+            for item in &page {
+                out.item(item).map_err(stdout_error)?;
+            }
+            out.flush().map_err(stdout_error)?;
+        }
+        out.finish().map_err(stdout_error)
     }
 
     /// `--columns` names fields of the resource: one that none of `values` has is a usage error listing the

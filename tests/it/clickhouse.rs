@@ -555,6 +555,43 @@ fn reset_password_from_stdin_sends_only_the_hashes() {
 }
 
 #[test]
+fn a_weak_password_from_stdin_is_warned_about_or_refused_with_strict_password() {
+    let emu = with_services(1);
+    let args = [
+        "ch",
+        "service",
+        "reset-password",
+        "seed-service-0001",
+        "--password-stdin",
+        "--yes",
+    ];
+    // Weak (no digit, no special character): sent, with a warning naming the rule.
+    let out = emu.run_stdin(&args, "Abcdefghijklmnop\n");
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(err.contains("weak") && err.contains("no digit"), "{err}");
+    assert_eq!(sent(&emu, "PATCH", "/password").len(), 1);
+
+    // --strict-password refuses it: exit 2, the rule named, nothing sent.
+    let strict: Vec<&str> = args.iter().copied().chain(["--strict-password"]).collect();
+    let before = emu.requests("/").len();
+    let out = emu.run_stdin(&strict, "short1!A\n");
+    assert_code(&out, 2);
+    assert!(
+        stderr_of(&out).contains("shorter than 12 characters"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(emu.requests("/").len(), before);
+
+    // A password that keeps every rule passes quietly, strict or not.
+    let out = emu.run_stdin(&strict, "Tr0ub4dor&3-horse\n");
+    assert_code(&out, 0);
+    assert!(!stderr_of(&out).contains("weak"), "{}", stderr_of(&out));
+    assert_eq!(sent(&emu, "PATCH", "/password").len(), 2);
+}
+
+#[test]
 fn reset_password_without_stdin_shows_the_generated_one_once() {
     let emu = with_services(1);
     let result = ch_json(

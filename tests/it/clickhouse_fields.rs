@@ -1,7 +1,7 @@
 //! What services carry in the current API, end to end: every field of the create and update requests as
 //! a flag, the tables of the useful current fields, JSON as the API sent it, and metrics as text.
 
-use crate::clickhouse::{ch, ch_json, org, sent, service_id, with_services};
+use crate::clickhouse::{ch, ch_json, collection, org, sent, service_id, with_services};
 use crate::common::*;
 use serde_json::{Value, json};
 
@@ -321,4 +321,90 @@ fn metrics_and_private_endpoint_config() {
         &["service", "private-endpoint-config", "seed-service-0001"],
     );
     assert!(stdout_of(&out).contains("PRIVATE DNS HOSTNAME"));
+}
+
+#[test]
+fn ip_access_list_edits_note_host_bits_and_warn_of_an_absent_removal() {
+    let emu = with_services(1);
+    let svc = "seed-service-0001";
+    // Host bits set: the range it belongs to is sent, with a note.
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "update",
+            svc,
+            "--add-ip",
+            "203.0.113.7/24=office",
+        ],
+    );
+    assert_code(&out, 0);
+    assert!(
+        stderr_of(&out).contains("203.0.113.7/24 has host bits set")
+            && stderr_of(&out).contains("203.0.113.0/24"),
+        "{}",
+        stderr_of(&out)
+    );
+    let id = service_id(&emu, svc);
+    let patch = sent(&emu, "PATCH", &id).pop().unwrap();
+    assert_eq!(
+        patch.body.unwrap()["ipAccessList"]["add"][0]["source"],
+        "203.0.113.0/24"
+    );
+
+    // Removing an address the list does not hold warns (and the one that is there goes).
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "update",
+            svc,
+            "--remove-ip",
+            "198.51.100.9",
+            "--remove-ip",
+            "203.0.113.0/24",
+        ],
+    );
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("198.51.100.9 is not in the IP access list"),
+        "{err}"
+    );
+    assert!(!err.contains("203.0.113.0/24 is not"), "{err}");
+    let state = &collection(&emu, "services")[0]["ipAccessList"];
+    assert!(!state.to_string().contains("203.0.113.0/24"), "{state}");
+}
+
+#[test]
+fn create_with_wait_shows_the_fields_get_shows_and_the_password() {
+    let emu = Emu::start();
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "create",
+            "--name",
+            "w1",
+            "--provider",
+            "aws",
+            "--region",
+            "us-east-1",
+            "--wait",
+        ],
+    );
+    assert_code(&out, 0);
+    let created = stdout_of(&out);
+    let get = stdout_of(&ch(&emu, &["service", "get", "w1"]));
+    let headers = |table: &str| -> Vec<String> {
+        table
+            .lines()
+            .filter_map(|l| l.split("  ").next())
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty())
+            .collect()
+    };
+    let mut expected = headers(&get);
+    expected.push("PASSWORD".into());
+    assert_eq!(headers(&created), expected, "{created}\n---\n{get}");
 }

@@ -11,8 +11,16 @@ fn databases_are_created_renamed_and_deleted() {
     let emu = Emu::start();
     let id = id_of(&serverless(&emu, "dbs"));
     let path = format!("{CLUSTERS}/{id}/databases");
-    let created = emu.json(&["crdb", "database", "create", "shop", "-c", "dbs"]);
-    assert_eq!(created["name"], "shop");
+    let created = ok(&emu.run(&["crdb", "database", "create", "shop", "-c", "dbs"]));
+    assert!(
+        created
+            .lines()
+            .any(|l| l.split_whitespace().eq(["TABLES", "0"])),
+        "a new database has 0 tables: {created}"
+    );
+    assert!(
+        names(&emu.json(&["crdb", "database", "list", "-c", "dbs"])).contains(&"shop".to_string())
+    );
     let renamed = emu.json(&["crdb", "database", "rename", "shop", "store", "-c", "dbs"]);
     assert_eq!(renamed["name"], "store");
     assert_eq!(
@@ -521,7 +529,7 @@ fn backups_their_configuration_and_restores() {
         "restore",
         "create",
         "--backup",
-        "no-such-backup",
+        "00000000-0000-4000-8000-00000000dead",
         "-c",
         "safe",
     ]);
@@ -537,4 +545,26 @@ fn backups_their_configuration_and_restores() {
     );
     let out = emu.run(&["crdb", "restore", "get", "nope", "-c", "safe"]);
     assert_code(&out, 3);
+}
+
+#[test]
+fn a_missing_default_cluster_is_named_as_the_profiles_default() {
+    let emu = Emu::start();
+    let out = emu.run(&["profile", "set", "cockroach.cluster", "ghost"]);
+    assert_code(&out, 0);
+    let out = emu.run(&["crdb", "database", "list"]);
+    assert_code(&out, 3);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("'ghost'") && err.contains("the default cluster, from profile"),
+        "{err}"
+    );
+    // Named with -c, the same miss is only about the flag.
+    let out = emu.run(&["crdb", "database", "list", "-c", "ghost"]);
+    assert_code(&out, 3);
+    assert!(
+        !stderr_of(&out).contains("default cluster"),
+        "{}",
+        stderr_of(&out)
+    );
 }

@@ -294,7 +294,7 @@ fn a_failure_fails_only_what_depends_on_it_and_the_next_run_says_so() {
         "{err}"
     );
     assert!(
-        err.contains("create cluster analytics (profile default): failed: waiting for the cluster to be CREATED and unlocked: the server reports 'CREATION_FAILED'"),
+        err.contains("create cluster analytics (profile default): failed: stopped waiting for the cluster to be CREATED and unlocked: the server reports it as 'CREATION_FAILED'"),
         "{err}"
     );
     assert!(

@@ -395,3 +395,43 @@ fn failed_changes_end_the_wait_with_exit_1() {
     assert_code(&out, 1);
     assert!(stderr_of(&out).contains("FAILED"), "{}", stderr_of(&out));
 }
+
+/// `emulator serve --print-env` prints what a CI step can `eval`: comments and exports only, the organization
+/// included, for the address given.
+#[test]
+fn the_emulator_environment_can_be_evaluated() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "emulator",
+            "serve",
+            "--addr",
+            "127.0.0.1:18788",
+            "--print-env",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 0);
+    let text = stdout_of(&out);
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with('#') || l.starts_with("export ")),
+        "{text}"
+    );
+    for name in [
+        "CLICKHOUSE_API_URL",
+        "CLICKHOUSE_ORG_ID",
+        "COCKROACH_SERVER",
+        "COCKROACH_API_KEY",
+    ] {
+        assert!(text.contains(&format!("export {name}=")), "{text}");
+    }
+    assert!(text.contains("http://127.0.0.1:18788"), "{text}");
+    let out = env
+        .cmd()
+        .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--print-env"])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+}

@@ -61,6 +61,98 @@ fn commands() -> Vec<(String, clap::Command)> {
     out
 }
 
+/// The same tree as [`commands`] (same order) without the `help` subcommands, which have no pages of their own:
+/// a man page's SUBCOMMANDS section must not point at a `dbcloud-help(1)` that does not exist.
+fn man_commands() -> Vec<clap::Command> {
+    fn without_help(cmd: clap::Command) -> clap::Command {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        names
+            .iter()
+            .fold(cmd.disable_help_subcommand(true), |cmd, name| {
+                cmd.mut_subcommand(name, without_help)
+            })
+    }
+    let mut root = without_help(dbcloud::cli::command().term_width(100));
+    root.build();
+    fn walk(cmd: &clap::Command, out: &mut Vec<clap::Command>) {
+        out.push(cmd.clone());
+        for sub in cmd.get_subcommands() {
+            walk(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root, &mut out);
+    out
+}
+
+/// Roff text shown line for line (`.nf`): backslashes and dashes escaped, a leading `.` or `'` made literal.
+fn roff_verbatim(text: &str) -> String {
+    let mut out = String::from(".nf\n");
+    for line in text.lines() {
+        let line = line.replace('\\', "\\\\").replace('-', "\\-");
+        if line.starts_with('.') || line.starts_with('\'') {
+            out.push_str("\\&");
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str(".fi\n");
+    out
+}
+
+/// A command's man page: clap_mangen's sections, except that the text after the options (notes, then
+/// `Examples:`) keeps its lines as written, under NOTES and EXAMPLES, instead of being filled into one paragraph.
+fn man_page(name: &str, cmd: clap::Command) -> Vec<u8> {
+    let after = cmd
+        .get_after_long_help()
+        .or(cmd.get_after_help())
+        .map(|t| t.to_string());
+    let cmd = cmd
+        .name(&*Box::leak(name.to_string().into_boxed_str()))
+        .after_help(None::<&str>)
+        .after_long_help(None::<&str>);
+    let mut page = Vec::new();
+    clap_mangen::Man::new(cmd).render(&mut page).unwrap();
+    let Some(after) = after else { return page };
+    let examples_at = after
+        .match_indices("Example")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || after[..at].ends_with('\n'));
+    let (notes, examples) = match examples_at {
+        Some(at) => (
+            &after[..at],
+            after[at..].split_once('\n').map_or("", |(_, rest)| rest),
+        ),
+        None => (after.as_str(), ""),
+    };
+    let mut sections = String::new();
+    if !notes.trim().is_empty() {
+        sections.push_str(".SH NOTES\n");
+        sections.push_str(&roff_verbatim(notes.trim_end()));
+    }
+    if !examples.trim().is_empty() {
+        sections.push_str(".SH EXAMPLES\n");
+        let lines: Vec<&str> = examples.trim_end().lines().collect();
+        let indent = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        let dedented: Vec<&str> = lines
+            .iter()
+            .map(|l| l.get(indent..).unwrap_or(""))
+            .collect();
+        sections.push_str(&roff_verbatim(&dedented.join("\n")));
+    }
+    let text = String::from_utf8(page).unwrap();
+    let at = text.find(".SH VERSION").unwrap_or(text.len());
+    format!("{}{sections}{}", &text[..at], &text[at..]).into_bytes()
+}
+
 #[test]
 fn completions_are_current() {
     let mut stale = Vec::new();
@@ -98,7 +190,7 @@ fn reference_and_man_pages_are_current() {
     let man_dir = root().join("docs").join("man");
     let mut expected_pages = Vec::new();
     let rows = coverage();
-    for (name, mut cmd) in commands() {
+    for ((name, mut cmd), man_cmd) in commands().into_iter().zip(man_commands()) {
         let help = cmd.render_long_help().to_string();
         reference.push_str(&format!("\n## {name}\n\n"));
         // The operations this command sends, and the spec each comes from (docs/api-coverage.md).
@@ -111,10 +203,16 @@ fn reference_and_man_pages_are_current() {
         }
         reference.push_str(&format!("```text\n{}\n```\n", help.trim_end()));
         let page_name = name.replace(' ', "-");
-        let mut page = Vec::new();
-        clap_mangen::Man::new(cmd.name(&*Box::leak(page_name.clone().into_boxed_str())))
-            .render(&mut page)
-            .unwrap();
+        let page = man_page(&page_name, man_cmd);
+        let text = String::from_utf8_lossy(&page);
+        assert!(
+            !text.contains("\\-help(1)"),
+            "{page_name}: a link to a help page that does not exist"
+        );
+        assert!(
+            !text.contains(".SH EXTRA"),
+            "{page_name}: examples filled into a paragraph"
+        );
         let file = format!("{page_name}.1");
         check(&man_dir.join(&file), &page, &mut stale);
         expected_pages.push(file);

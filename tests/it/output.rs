@@ -289,3 +289,153 @@ fn create_answers_put_the_resource_at_the_top_level() {
     assert_eq!(key["name"], "ci");
     assert!(key["keySecret"].as_str().is_some(), "{key}");
 }
+
+/// CockroachDB values are checked before anything is written, as ClickHouse's are: regions against the list
+/// the API publishes (fetched once, then cached), backup IDs as UUIDs; exit 2 naming the flag.
+#[test]
+fn cockroach_regions_and_backup_ids_are_checked_before_writing() {
+    let emu = Emu::start();
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "typo",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east9",
+    ]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("--region") && err.contains("us-east1"),
+        "{err}"
+    );
+    let writes = |emu: &Emu| {
+        emu.requests("/api/")
+            .iter()
+            .filter(|r| r.method != "GET")
+            .count()
+    };
+    assert_eq!(writes(&emu), 0);
+    // The second check uses the cached list: no request at all.
+    emu.server.clear_requests();
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "typo",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east9",
+    ]);
+    assert_code(&out, 2);
+    assert!(
+        emu.requests("/api/").is_empty(),
+        "{:?}",
+        emu.requests("/api/")
+    );
+    let out = emu.run(&[
+        "crdb",
+        "cluster",
+        "create",
+        "fine",
+        "--provider",
+        "gcp",
+        "--plan",
+        "basic",
+        "--region",
+        "us-east1",
+    ]);
+    assert_code(&out, 0);
+    let out = emu.run(&[
+        "crdb",
+        "restore",
+        "create",
+        "-c",
+        "fine",
+        "--backup",
+        "last-tuesday",
+    ]);
+    assert_code(&out, 2);
+    assert!(stderr_of(&out).contains("--backup"), "{}", stderr_of(&out));
+}
+
+/// The embedded emulator never leaks into real profiles: saving a key as a profile (or logging in) under
+/// --emulator is refused before anything is sent.
+#[test]
+fn emulator_keys_are_not_saved_as_profiles() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "--emulator",
+            "ch",
+            "key",
+            "create",
+            "--name",
+            "ci",
+            "--role",
+            "Developer",
+            "--save-as-profile",
+            "ci",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+    assert!(
+        stderr_of(&out).contains("--emulator"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        !env.config_path().exists()
+            || !std::fs::read_to_string(env.config_path())
+                .unwrap()
+                .contains("[profiles.ci")
+    );
+    let out = env
+        .cmd()
+        .args(["--emulator", "auth", "login", "--provider", "cockroach"])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+}
+
+/// `ls` does not stall on a profile it cannot reach: the others are shown, the unreachable one is named.
+#[test]
+fn ls_reports_an_unreachable_profile_quickly() {
+    let emu = Emu::with(dbcloud_emulator::Config {
+        transition: std::time::Duration::from_millis(300),
+        rate_limits: false,
+        quiet: true,
+        seed_clusters: 1,
+        ..dbcloud_emulator::Config::default()
+    });
+    emu.env.write_config(&format!(
+        "default_profile = \"good\"\n\
+         [profiles.good.cockroach]\napi_key = \"{}\"\napi_url = \"{}\"\n\
+         [profiles.gone.cockroach]\napi_key = \"x\"\napi_url = \"http://no-such-host.invalid\"\n",
+        dbcloud_emulator::DEFAULT_COCKROACH_API_KEY,
+        emu.server.url()
+    ));
+    let started = std::time::Instant::now();
+    let out = emu.env.cmd().args(["ls"]).output().unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_code(&out, 1);
+    assert!(stdout_of(&out).contains("good"), "{}", stdout_of(&out));
+    assert!(
+        stderr_of(&out).contains("gone") && stderr_of(&out).contains("skipped"),
+        "{}",
+        stderr_of(&out)
+    );
+}

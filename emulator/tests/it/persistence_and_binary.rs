@@ -122,7 +122,7 @@ async fn the_binary_prints_its_banner_and_stops_on_ctrl_c() {
         }
     }
     let url = banner[0]
-        .strip_prefix("dbcloud emulator listening on ")
+        .strip_prefix("# dbcloud emulator listening on ")
         .unwrap_or_else(|| panic!("{banner:?}"))
         .to_string();
     assert!(url.starts_with("http://127.0.0.1:"));

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, child_path, org_path};
 use crate::error::Result;
-use crate::http::Request;
+use crate::http::{List, Request};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,16 +20,16 @@ pub struct Activity {
 impl Api {
     /// The organization's activities, between two RFC 3339 times when given. The vendored spec documents
     /// no filter; the live API takes `from_date` and `to_date`.
-    pub async fn activities(
+    pub fn activities(
         &self,
         org: &str,
         from: Option<&str>,
         to: Option<&str>,
-    ) -> Result<Vec<Activity>> {
+    ) -> List<'_, Activity> {
         let req = Request::get(format!("{}/activities", org_path(org)))
             .query_opt("from_date", from)
             .query_opt("to_date", to);
-        self.call(req).await
+        self.list(req)
     }
 
     pub async fn activity(&self, org: &str, id: &str) -> Result<Activity> {

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, service_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -16,9 +16,9 @@ pub struct Backup {
 }
 
 impl Api {
-    pub async fn backups(&self, org: &str, service: &str) -> Result<Vec<Backup>> {
+    pub fn backups(&self, org: &str, service: &str) -> List<'_, Backup> {
         let path = format!("{}/backups", service_path(org, service));
-        self.call(Request::get(path)).await
+        self.list(Request::get(path))
     }
 
     pub async fn backup(&self, org: &str, service: &str, id: &str) -> Result<Backup> {

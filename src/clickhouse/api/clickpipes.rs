@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, service_path};
 use crate::error::Result;
-use crate::http::{Request, segment, to_json};
+use crate::http::{List, Request, segment, to_json};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -139,8 +139,8 @@ fn endpoint_path(org: &str, service: &str, id: &str) -> String {
 }
 
 impl Api {
-    pub async fn clickpipes(&self, org: &str, service: &str) -> Result<Vec<ClickPipe>> {
-        self.call(Request::get(pipes_path(org, service))).await
+    pub fn clickpipes(&self, org: &str, service: &str) -> List<'_, ClickPipe> {
+        self.list(Request::get(pipes_path(org, service)))
     }
 
     pub async fn clickpipe(&self, org: &str, service: &str, id: &str) -> Result<ClickPipe> {
@@ -242,12 +242,8 @@ impl Api {
         self.call(Request::patch(path, to_json(scaling)?)).await
     }
 
-    pub async fn reverse_endpoints(
-        &self,
-        org: &str,
-        service: &str,
-    ) -> Result<Vec<ReversePrivateEndpoint>> {
-        self.call(Request::get(endpoints_path(org, service))).await
+    pub fn reverse_endpoints(&self, org: &str, service: &str) -> List<'_, ReversePrivateEndpoint> {
+        self.list(Request::get(endpoints_path(org, service)))
     }
 
     pub async fn reverse_endpoint(

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, service_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 /// A kind of ClickStack object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,14 +126,13 @@ fn item_path(org: &str, service: &str, kind: StackKind, id: &str) -> String {
 
 impl Api {
     /// Every object of a kind in a service's ClickStack.
-    pub async fn stack_objects(
+    pub fn stack_objects(
         &self,
         org: &str,
         service: &str,
         kind: StackKind,
-    ) -> Result<Vec<StackObject>> {
-        self.call(Request::get(collection_path(org, service, kind)))
-            .await
+    ) -> List<'_, StackObject> {
+        self.list(Request::get(collection_path(org, service, kind)))
     }
 
     /// One object by ID (not for webhooks: see [`StackKind::has_get`]).

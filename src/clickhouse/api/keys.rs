@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, IpAccessEntry, child_path, org_path};
 use crate::error::Result;
-use crate::http::{Request, to_json};
+use crate::http::{List, Request, to_json};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -61,9 +61,8 @@ pub struct KeyPatch {
 }
 
 impl Api {
-    pub async fn keys(&self, org: &str) -> Result<Vec<ApiKey>> {
-        self.call(Request::get(format!("{}/keys", org_path(org))))
-            .await
+    pub fn keys(&self, org: &str) -> List<'_, ApiKey> {
+        self.list(Request::get(format!("{}/keys", org_path(org))))
     }
 
     pub async fn key(&self, org: &str, id: &str) -> Result<ApiKey> {

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, child_path, org_path};
 use crate::error::Result;
-use crate::http::Request;
+use crate::http::{List, Request};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -28,9 +28,8 @@ pub struct Invitation {
 }
 
 impl Api {
-    pub async fn members(&self, org: &str) -> Result<Vec<Member>> {
-        self.call(Request::get(format!("{}/members", org_path(org))))
-            .await
+    pub fn members(&self, org: &str) -> List<'_, Member> {
+        self.list(Request::get(format!("{}/members", org_path(org))))
     }
 
     pub async fn member(&self, org: &str, user: &str) -> Result<Member> {
@@ -57,9 +56,8 @@ impl Api {
 
     // Invitations
 
-    pub async fn invitations(&self, org: &str) -> Result<Vec<Invitation>> {
-        self.call(Request::get(format!("{}/invitations", org_path(org))))
-            .await
+    pub fn invitations(&self, org: &str) -> List<'_, Invitation> {
+        self.list(Request::get(format!("{}/invitations", org_path(org))))
     }
 
     pub async fn invitation(&self, org: &str, id: &str) -> Result<Invitation> {

@@ -47,7 +47,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
-use crate::http::{Client, Request, segment};
+use crate::http::{Client, Items, List, Request, segment};
 
 pub struct Api {
     client: Client,
@@ -113,6 +113,12 @@ impl Api {
         let resp = self.client.send(&req).await?;
         let envelope: Envelope<T> = resp.json()?;
         Ok(envelope.result)
+    }
+
+    /// A list the API answers in one piece (the envelope's `result`): read whole with `.await`, or page by
+    /// page (one page) to print it as it is read (see [`List`]).
+    pub fn list<T: DeserializeOwned + 'static>(&self, req: Request) -> List<'_, T> {
+        self.client.list(req, Items::required(vec!["result"]), None)
     }
 
     /// Sends a request whose answer carries nothing to read (deletes).

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{AddRemove, Api, org_path};
 use crate::error::Result;
-use crate::http::{Request, to_json};
+use crate::http::{List, Request, to_json};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -46,8 +46,8 @@ pub struct OrganizationPatch {
 }
 
 impl Api {
-    pub async fn organizations(&self) -> Result<Vec<Organization>> {
-        self.call(Request::get("/v1/organizations")).await
+    pub fn organizations(&self) -> List<'_, Organization> {
+        self.list(Request::get("/v1/organizations"))
     }
 
     pub async fn organization(&self, org: &str) -> Result<Organization> {

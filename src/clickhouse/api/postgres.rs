@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, Tag, child_path, org_path};
 use crate::error::Result;
-use crate::http::{Request, to_json};
+use crate::http::{List, Request, to_json};
 
 /// A Postgres service as the API shows it (a list item has the same typed fields).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -161,9 +161,8 @@ fn postgres_path(org: &str, id: &str) -> String {
 }
 
 impl Api {
-    pub async fn postgres_services(&self, org: &str) -> Result<Vec<PostgresService>> {
-        self.call(Request::get(format!("{}/postgres", org_path(org))))
-            .await
+    pub fn postgres_services(&self, org: &str) -> List<'_, PostgresService> {
+        self.list(Request::get(format!("{}/postgres", org_path(org))))
     }
 
     pub async fn postgres_service(&self, org: &str, id: &str) -> Result<PostgresService> {
@@ -280,14 +279,14 @@ impl Api {
     }
 
     /// One page of slow query patterns: `limit` of them after the first `offset`.
-    pub async fn postgres_slow_queries(
+    pub fn postgres_slow_queries(
         &self,
         org: &str,
         id: &str,
         filter: &SlowQueryFilter,
         limit: u32,
         offset: u64,
-    ) -> Result<Vec<Value>> {
+    ) -> List<'_, Value> {
         let path = format!("{}/slowQueryPatterns", postgres_path(org, id));
         let req = Request::get(path)
             .query("from_date", &filter.from)
@@ -300,7 +299,7 @@ impl Api {
             .query_opt("sort_order", filter.sort_order.as_ref())
             .query("limit", limit)
             .query("offset", offset);
-        self.call(req).await
+        self.list(req)
     }
 
     pub async fn postgres_slow_query(

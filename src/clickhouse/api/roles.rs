@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, child_path, org_path};
 use crate::error::Result;
-use crate::http::{Request, to_json};
+use crate::http::{List, Request, to_json};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -75,9 +75,8 @@ pub struct RolePatch {
 
 impl Api {
     /// Every role of the organization: the system roles and its custom ones.
-    pub async fn roles(&self, org: &str) -> Result<Vec<Role>> {
-        self.call(Request::get(format!("{}/roles", org_path(org))))
-            .await
+    pub fn roles(&self, org: &str) -> List<'_, Role> {
+        self.list(Request::get(format!("{}/roles", org_path(org))))
     }
 
     pub async fn role(&self, org: &str, id: &str) -> Result<Role> {

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{AddRemove, Api, IpAccessEntry, ReplicaScaling, Tag, org_path, service_path};
 use crate::error::Result;
-use crate::http::{Request, to_json};
+use crate::http::{List, Request, to_json};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -162,9 +162,8 @@ impl PasswordHashes {
 }
 
 impl Api {
-    pub async fn services(&self, org: &str) -> Result<Vec<Service>> {
-        self.call(Request::get(format!("{}/services", org_path(org))))
-            .await
+    pub fn services(&self, org: &str) -> List<'_, Service> {
+        self.list(Request::get(format!("{}/services", org_path(org))))
     }
 
     pub async fn service(&self, org: &str, id: &str) -> Result<Service> {

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Api, org_path};
 use crate::error::Result;
-use crate::http::{Request, segment, to_json};
+use crate::http::{Items, List, QueryPaging, Request, segment, to_json};
 
 /// One version of a UDF (the API shows the latest one as the UDF).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -87,21 +87,14 @@ pub struct NewUdf {
     pub version: NewUdfVersion,
 }
 
-#[derive(Deserialize)]
-struct Page<T> {
-    items: Vec<T>,
-    pagination: Pagination,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Pagination {
-    #[serde(default)]
-    next_cursor: Option<String>,
-}
-
-/// The API's largest page.
-const PAGE: usize = 100;
+/// How the UDF lists page: `limit` and `cursor`, the next cursor in `pagination.nextCursor`, up to the
+/// API's largest page.
+const PAGING: QueryPaging = QueryPaging {
+    size: "limit",
+    token: "cursor",
+    max_page: 100,
+    next: &[&["result", "pagination", "nextCursor"]],
+};
 
 fn udf_path(org: &str, name: &str) -> String {
     format!("{}/udfs/{}", org_path(org), segment(name))
@@ -113,21 +106,15 @@ fn attachment_path(org: &str, name: &str, service: &str) -> String {
 
 impl Api {
     /// Every item of a cursor-paged list, or the first `limit`.
-    async fn pages<T: DeserializeOwned>(&self, path: &str, limit: Option<usize>) -> Result<Vec<T>> {
-        let mut items = Vec::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let want = limit.map_or(PAGE, |l| (l - items.len()).min(PAGE));
-            let req = Request::get(path)
-                .query("limit", want)
-                .query_opt("cursor", cursor.as_deref());
-            let page: Page<T> = self.call(req).await?;
-            items.extend(page.items);
-            cursor = page.pagination.next_cursor.filter(|c| !c.is_empty());
-            if cursor.is_none() || limit.is_some_and(|l| items.len() >= l) {
-                return Ok(items);
-            }
-        }
+    fn pages<T: DeserializeOwned + 'static>(
+        &self,
+        path: &str,
+        limit: Option<usize>,
+    ) -> List<'_, T> {
+        let items = Items::required(vec!["result", "items"]);
+        self.client()
+            .list(Request::get(path), items, Some(PAGING))
+            .limit(limit)
     }
 
     /// An upload URL for an archive, usable for one create.
@@ -144,8 +131,8 @@ impl Api {
     }
 
     /// The UDFs (each as its latest version).
-    pub async fn udfs(&self, org: &str, limit: Option<usize>) -> Result<Vec<Udf>> {
-        self.pages(&format!("{}/udfs", org_path(org)), limit).await
+    pub fn udfs(&self, org: &str, limit: Option<usize>) -> List<'_, Udf> {
+        self.pages(&format!("{}/udfs", org_path(org)), limit)
     }
 
     pub async fn udf(&self, org: &str, name: &str) -> Result<Udf> {
@@ -161,14 +148,8 @@ impl Api {
         self.call_empty(Request::delete(udf_path(org, name))).await
     }
 
-    pub async fn udf_versions(
-        &self,
-        org: &str,
-        name: &str,
-        limit: Option<usize>,
-    ) -> Result<Vec<Udf>> {
+    pub fn udf_versions(&self, org: &str, name: &str, limit: Option<usize>) -> List<'_, Udf> {
         self.pages(&format!("{}/versions", udf_path(org, name)), limit)
-            .await
     }
 
     pub async fn create_udf_version(
@@ -217,14 +198,13 @@ impl Api {
             .await
     }
 
-    pub async fn udf_attachments(
+    pub fn udf_attachments(
         &self,
         org: &str,
         name: &str,
         limit: Option<usize>,
-    ) -> Result<Vec<UdfAttachment>> {
+    ) -> List<'_, UdfAttachment> {
         self.pages(&format!("{}/attachments", udf_path(org, name)), limit)
-            .await
     }
 }
 

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, org_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 /// A limit the organization has, with its current usage where the API reports one.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -63,9 +63,8 @@ pub struct UsageCostRecord {
 }
 
 impl Api {
-    pub async fn quotas(&self, org: &str) -> Result<Vec<Quota>> {
-        self.call(Request::get(format!("{}/quotas", org_path(org))))
-            .await
+    pub fn quotas(&self, org: &str) -> List<'_, Quota> {
+        self.list(Request::get(format!("{}/quotas", org_path(org))))
     }
 
     pub async fn quota(&self, org: &str, code: &str) -> Result<Quota> {

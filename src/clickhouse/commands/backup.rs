@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, backup_bucket, backup_config, print_list};
+use super::{ListArgs, backup_bucket, backup_config, print_pages};
 use crate::clickhouse::service_id;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -66,7 +66,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { service, list } => {
             let service = service_id(ctx, &org, &service).await?;
-            print_list(ctx, &api.backups(&org, &service).await?, &list, COLUMNS)
+            print_pages(ctx, api.backups(&org, &service), &list, COLUMNS).await
         }
         Command::Get { backup, service } => {
             let service = service_id(ctx, &org, &service).await?;

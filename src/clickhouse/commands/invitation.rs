@@ -3,7 +3,7 @@
 use clap::Subcommand;
 
 use super::member::user_reference;
-use super::{ListArgs, print_list, role_reference};
+use super::{ListArgs, print_pages, role_reference};
 use crate::clickhouse::api::Invitation;
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::confirm;
@@ -80,7 +80,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.invitations(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.invitations(&org), &list, COLUMNS).await,
         Command::Create { email, roles } => {
             let roles = role_ids(ctx, &org, &roles, "--role").await?;
             let since = std::time::SystemTime::now();

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, ip_entry, print_list, role_reference};
+use super::{ListArgs, ip_entry, print_pages, role_reference};
 use crate::clickhouse::api::{ApiKey, CreatedKey, IpAccessEntry, KeyPatch, NewKey};
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::confirm;
@@ -134,7 +134,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.keys(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.keys(&org), &list, COLUMNS).await,
         Command::Create(args) => create(ctx, &org, args).await,
         Command::Get { key } => ctx
             .out

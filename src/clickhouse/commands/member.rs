@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{ListArgs, print_list, role_reference};
+use super::{ListArgs, print_pages, role_reference};
 use crate::clickhouse::api::Member;
 use crate::clickhouse::{as_uuid, assigned_roles, resolve, resolve_id, role_ids};
 use crate::confirm;
@@ -86,7 +86,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.members(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.members(&org), &list, COLUMNS).await,
         Command::Get { user } => ctx
             .out
             .item(&to_json(&find_member(ctx, &org, &user).await?)?, COLUMNS),

@@ -31,6 +31,7 @@ use serde::Serialize;
 use crate::clickhouse::api::{IpAccessEntry, OrganizationPrivateEndpoint, Tag};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::http::List;
 use crate::output::Column;
 use crate::output::to_json;
 
@@ -209,7 +210,18 @@ pub struct ListArgs {
     pub limit: Option<u64>,
 }
 
-/// Prints a list of models, cut to `--limit`.
+/// Prints a list as it is read (see [`crate::output::Output::list_pages`]), cut to `--limit`.
+pub async fn print_pages<T: Serialize>(
+    ctx: &Ctx,
+    list: List<'_, T>,
+    args: &ListArgs,
+    columns: &[Column],
+) -> Result<()> {
+    let limit = args.limit.map(|l| usize::try_from(l).unwrap_or(usize::MAX));
+    ctx.out.list_pages(list.limit(limit), columns).await
+}
+
+/// Prints a list of models already read (and perhaps filtered), cut to `--limit`.
 pub fn print_list<T: Serialize>(
     ctx: &Ctx,
     items: &[T],

@@ -3,7 +3,7 @@
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, check_region, deprecated, print_list};
+use super::{ListArgs, check_region, deprecated, print_pages};
 use crate::clickhouse::api::{OrganizationPatch, OrganizationPrivateEndpoint};
 use crate::confirm;
 use crate::context::Ctx;
@@ -121,7 +121,7 @@ fn private_endpoints(org: &Value) -> String {
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.organizations().await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.organizations(), &list, COLUMNS).await,
         Command::Get { org } => {
             let org = match org {
                 Some(org) => org,

@@ -3,7 +3,7 @@
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, print_pages};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, lookup};
@@ -55,7 +55,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.clickhouse()?;
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.quotas(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.quotas(&org), &list, COLUMNS).await,
         Command::Get { code } => ctx.out.item(&api.quota(&org, &code).await?, COLUMNS),
     }
 }

@@ -2,12 +2,10 @@
 //! created, changed and deleted. A role allows (or denies) permissions on resources, and is assigned to
 //! members and API keys, its actors.
 
-use std::future::Future;
-
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, print_pages};
 use crate::clickhouse::api::{NewRole, Policy, Role, RolePatch};
 use crate::clickhouse::{Named, as_uuid, pick, resolve, resolve_id, service_id};
 use crate::confirm;
@@ -214,7 +212,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.roles(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.roles(&org), &list, COLUMNS).await,
         Command::Get { role } => ctx
             .out
             .item(&find_role(ctx, &org, &role).await?, DETAIL_COLUMNS),
@@ -344,7 +342,7 @@ async fn actors(ctx: &Ctx, org: &str, members: &[String], keys: &[String]) -> Re
 /// when a label is given), each once.
 pub(crate) async fn ids_of<T: Named + Clone>(
     references: &[String],
-    list: impl Future<Output = Result<Vec<T>>>,
+    list: impl IntoFuture<Output = Result<Vec<T>>>,
 ) -> Result<Vec<String>> {
     let mut list = Some(list);
     let mut items: Option<Vec<T>> = None;

@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Api, cluster_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 /// A backup (`id` and `as_of_time`; every field is kept as the API sent it).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -119,14 +119,14 @@ fn restores_path(cluster: &str) -> String {
 }
 
 impl Api {
-    pub async fn backups(
+    pub fn backups(
         &self,
         cluster: &str,
         window: &TimeWindow,
         limit: Option<usize>,
-    ) -> Result<Vec<Backup>> {
+    ) -> List<'_, Backup> {
         let req = window.apply(Request::get(format!("{}/backups", cluster_path(cluster))));
-        self.list_all(req, "backups", limit).await
+        self.list_all(req, "backups", limit)
     }
 
     pub async fn backup_configuration(&self, cluster: &str) -> Result<BackupConfiguration> {
@@ -156,14 +156,14 @@ impl Api {
         self.call(Request::patch(path, Value::Object(body))).await
     }
 
-    pub async fn restores(
+    pub fn restores(
         &self,
         cluster: &str,
         window: &TimeWindow,
         limit: Option<usize>,
-    ) -> Result<Vec<Restore>> {
+    ) -> List<'_, Restore> {
         let req = window.apply(Request::get(restores_path(cluster)));
-        self.list_all(req, "restores", limit).await
+        self.list_all(req, "restores", limit)
     }
 
     /// Starts a restore into the `destination` cluster.

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Page, PageFuture, PageSource, Request, segment};
 
 const AUDIT_LOG: &str = "/api/v1/auditlogevents";
 /// The page of audit log entries asked for when the caller wants everything: the largest the service
@@ -32,12 +32,6 @@ pub struct InvoiceQuery {
     pub start_time: Option<String>,
     /// Invoices of periods that start before this RFC 3339 time.
     pub end_time: Option<String>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-struct Invoices {
-    #[serde(default)]
-    invoices: Vec<Invoice>,
 }
 
 /// An audit log entry (`created_at` is what the next page starts after).
@@ -69,13 +63,12 @@ pub struct AuditLogQuery {
 
 impl Api {
     /// Invoices, optionally only those with a status or of a time window. Not paginated.
-    pub async fn invoices(&self, query: &InvoiceQuery) -> Result<Vec<Invoice>> {
+    pub fn invoices(&self, query: &InvoiceQuery) -> List<'_, Invoice> {
         let req = Request::get("/api/v1/invoices")
             .query_opt("status", query.status.as_deref())
             .query_opt("start_time", query.start_time.as_deref())
             .query_opt("end_time", query.end_time.as_deref());
-        let answer: Invoices = self.call(req).await?;
-        Ok(answer.invoices)
+        self.list_one(req, "invoices")
     }
 
     pub async fn invoice(&self, id: &str) -> Result<Invoice> {
@@ -86,24 +79,39 @@ impl Api {
     /// The audit log, page after page (or the first `limit` entries). Unlike the other lists it pages by time:
     /// each page starts after the previous one's `next_starting_from`, or, when the answer has none but the
     /// page is full, after its last entry's `created_at`.
-    pub async fn audit_log(
+    pub fn audit_log(
         &self,
         query: &AuditLogQuery,
         limit: Option<usize>,
-    ) -> Result<Vec<AuditLogEntry>> {
-        let mut entries: Vec<AuditLogEntry> = Vec::new();
-        let mut from = query.starting_from.clone();
-        loop {
-            let wanted = limit.map(|l| l.saturating_sub(entries.len()));
-            if wanted == Some(0) {
-                break;
-            }
-            let page_size = wanted.unwrap_or(MAX_AUDIT_PAGE).min(MAX_AUDIT_PAGE);
+    ) -> List<'_, AuditLogEntry> {
+        List::new(AuditPages {
+            api: self,
+            query: query.clone(),
+        })
+        .limit(limit)
+    }
+}
+
+/// The audit log's pages, by time (see [`Api::audit_log`]): the token is the time a page starts after.
+struct AuditPages<'c> {
+    api: &'c Api,
+    query: AuditLogQuery,
+}
+
+impl PageSource<AuditLogEntry> for AuditPages<'_> {
+    fn fetch<'a>(
+        &'a mut self,
+        token: Option<&'a str>,
+        want: Option<usize>,
+    ) -> PageFuture<'a, AuditLogEntry> {
+        Box::pin(async move {
+            let from = token.or(self.query.starting_from.as_deref());
+            let page_size = want.unwrap_or(MAX_AUDIT_PAGE).min(MAX_AUDIT_PAGE);
             let req = Request::get(AUDIT_LOG)
-                .query_opt("starting_from", from.as_deref())
-                .query_opt("sort_order", query.sort_order.as_deref())
+                .query_opt("starting_from", from)
+                .query_opt("sort_order", self.query.sort_order.as_deref())
                 .query("limit", page_size);
-            let page: AuditLogPage = self.call(req).await?;
+            let page: AuditLogPage = self.api.call(req).await?;
             let got = page.entries.len();
             let next = page
                 .next_starting_from
@@ -112,17 +120,13 @@ impl Api {
                     (got >= page_size)
                         .then(|| page.entries.last().and_then(|e| e.created_at.clone()))
                         .flatten()
-                });
-            entries.extend(page.entries);
-            match next {
+                })
                 // A page that does not move on would loop forever: stop there.
-                Some(n) if got > 0 && from.as_deref() != Some(n.as_str()) => from = Some(n),
-                _ => break,
-            }
-        }
-        if let Some(limit) = limit {
-            entries.truncate(limit);
-        }
-        Ok(entries)
+                .filter(|n| Some(n.as_str()) != from);
+            Ok(Page {
+                items: page.entries,
+                next,
+            })
+        })
     }
 }

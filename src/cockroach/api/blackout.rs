@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, cluster_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct BlackoutWindow {
@@ -35,13 +35,13 @@ fn window_path(cluster: &str, id: &str) -> String {
 }
 
 impl Api {
-    pub async fn blackout_windows(
+    pub fn blackout_windows(
         &self,
         cluster: &str,
         limit: Option<usize>,
-    ) -> Result<Vec<BlackoutWindow>> {
+    ) -> List<'_, BlackoutWindow> {
         let req = Request::get(windows_path(cluster));
-        self.list_all(req, "blackout_windows", limit).await
+        self.list_all(req, "blackout_windows", limit)
     }
 
     pub async fn blackout_window(&self, cluster: &str, id: &str) -> Result<BlackoutWindow> {

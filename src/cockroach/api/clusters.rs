@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Api, Cluster, cluster_path};
 use crate::error::Result;
-use crate::http::Request;
+use crate::http::{List, Request};
 
 /// Limits of a serverless cluster (`UsageLimits`; the API writes these 64-bit numbers as strings).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -356,32 +356,31 @@ impl Api {
         self.call(req).await
     }
 
-    pub async fn cluster_nodes(
+    pub fn cluster_nodes(
         &self,
         id: &str,
         region: Option<&str>,
         limit: Option<usize>,
-    ) -> Result<Vec<Node>> {
+    ) -> List<'_, Node> {
         let req =
             Request::get(format!("{}/nodes", cluster_path(id))).query_opt("region_name", region);
-        self.list_all(req, "nodes", limit).await
+        self.list_all(req, "nodes", limit)
     }
 
-    pub async fn available_regions(
+    pub fn available_regions(
         &self,
         provider: Option<&str>,
         serverless: Option<bool>,
         limit: Option<usize>,
-    ) -> Result<Vec<AvailableRegion>> {
+    ) -> List<'_, AvailableRegion> {
         let req = Request::get("/api/v1/clusters/available-regions")
             .query_opt("provider", provider)
             .query_opt("serverless", serverless);
-        self.list_all(req, "regions", limit).await
+        self.list_all(req, "regions", limit)
     }
 
-    pub async fn major_versions(&self, limit: Option<usize>) -> Result<Vec<MajorVersion>> {
+    pub fn major_versions(&self, limit: Option<usize>) -> List<'_, MajorVersion> {
         self.list_all(Request::get("/api/v1/cluster-versions"), "versions", limit)
-            .await
     }
 }
 

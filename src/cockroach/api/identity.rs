@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 const JWT_ISSUERS: &str = "/api/v1/jwt-issuers";
 
@@ -60,9 +60,8 @@ fn issuer_path(id: &str) -> String {
 }
 
 impl Api {
-    pub async fn jwt_issuers(&self, limit: Option<usize>) -> Result<Vec<JwtIssuer>> {
+    pub fn jwt_issuers(&self, limit: Option<usize>) -> List<'_, JwtIssuer> {
         self.list_all(Request::get(JWT_ISSUERS), "jwt_issuers", limit)
-            .await
     }
 
     pub async fn add_jwt_issuer(&self, issuer: &JwtIssuerFields) -> Result<JwtIssuer> {

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Api, cluster_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct AllowlistEntry {
@@ -55,13 +55,8 @@ fn body(entry: &AllowlistEntry) -> Result<Value> {
 }
 
 impl Api {
-    pub async fn allowlist(
-        &self,
-        cluster: &str,
-        limit: Option<usize>,
-    ) -> Result<Vec<AllowlistEntry>> {
+    pub fn allowlist(&self, cluster: &str, limit: Option<usize>) -> List<'_, AllowlistEntry> {
         self.list_all(Request::get(allowlist_path(cluster)), "allowlist", limit)
-            .await
     }
 
     pub async fn add_allowlist_entry(
@@ -127,12 +122,6 @@ pub struct PrivateEndpointConnection {
 struct ServicesAnswer {
     #[serde(default)]
     services: Vec<PrivateEndpointService>,
-}
-
-#[derive(Deserialize)]
-struct ConnectionsAnswer {
-    #[serde(default)]
-    connections: Vec<PrivateEndpointConnection>,
 }
 
 fn services_path(cluster: &str) -> String {
@@ -212,12 +201,8 @@ fn egress_rule_path(cluster: &str, rule: &str) -> String {
 }
 
 impl Api {
-    pub async fn private_endpoint_services(
-        &self,
-        cluster: &str,
-    ) -> Result<Vec<PrivateEndpointService>> {
-        let answer: ServicesAnswer = self.call(Request::get(services_path(cluster))).await?;
-        Ok(answer.services)
+    pub fn private_endpoint_services(&self, cluster: &str) -> List<'_, PrivateEndpointService> {
+        self.list_one(Request::get(services_path(cluster)), "services")
     }
 
     /// Creates the services of every region of the cluster (those that exist are kept) and returns them all.
@@ -230,12 +215,11 @@ impl Api {
         Ok(answer.services)
     }
 
-    pub async fn private_endpoint_connections(
+    pub fn private_endpoint_connections(
         &self,
         cluster: &str,
-    ) -> Result<Vec<PrivateEndpointConnection>> {
-        let answer: ConnectionsAnswer = self.call(Request::get(connections_path(cluster))).await?;
-        Ok(answer.connections)
+    ) -> List<'_, PrivateEndpointConnection> {
+        self.list_one(Request::get(connections_path(cluster)), "connections")
     }
 
     pub async fn add_private_endpoint_connection(
@@ -257,13 +241,8 @@ impl Api {
         self.call(Request::delete(path)).await
     }
 
-    pub async fn egress_rules(
-        &self,
-        cluster: &str,
-        limit: Option<usize>,
-    ) -> Result<Vec<EgressRule>> {
+    pub fn egress_rules(&self, cluster: &str, limit: Option<usize>) -> List<'_, EgressRule> {
         self.list_all(Request::get(egress_rules_path(cluster)), "rules", limit)
-            .await
     }
 
     async fn rule_call(&self, req: Request) -> Result<EgressRule> {

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 const API_KEYS: &str = "/api/v1/api-keys";
 const SERVICE_ACCOUNTS: &str = "/api/v1/service-accounts";
@@ -190,13 +190,13 @@ fn grant_path(user: &str, grant: &RoleGrant) -> String {
 }
 
 impl Api {
-    pub async fn api_keys(
+    pub fn api_keys(
         &self,
         service_account: Option<&str>,
         limit: Option<usize>,
-    ) -> Result<Vec<ApiKey>> {
+    ) -> List<'_, ApiKey> {
         let req = Request::get(API_KEYS).query_opt("service_account_id", service_account);
-        self.list_all(req, "api_keys", limit).await
+        self.list_all(req, "api_keys", limit)
     }
 
     pub async fn create_api_key(&self, name: &str, service_account: &str) -> Result<CreatedApiKey> {
@@ -220,9 +220,8 @@ impl Api {
         self.call(Request::delete(item_path(API_KEYS, id))).await
     }
 
-    pub async fn service_accounts(&self, limit: Option<usize>) -> Result<Vec<ServiceAccount>> {
+    pub fn service_accounts(&self, limit: Option<usize>) -> List<'_, ServiceAccount> {
         self.list_all(Request::get(SERVICE_ACCOUNTS), "service_accounts", limit)
-            .await
     }
 
     /// A service account with its roles (the spec requires a description and the list of roles, both
@@ -267,9 +266,9 @@ impl Api {
     }
 
     /// Folders, or only the one at `path` (an absolute path like `/team/prod`).
-    pub async fn folders(&self, path: Option<&str>, limit: Option<usize>) -> Result<Vec<Folder>> {
+    pub fn folders(&self, path: Option<&str>, limit: Option<usize>) -> List<'_, Folder> {
         let req = Request::get(FOLDERS).query_opt("path", path);
-        self.list_all(req, "folders", limit).await
+        self.list_all(req, "folders", limit)
     }
 
     /// A new folder, under `parent` (an ID) or at the top, with labels.
@@ -321,17 +320,13 @@ impl Api {
         self.call(Request::delete(item_path(FOLDERS, id))).await
     }
 
-    pub async fn folder_contents(
-        &self,
-        id: &str,
-        limit: Option<usize>,
-    ) -> Result<Vec<FolderEntry>> {
+    pub fn folder_contents(&self, id: &str, limit: Option<usize>) -> List<'_, FolderEntry> {
         let req = Request::get(format!("{}/contents", item_path(FOLDERS, id)));
-        self.list_all(req, "resources", limit).await
+        self.list_all(req, "resources", limit)
     }
 
-    pub async fn role_grants(&self, limit: Option<usize>) -> Result<Vec<UserGrants>> {
-        self.list_all(Request::get(ROLES), "grants", limit).await
+    pub fn role_grants(&self, limit: Option<usize>) -> List<'_, UserGrants> {
+        self.list_all(Request::get(ROLES), "grants", limit)
     }
 
     pub async fn user_roles(&self, user: &str) -> Result<Vec<RoleGrant>> {

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Api, cluster_path};
 use crate::error::{Error, Result};
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 // --- egress private endpoints ---
 
@@ -68,12 +68,6 @@ struct OwnerAnswer {
     trusted_owner: TrustedOwner,
 }
 
-#[derive(Deserialize)]
-struct OwnersAnswer {
-    #[serde(default)]
-    trusted_owners: Vec<TrustedOwner>,
-}
-
 fn owners_path(cluster: &str) -> String {
     format!(
         "{}/networking/private-endpoint-trusted-owners",
@@ -93,12 +87,6 @@ pub struct AwsEndpointConnection {
     pub extra: Map<String, Value>,
 }
 
-#[derive(Deserialize)]
-struct AwsConnectionsAnswer {
-    #[serde(default)]
-    connections: Vec<AwsEndpointConnection>,
-}
-
 fn aws_connections_path(cluster: &str) -> String {
     format!(
         "{}/networking/aws-endpoint-connections",
@@ -107,13 +95,13 @@ fn aws_connections_path(cluster: &str) -> String {
 }
 
 impl Api {
-    pub async fn egress_endpoints(
+    pub fn egress_endpoints(
         &self,
         cluster: &str,
         limit: Option<usize>,
-    ) -> Result<Vec<EgressEndpoint>> {
+    ) -> List<'_, EgressEndpoint> {
         let req = Request::get(endpoints_path(cluster));
-        self.list_all(req, "egress_private_endpoints", limit).await
+        self.list_all(req, "egress_private_endpoints", limit)
     }
 
     pub async fn egress_endpoint(&self, cluster: &str, id: &str) -> Result<EgressEndpoint> {
@@ -155,9 +143,8 @@ impl Api {
         self.call(Request::delete(endpoint_path(cluster, id))).await
     }
 
-    pub async fn trusted_owners(&self, cluster: &str) -> Result<Vec<TrustedOwner>> {
-        let answer: OwnersAnswer = self.call(Request::get(owners_path(cluster))).await?;
-        Ok(answer.trusted_owners)
+    pub fn trusted_owners(&self, cluster: &str) -> List<'_, TrustedOwner> {
+        self.list_one(Request::get(owners_path(cluster)), "trusted_owners")
     }
 
     pub async fn trusted_owner(&self, cluster: &str, id: &str) -> Result<TrustedOwner> {
@@ -183,14 +170,8 @@ impl Api {
         Ok(answer.trusted_owner)
     }
 
-    pub async fn aws_endpoint_connections(
-        &self,
-        cluster: &str,
-    ) -> Result<Vec<AwsEndpointConnection>> {
-        let answer: AwsConnectionsAnswer = self
-            .call(Request::get(aws_connections_path(cluster)))
-            .await?;
-        Ok(answer.connections)
+    pub fn aws_endpoint_connections(&self, cluster: &str) -> List<'_, AwsEndpointConnection> {
+        self.list_one(Request::get(aws_connections_path(cluster)), "connections")
     }
 
     /// Accepts (`AVAILABLE`) or rejects (`REJECTED`) a connection; the answer shows its status before the

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 const STREAMS: &str = "/api/v1/physical-replication-streams";
 
@@ -45,11 +45,11 @@ fn stream_path(id: &str) -> String {
 }
 
 impl Api {
-    pub async fn replication_streams(
+    pub fn replication_streams(
         &self,
         filter: &StreamFilter,
         limit: Option<usize>,
-    ) -> Result<Vec<ReplicationStream>> {
+    ) -> List<'_, ReplicationStream> {
         let mut req = Request::get(STREAMS)
             .query_opt("primary_cluster_id", filter.primary.as_deref())
             .query_opt("standby_cluster_id", filter.standby.as_deref())
@@ -58,7 +58,6 @@ impl Api {
             req = req.query("show_completed", true);
         }
         self.list_all(req, "physical_replication_streams", limit)
-            .await
     }
 
     pub async fn replication_stream(&self, id: &str) -> Result<ReplicationStream> {

@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 
 use super::Api;
 use crate::error::{ApiError, Error, Result};
-use crate::http::{Request, Response, parse_error, segment};
+use crate::http::{List, Page, PageFuture, PageSource, Request, Response, parse_error, segment};
 
 const BASE: &str = "/api/scim/v2";
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -232,96 +232,21 @@ impl Api {
 
     /// Every user or group the query selects (`search`: through the `.search` form), page after page, or the
     /// first `limit`.
-    pub async fn scim_list(
+    pub fn scim_list(
         &self,
         kind: ScimKind,
         query: &ScimQuery,
         limit: Option<usize>,
         search: bool,
-    ) -> Result<Vec<ScimObject>> {
-        let mut items: Vec<ScimObject> = Vec::new();
-        let mut start = i64::from(query.start_index.unwrap_or(1)).max(1);
-        let page_size = query.count.unwrap_or(DEFAULT_PAGE).max(1);
-        let mut put = false;
-        loop {
-            let wanted = limit.map(|l| l.saturating_sub(items.len()));
-            if wanted == Some(0) {
-                break;
-            }
-            let count = wanted.map_or(page_size, |w| {
-                page_size.min(i32::try_from(w).unwrap_or(i32::MAX))
-            });
-            let index = i32::try_from(start).unwrap_or(i32::MAX);
-            let resp = if search {
-                let mut body = Map::new();
-                for (k, v) in [
-                    ("filter", &query.filter),
-                    ("attributes", &query.attributes),
-                    ("excludedAttributes", &query.excluded_attributes),
-                ] {
-                    if let Some(v) = v {
-                        body.insert(k.into(), json!(v));
-                    }
-                }
-                body.insert("startIndex".into(), json!(index));
-                body.insert("count".into(), json!(count));
-                let path = format!("{}/.search", kind.collection());
-                self.scim_search_send(&path, Value::Object(body), kind, &mut put)
-                    .await?
-            } else {
-                let req = Request::get(kind.collection())
-                    .query_opt("filter", query.filter.as_deref())
-                    .query_opt("attributes", query.attributes.as_deref())
-                    .query_opt("excludedAttributes", query.excluded_attributes.as_deref())
-                    .query("startIndex", index)
-                    .query("count", count);
-                self.scim_send(&req, Some(kind)).await?
-            };
-            let mut page: Map<String, Value> = resp.json()?;
-            let batch = match page.remove("Resources") {
-                Some(Value::Array(batch)) => batch,
-                None | Some(Value::Null) => Vec::new(),
-                Some(other) => {
-                    return Err(bad_page(
-                        &resp,
-                        format!("'Resources' is not a list but {other}"),
-                    ));
-                }
-            };
-            // A server that ignores startIndex would serve the same page again and again.
-            match page.get("startIndex").and_then(Value::as_i64) {
-                Some(served) if served != start && !batch.is_empty() => {
-                    return Err(bad_page(
-                        &resp,
-                        format!(
-                            "asked for the resources from index {start}, it sent those from {served}: its pages cannot be followed"
-                        ),
-                    ));
-                }
-                _ => {}
-            }
-            let got = batch.len();
-            for item in batch {
-                items.push(serde_json::from_value(item).map_err(|e| {
-                    bad_page(
-                        &resp,
-                        format!("an entry of 'Resources' is not as documented: {e}"),
-                    )
-                })?);
-            }
-            let total = page.get("totalResults").and_then(Value::as_i64);
-            if got == 0 {
-                break;
-            }
-            start += got as i64;
-            if total.is_none_or(|t| start > t) {
-                break;
-            }
-        }
-        if let Some(limit) = limit {
-            items.truncate(limit);
-        }
-        Ok(items)
+    ) -> List<'_, ScimObject> {
+        List::new(ScimPages {
+            api: self,
+            kind,
+            query: query.clone(),
+            search,
+            put: false,
+        })
+        .limit(limit)
     }
 
     pub async fn scim_get(&self, kind: ScimKind, id: &str) -> Result<ScimObject> {
@@ -417,6 +342,101 @@ impl Api {
 /// The body of a PATCH.
 pub fn patch_body(operations: Vec<Value>) -> Value {
     json!({"schemas": [PATCH_SCHEMA], "Operations": operations})
+}
+
+/// SCIM pages: by `startIndex` and `count` until `totalResults`; the token is the index of the next page.
+struct ScimPages<'c> {
+    api: &'c Api,
+    kind: ScimKind,
+    query: ScimQuery,
+    search: bool,
+    /// The server refused the POST `.search` form: the PUT form for the next pages too.
+    put: bool,
+}
+
+impl PageSource<ScimObject> for ScimPages<'_> {
+    fn fetch<'a>(
+        &'a mut self,
+        token: Option<&'a str>,
+        want: Option<usize>,
+    ) -> PageFuture<'a, ScimObject> {
+        Box::pin(async move {
+            let query = &self.query;
+            let start = token
+                .and_then(|t| t.parse::<i64>().ok())
+                .unwrap_or_else(|| i64::from(query.start_index.unwrap_or(1)).max(1));
+            let page_size = query.count.unwrap_or(DEFAULT_PAGE).max(1);
+            let count = want.map_or(page_size, |w| {
+                page_size.min(i32::try_from(w).unwrap_or(i32::MAX))
+            });
+            let index = i32::try_from(start).unwrap_or(i32::MAX);
+            let (kind, api) = (self.kind, self.api);
+            let resp = if self.search {
+                let mut body = Map::new();
+                for (k, v) in [
+                    ("filter", &query.filter),
+                    ("attributes", &query.attributes),
+                    ("excludedAttributes", &query.excluded_attributes),
+                ] {
+                    if let Some(v) = v {
+                        body.insert(k.into(), json!(v));
+                    }
+                }
+                body.insert("startIndex".into(), json!(index));
+                body.insert("count".into(), json!(count));
+                let path = format!("{}/.search", kind.collection());
+                api.scim_search_send(&path, Value::Object(body), kind, &mut self.put)
+                    .await?
+            } else {
+                let req = Request::get(kind.collection())
+                    .query_opt("filter", query.filter.as_deref())
+                    .query_opt("attributes", query.attributes.as_deref())
+                    .query_opt("excludedAttributes", query.excluded_attributes.as_deref())
+                    .query("startIndex", index)
+                    .query("count", count);
+                api.scim_send(&req, Some(kind)).await?
+            };
+            let mut page: Map<String, Value> = resp.json()?;
+            let batch = match page.remove("Resources") {
+                Some(Value::Array(batch)) => batch,
+                None | Some(Value::Null) => Vec::new(),
+                Some(other) => {
+                    return Err(bad_page(
+                        &resp,
+                        format!("'Resources' is not a list but {other}"),
+                    ));
+                }
+            };
+            // A server that ignores startIndex would serve the same page again and again.
+            match page.get("startIndex").and_then(Value::as_i64) {
+                Some(served) if served != start && !batch.is_empty() => {
+                    return Err(bad_page(
+                        &resp,
+                        format!(
+                            "asked for the resources from index {start}, it sent those from {served}: its pages cannot be followed"
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+            let got = batch.len() as i64;
+            let items = batch
+                .into_iter()
+                .map(|item| {
+                    serde_json::from_value(item).map_err(|e| {
+                        bad_page(
+                            &resp,
+                            format!("an entry of 'Resources' is not as documented: {e}"),
+                        )
+                    })
+                })
+                .collect::<Result<Vec<ScimObject>>>()?;
+            let total = page.get("totalResults").and_then(Value::as_i64);
+            let next = start + got;
+            let next = (got > 0 && total.is_some_and(|t| next <= t)).then(|| next.to_string());
+            Ok(Page { items, next })
+        })
+    }
 }
 
 #[cfg(test)]

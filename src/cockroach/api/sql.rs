@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Api, cluster_path};
 use crate::error::Result;
-use crate::http::{Request, segment};
+use crate::http::{List, Request, segment};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Database {
@@ -30,9 +30,8 @@ fn sql_users_path(cluster: &str) -> String {
 }
 
 impl Api {
-    pub async fn databases(&self, cluster: &str, limit: Option<usize>) -> Result<Vec<Database>> {
+    pub fn databases(&self, cluster: &str, limit: Option<usize>) -> List<'_, Database> {
         self.list_all(Request::get(databases_path(cluster)), "databases", limit)
-            .await
     }
 
     pub async fn create_database(&self, cluster: &str, name: &str) -> Result<Database> {
@@ -59,9 +58,8 @@ impl Api {
         self.call(Request::delete(path)).await
     }
 
-    pub async fn sql_users(&self, cluster: &str, limit: Option<usize>) -> Result<Vec<SqlUser>> {
+    pub fn sql_users(&self, cluster: &str, limit: Option<usize>) -> List<'_, SqlUser> {
         self.list_all(Request::get(sql_users_path(cluster)), "users", limit)
-            .await
     }
 
     pub async fn create_sql_user(

@@ -123,8 +123,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let entries = api.allowlist(&cluster.id, limit.get()).await?;
-            ctx.out.list(&entries, COLUMNS)
+            let entries = api.allowlist(&cluster.id, limit.get());
+            ctx.out.list_pages(entries, COLUMNS).await
         }
         Command::Add {
             cidr: (ip, mask),

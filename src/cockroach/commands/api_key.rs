@@ -95,9 +95,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         } => {
             let keys = ctx
                 .cockroach()?
-                .api_keys(service_account.as_deref(), limit.get())
-                .await?;
-            ctx.out.list(&keys, COLUMNS)
+                .api_keys(service_account.as_deref(), limit.get());
+            ctx.out.list_pages(keys, COLUMNS).await
         }
         Command::Create {
             name,

@@ -63,8 +63,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 starting_from,
                 sort_order,
             };
-            let entries = ctx.cockroach()?.audit_log(&query, limit.get()).await?;
-            ctx.out.list(&entries, COLUMNS)
+            let entries = ctx.cockroach()?.audit_log(&query, limit.get());
+            ctx.out.list_pages(entries, COLUMNS).await
         }
     }
 }

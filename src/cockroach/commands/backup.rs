@@ -123,10 +123,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { window, limit } => {
-            let backups = api
-                .backups(&cluster.id, &window.window(), limit.get())
-                .await?;
-            ctx.out.list(&backups, COLUMNS)
+            let backups = api.backups(&cluster.id, &window.window(), limit.get());
+            ctx.out.list_pages(backups, COLUMNS).await
         }
         Command::Config(ConfigArgs {
             command: ConfigCommand::Get,

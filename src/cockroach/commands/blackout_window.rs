@@ -134,8 +134,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let windows = api.blackout_windows(&cluster.id, limit.get()).await?;
-            ctx.out.list(&windows, COLUMNS)
+            let windows = api.blackout_windows(&cluster.id, limit.get());
+            ctx.out.list_pages(windows, COLUMNS).await
         }
         Command::Get { id } => {
             let window = api.blackout_window(&cluster.id, &id).await?;

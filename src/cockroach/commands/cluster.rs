@@ -288,11 +288,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             limit,
             show_inactive,
         } => {
-            let clusters = ctx
-                .cockroach()?
-                .clusters(show_inactive, limit.get())
-                .await?;
-            ctx.out.list(&clusters, COLUMNS)
+            let clusters = ctx.cockroach()?.clusters(show_inactive, limit.get());
+            ctx.out.list_pages(clusters, COLUMNS).await
         }
         Command::Get { cluster } => {
             let cluster = find_cluster(ctx, &cluster).await?;
@@ -341,9 +338,25 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     os.as_deref(),
                 )
                 .await?;
+            // The API writes the CA certificate's path with `$HOME` or `%APPDATA%`, which no client expands
+            // inside a URL: print the real path, and say how to get the certificate when it is not there.
+            let (connection, cert) = crate::connection::real_cert_path(&answer.connection_string);
+            if let Some(cert) = cert.filter(|c| !std::path::Path::new(c).exists()) {
+                let url = ctx.cockroach_settings().api_url.value;
+                ctx.out.status(&format!(
+                    "note: the cluster's CA certificate is not at {cert} yet; get it with:\n  \
+                     curl --create-dirs -o '{cert}' '{}/clusters/{}/cert'",
+                    url.trim_end_matches('/'),
+                    cluster.id
+                ));
+            }
             match ctx.out.format() {
-                Format::Table => ctx.out.text(&answer.connection_string),
-                _ => ctx.out.value(&to_json(&answer)?),
+                Format::Table => ctx.out.text(&connection),
+                _ => {
+                    let mut value = to_json(&answer)?;
+                    value["connection_string"] = Value::String(connection);
+                    ctx.out.value(&value)
+                }
             }
         }
         Command::Nodes {
@@ -354,9 +367,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let cluster = resolve_cluster(ctx, &cluster).await?;
             let nodes = ctx
                 .cockroach()?
-                .cluster_nodes(&cluster.id, region.as_deref(), limit.get())
-                .await?;
-            ctx.out.list(&nodes, NODE_COLUMNS)
+                .cluster_nodes(&cluster.id, region.as_deref(), limit.get());
+            ctx.out.list_pages(nodes, NODE_COLUMNS).await
         }
     }
 }
@@ -496,6 +508,8 @@ fn no_duplicate_regions(regions: &[RegionArg]) -> Result<()> {
 
 async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     let spec = create_spec(&args)?;
+    let names: Vec<&str> = args.regions.iter().map(|r| r.name.as_str()).collect();
+    crate::cockroach::check_regions(ctx, &args.provider, !wants_dedicated(&args), &names).await?;
     let api = ctx.cockroach()?;
     let parent_id = match &args.folder {
         Some(folder) => Some(crate::cockroach::find_folder_id(ctx, folder).await?),
@@ -606,6 +620,17 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
              limits, --upgrade-type and --primary-region apply to serverless clusters",
             target.name
         )));
+    }
+    // New regions are checked against those the cluster's cloud offers (removed ones need no check).
+    let added: Vec<&str> = args
+        .regions
+        .iter()
+        .filter(|r| r.nodes != Some(0))
+        .map(|r| r.name.as_str())
+        .filter(|n| !cluster.regions.iter().flatten().any(|r| r.name == *n))
+        .collect();
+    if let Some(provider) = cluster.extra.get("cloud_provider").and_then(Value::as_str) {
+        crate::cockroach::check_regions(ctx, provider, !cluster.is_dedicated(), &added).await?;
     }
     if dedicated_regions {
         let region_changes: Vec<(String, u32)> = args

@@ -3,8 +3,9 @@
 use serde_json::Value;
 
 use crate::cockroach::{ClusterRef, resolve_cluster};
+use crate::config::Source;
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitCode, Result};
 use crate::output::Format;
 
 /// `-c/--cluster`, defaulting to the profile's `cockroach.cluster`.
@@ -18,18 +19,36 @@ pub struct ClusterArg {
 impl ClusterArg {
     /// The cluster named by the flag or the profile; neither is a usage error. Sends nothing.
     pub fn reference(&self, ctx: &Ctx) -> Result<String> {
-        self.cluster.clone().or_else(|| ctx.default_cluster()).ok_or_else(|| {
+        self.given(ctx).map(|(reference, _)| reference)
+    }
+
+    /// The reference and, when it is the default rather than the flag, where the default came from.
+    fn given(&self, ctx: &Ctx) -> Result<(String, Option<Source>)> {
+        if let Some(cluster) = &self.cluster {
+            return Ok((cluster.clone(), None));
+        }
+        let default = ctx.default_cluster().ok_or_else(|| {
             Error::usage(
                 "no cluster given: pass -c/--cluster CLUSTER (an ID or exact name), or set a default with \
                  `dbcloud profile set cockroach.cluster CLUSTER`",
             )
-        })
+        })?;
+        Ok((default.value, Some(default.source)))
     }
 
-    /// The cluster's ID (one list of the clusters when a name was given).
+    /// The cluster's ID (one list of the clusters when a name was given). A default cluster that does not
+    /// exist is reported as the default it is, so the user looks at the profile rather than the command line.
     pub async fn resolve(&self, ctx: &Ctx) -> Result<ClusterRef> {
-        let reference = self.reference(ctx)?;
-        resolve_cluster(ctx, &reference).await
+        let (reference, default) = self.given(ctx)?;
+        match (resolve_cluster(ctx, &reference).await, default) {
+            (Err(e), Some(source)) if e.exit_code() == ExitCode::NotFound => {
+                Err(Error::NotFound(format!(
+                    "{e} (the default cluster, from {source}: pass -c/--cluster, or change it with \
+                     `dbcloud profile set cockroach.cluster CLUSTER`)"
+                )))
+            }
+            (result, _) => result,
+        }
     }
 }
 

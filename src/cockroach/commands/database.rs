@@ -66,6 +66,14 @@ const COLUMNS: &[Column] = &[
     Column::field("TABLES", "table_count"),
 ];
 
+/// A database just created has no tables, whether or not the answer says so (it usually leaves the count out).
+const CREATED_COLUMNS: &[Column] = &[
+    Column::field("NAME", "name"),
+    Column::computed("TABLES", |db| {
+        db["table_count"].as_u64().unwrap_or_default().to_string()
+    }),
+];
+
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = args.cluster.reference(ctx)?;
     if let Command::Delete { name, .. } = &args.command {
@@ -77,8 +85,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let databases = api.databases(&cluster.id, limit.get()).await?;
-            ctx.out.list(&databases, COLUMNS)
+            let databases = api.databases(&cluster.id, limit.get());
+            ctx.out.list_pages(databases, COLUMNS).await
         }
         Command::Create { name, wait } => {
             let what = format!("database {name}");
@@ -99,7 +107,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "Created database {name} on cluster {}.",
                 cluster.name
             ));
-            ctx.out.item(&db, COLUMNS)
+            ctx.out.item(&db, CREATED_COLUMNS)
         }
         Command::Rename {
             name,

@@ -135,8 +135,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let endpoints = api.egress_endpoints(&cluster.id, limit.get()).await?;
-            ctx.out.list(&endpoints, COLUMNS)
+            let endpoints = api.egress_endpoints(&cluster.id, limit.get());
+            ctx.out.list_pages(endpoints, COLUMNS).await
         }
         Command::Get { id } => {
             let endpoint = api.egress_endpoint(&cluster.id, &id).await?;

@@ -151,8 +151,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::Policy(policy) => super::egress_policy::run(ctx, &cluster, policy).await,
         Command::List { limit } => {
-            let rules = api.egress_rules(&cluster.id, limit.get()).await?;
-            ctx.out.list(&rules, COLUMNS)
+            let rules = api.egress_rules(&cluster.id, limit.get());
+            ctx.out.list_pages(rules, COLUMNS).await
         }
         Command::Add {
             name,

@@ -157,11 +157,8 @@ fn not_root(reference: &str) -> Result<()> {
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { path, limit } => {
-            let folders = ctx
-                .cockroach()?
-                .folders(path.as_deref(), limit.get())
-                .await?;
-            ctx.out.list(&folders, COLUMNS)
+            let folders = ctx.cockroach()?.folders(path.as_deref(), limit.get());
+            ctx.out.list_pages(folders, COLUMNS).await
         }
         Command::Create {
             name,
@@ -254,8 +251,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Contents { folder, limit } => {
             let id = find_folder_id(ctx, &folder).await?;
-            let entries = ctx.cockroach()?.folder_contents(&id, limit.get()).await?;
-            ctx.out.list(&entries, CONTENT_COLUMNS)
+            let entries = ctx.cockroach()?.folder_contents(&id, limit.get());
+            ctx.out.list_pages(entries, CONTENT_COLUMNS).await
         }
     }
 }

@@ -95,12 +95,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 start_time,
                 end_time,
             };
-            let mut invoices = api.invoices(&query).await?;
             // The API does not page invoices; --limit still applies.
-            if let Some(l) = limit.get() {
-                invoices.truncate(l);
-            }
-            ctx.out.list(&invoices, COLUMNS)
+            let invoices = api.invoices(&query).limit(limit.get());
+            ctx.out.list_pages(invoices, COLUMNS).await
         }
         Command::Get { invoice } => {
             let invoice = api.invoice(&invoice).await?;

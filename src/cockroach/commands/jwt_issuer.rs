@@ -153,8 +153,8 @@ const COLUMNS: &[Column] = &[
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
-            let issuers = ctx.cockroach()?.jwt_issuers(limit.get()).await?;
-            ctx.out.list(&issuers, COLUMNS)
+            let issuers = ctx.cockroach()?.jwt_issuers(limit.get());
+            ctx.out.list_pages(issuers, COLUMNS).await
         }
         Command::Add {
             issuer_url,

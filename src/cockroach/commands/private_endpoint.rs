@@ -201,8 +201,8 @@ async fn service(ctx: &Ctx, cluster: &ClusterRef, command: ServiceCommand) -> Re
     let api = ctx.cockroach()?;
     match command {
         ServiceCommand::List => {
-            let services = api.private_endpoint_services(&cluster.id).await?;
-            ctx.out.list(&services, SERVICE_COLUMNS)
+            let services = api.private_endpoint_services(&cluster.id);
+            ctx.out.list_pages(services, SERVICE_COLUMNS).await
         }
         ServiceCommand::Create { wait } => {
             // Read back: one service per region, there or not.
@@ -254,8 +254,8 @@ async fn connection(ctx: &Ctx, cluster: &ClusterRef, command: ConnectionCommand)
             if let Some(aws) = super::aws_connection::current_list(ctx, cluster).await? {
                 return ctx.out.list(&aws, super::aws_connection::COLUMNS);
             }
-            let connections = api.private_endpoint_connections(&cluster.id).await?;
-            ctx.out.list(&connections, CONNECTION_COLUMNS)
+            let connections = api.private_endpoint_connections(&cluster.id);
+            ctx.out.list_pages(connections, CONNECTION_COLUMNS).await
         }
         ConnectionCommand::Accept { endpoint_id, wait } => {
             super::aws_connection::set(ctx, cluster, &endpoint_id, true, &wait).await

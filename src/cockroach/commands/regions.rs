@@ -30,13 +30,10 @@ const COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let regions = ctx
-        .cockroach()?
-        .available_regions(
-            args.provider.as_deref(),
-            args.serverless.then_some(true),
-            args.limit.get(),
-        )
-        .await?;
-    ctx.out.list(&regions, COLUMNS)
+    let regions = ctx.cockroach()?.available_regions(
+        args.provider.as_deref(),
+        args.serverless.then_some(true),
+        args.limit.get(),
+    );
+    ctx.out.list_pages(regions, COLUMNS).await
 }

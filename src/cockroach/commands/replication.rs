@@ -170,8 +170,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 cluster: cluster_id(ctx, cluster).await?,
                 show_completed,
             };
-            let streams = api.replication_streams(&filter, limit.get()).await?;
-            ctx.out.list(&streams, COLUMNS)
+            let streams = api.replication_streams(&filter, limit.get());
+            ctx.out.list_pages(streams, COLUMNS).await
         }
         Command::Get { id } => {
             let stream = api.replication_stream(&id).await?;

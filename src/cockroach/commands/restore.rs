@@ -57,8 +57,8 @@ struct CreateArgs {
     /// What to restore [default: TABLE with --table, DATABASE with --database, else CLUSTER]
     #[arg(long = "type", value_name = "TYPE", value_parser = spec_values::crdb_enum("CockroachCloud_CreateRestore.body.type"))]
     kind: Option<String>,
-    /// ID of the backup to restore [default: the source cluster's latest]
-    #[arg(long, value_name = "ID", value_parser = crate::validate::name)]
+    /// ID of the backup to restore (a UUID, from `crdb backup list`) [default: the source cluster's latest]
+    #[arg(long, value_name = "ID", value_parser = crate::validate::uuid)]
     backup: Option<String>,
     /// The cluster whose backup to restore: ID or exact name [default: the cluster restored into]
     #[arg(long, value_name = "CLUSTER")]
@@ -180,10 +180,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { window, limit } => {
-            let restores = api
-                .restores(&cluster.id, &window.window(), limit.get())
-                .await?;
-            ctx.out.list(&restores, COLUMNS)
+            let restores = api.restores(&cluster.id, &window.window(), limit.get());
+            ctx.out.list_pages(restores, COLUMNS).await
         }
         Command::Create(create) => {
             let mut new = new.unwrap_or_default();

@@ -12,6 +12,7 @@ use crate::cockroach::{find_folder_id, resolve_cluster};
 use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::http::List;
 use crate::output::{Column, Format};
 use crate::spec_values;
 
@@ -179,10 +180,11 @@ const LIST_COLUMNS: &[Column] = &[
 ];
 
 /// The table shows one row per grant; JSON and YAML show the grants per user as the API sent them.
-fn print_all(ctx: &Ctx, grants: &[UserGrants]) -> Result<()> {
+async fn print_all(ctx: &Ctx, grants: List<'_, UserGrants>) -> Result<()> {
     if ctx.out.format() != Format::Table {
-        return ctx.out.list(grants, LIST_COLUMNS);
+        return ctx.out.list_pages(grants, LIST_COLUMNS).await;
     }
+    let grants = grants.await?;
     let rows: Vec<Value> = grants
         .iter()
         .flat_map(|g| {
@@ -201,8 +203,8 @@ fn print_all(ctx: &Ctx, grants: &[UserGrants]) -> Result<()> {
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
-            let grants = ctx.cockroach()?.role_grants(limit.get()).await?;
-            print_all(ctx, &grants)
+            let grants = ctx.cockroach()?.role_grants(limit.get());
+            print_all(ctx, grants).await
         }
         Command::Get { user } => {
             let id = user_id(ctx, &user).await?;

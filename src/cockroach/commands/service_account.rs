@@ -115,8 +115,8 @@ fn roles(account: &serde_json::Value) -> String {
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { limit } => {
-            let accounts = ctx.cockroach()?.service_accounts(limit.get()).await?;
-            ctx.out.list(&accounts, COLUMNS)
+            let accounts = ctx.cockroach()?.service_accounts(limit.get());
+            ctx.out.list_pages(accounts, COLUMNS).await
         }
         Command::Create {
             name,

@@ -100,8 +100,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List { limit } => {
-            let users = api.sql_users(&cluster.id, limit.get()).await?;
-            ctx.out.list(&users, COLUMNS)
+            let users = api.sql_users(&cluster.id, limit.get());
+            ctx.out.list_pages(users, COLUMNS).await
         }
         Command::Create { name, wait, .. } => {
             let what = format!("SQL user {name}");

@@ -101,8 +101,8 @@ pub async fn run(ctx: &Ctx, cluster: &ClusterRef, args: Args) -> Result<()> {
     let api = ctx.cockroach()?;
     match args.command {
         Command::List => {
-            let owners = api.trusted_owners(&cluster.id).await?;
-            ctx.out.list(&owners, COLUMNS)
+            let owners = api.trusted_owners(&cluster.id);
+            ctx.out.list_pages(owners, COLUMNS).await
         }
         Command::Get { owner } => {
             let owner = find(ctx, cluster, &owner).await?;

@@ -22,6 +22,6 @@ const COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let versions = ctx.cockroach()?.major_versions(args.limit.get()).await?;
-    ctx.out.list(&versions, COLUMNS)
+    let versions = ctx.cockroach()?.major_versions(args.limit.get());
+    ctx.out.list_pages(versions, COLUMNS).await
 }

@@ -10,7 +10,7 @@ use super::{ServiceArg, is_gone};
 use crate::clickhouse::api::{
     NewReverseEndpoint, PrivateDnsMapping, ReverseEndpointPatch, ReversePrivateEndpoint,
 };
-use crate::clickhouse::commands::{ListArgs, print_list};
+use crate::clickhouse::commands::{ListArgs, print_pages};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id, service_id};
 use crate::confirm;
 use crate::context::Ctx;
@@ -235,8 +235,8 @@ pub(super) async fn run(ctx: &Ctx, org: &str, args: Args) -> Result<()> {
     match args.command {
         Command::List { service, list } => {
             let service = service_id(ctx, org, &service.service).await?;
-            let endpoints = api.reverse_endpoints(org, &service).await?;
-            print_list(ctx, &endpoints, &list, COLUMNS)
+            let endpoints = api.reverse_endpoints(org, &service);
+            print_pages(ctx, endpoints, &list, COLUMNS).await
         }
         Command::Get { endpoint, service } => {
             let service = service_id(ctx, org, &service.service).await?;

@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, print_pages};
 use crate::clickhouse::api::{ClickPipe, PipeCommand};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id, service_id};
 use crate::confirm;
@@ -285,7 +285,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.command {
         Command::List { service, list } => {
             let service = service_id(ctx, org, &service.service).await?;
-            print_list(ctx, &api.clickpipes(org, &service).await?, &list, COLUMNS)
+            print_pages(ctx, api.clickpipes(org, &service), &list, COLUMNS).await
         }
         Command::Get { pipe, service } => {
             let service = service_id(ctx, org, &service.service).await?;

@@ -11,7 +11,7 @@ mod server_fields;
 use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
 use serde_json::Value;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, print_pages};
 use crate::clickhouse::api::{StackKind, StackObject};
 use crate::clickhouse::service_id;
 use crate::confirm;
@@ -277,12 +277,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.verb {
         Verb::List { service, list } => {
             let service = service_id(ctx, &org, &service.service).await?;
-            print_list(
-                ctx,
-                &api.stack_objects(&org, &service, kind).await?,
-                &list,
-                columns,
-            )
+            print_pages(ctx, api.stack_objects(&org, &service, kind), &list, columns).await
         }
         Verb::Get { object, service } => {
             let service = service_id(ctx, &org, &service.service).await?;

@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, SecretFile, print_list};
+use super::{ListArgs, SecretFile, print_pages};
 use crate::clickhouse::api::{PostgresCommand, PostgresPatch, PostgresService, Tag};
 use crate::clickhouse::{Named, as_uuid, resolve, resolve_id};
 use crate::confirm;
@@ -58,6 +58,18 @@ Examples:
     Get {
         #[arg(help = PG_HELP)]
         pg: String,
+    },
+    /// How to connect: a `postgres://` URL (TLS required), host and user filled in; psql asks for the password
+    #[command(after_help = "\
+Examples:
+  dbcloud ch postgres connection-string orders
+  psql \"$(dbcloud ch postgres connection-string orders)\"")]
+    ConnectionString {
+        #[arg(help = PG_HELP)]
+        pg: String,
+        /// The database user [default: the service's superuser]
+        #[arg(long, value_parser = crate::validate::name)]
+        user: Option<String>,
     },
     /// Create a Postgres service; its superuser password is shown once (or written to --password-file)
     #[command(after_help = "\
@@ -342,10 +354,25 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let org = ctx.clickhouse_org().await?;
     let org = org.as_str();
     match args.command {
-        Command::List(list) => print_list(ctx, &api.postgres_services(org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.postgres_services(org), &list, COLUMNS).await,
         Command::Get { pg } => ctx
             .out
             .item(&find_postgres(ctx, org, &pg).await?, DETAIL_COLUMNS),
+        Command::ConnectionString { pg, user } => {
+            let service = crate::output::to_json(&find_postgres(ctx, org, &pg).await?)?;
+            let shown =
+                crate::connection::postgres(&service, user.as_deref()).ok_or_else(|| {
+                    crate::error::Error::Failed(format!(
+                        "Postgres service {pg} has no host name yet: try again once it runs"
+                    ))
+                })?;
+            match ctx.out.format() {
+                crate::output::Format::Table => {
+                    ctx.out.text(shown["url"].as_str().unwrap_or_default())
+                }
+                _ => ctx.out.value(&shown),
+            }
+        }
         Command::Create(args) => new::create(ctx, org, *args, prepared.password_file).await,
         Command::ReadReplica(args) => {
             new::read_replica(ctx, org, args, prepared.password_file).await

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use dbcloud_spec::{Provider, rules};
 
-use super::columns::COLUMNS;
+use super::columns::DETAIL_COLUMNS;
 use super::scale::ScalingArgs;
 use super::waiting::{Target, wait_for};
 use super::{CREATE_TIMEOUT, Prepared, RESTORE_TIMEOUT};
@@ -249,7 +249,7 @@ fn print_created(ctx: &Ctx, created: &CreatedService) -> Result<()> {
     match &created.password {
         Some(password) => ctx.out.item_with_secrets(
             &service,
-            COLUMNS,
+            DETAIL_COLUMNS,
             &[ShownSecret {
                 header: "PASSWORD",
                 field: "password",
@@ -258,6 +258,6 @@ fn print_created(ctx: &Ctx, created: &CreatedService) -> Result<()> {
             "the password of the default user",
             "or use --password-file next time",
         ),
-        None => ctx.out.item(&service, COLUMNS),
+        None => ctx.out.item(&service, DETAIL_COLUMNS),
     }
 }

@@ -14,13 +14,13 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, SecretFile, print_list};
+use super::{ListArgs, SecretFile, print_pages};
 use crate::clickhouse::api::{Api, PasswordHashes, StateCommand};
 use crate::clickhouse::{find_service, service_id};
 use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, Format};
+use crate::output::{Column, Format, to_json};
 use crate::wait::{self, Poll, WaitArgs};
 use columns::{COLUMNS, DETAIL_COLUMNS};
 use create::{CreateArgs, create};
@@ -150,6 +150,10 @@ hashes are sent: the password itself never crosses the network.")]
         /// Also send the double SHA-1 hash the MySQL protocol needs (with --password-stdin)
         #[arg(long, requires = "password_stdin")]
         mysql: bool,
+        /// Refuse a password that breaks ClickHouse Cloud's rules (12 characters, upper and lower case, a digit,
+        /// a special character) instead of warning: only hashes are sent, so the service cannot check it
+        #[arg(long, requires = "password_stdin")]
+        strict_password: bool,
         /// Write the generated password to this new file (mode 0600) instead of showing it
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
@@ -164,6 +168,22 @@ hashes are sent: the password itself never crosses the network.")]
         /// Only the API's curated set of metrics
         #[arg(long)]
         filtered: bool,
+    },
+    /// How to connect: a `clickhouse client` command line (or a URL with --url), host and user filled in
+    #[command(after_help = "\
+Examples:
+  dbcloud ch service connection-string web
+  $(dbcloud ch service connection-string web)          # runs clickhouse client, which asks for the password
+  dbcloud ch service connection-string web --url --user analyst")]
+    ConnectionString {
+        /// Service ID or exact name
+        service: String,
+        /// The database user [default: default]
+        #[arg(long, default_value = "default", value_parser = crate::validate::name)]
+        user: String,
+        /// Print an HTTPS URL instead of a command line
+        #[arg(long)]
+        url: bool,
     },
     #[command(flatten)]
     Config(config::Command),
@@ -209,6 +229,7 @@ impl Command {
                 service,
                 password_stdin,
                 mysql,
+                strict_password,
                 password_file: path,
             } => {
                 ctx.prompt
@@ -216,6 +237,17 @@ impl Command {
                 let password_file = password_file(path)?;
                 let hashes = if *password_stdin {
                     let password = crate::prompt::read_stdin_secret("the new password")?;
+                    if let Some(rule) = crate::validate::weak_password(&password) {
+                        if *strict_password {
+                            return Err(Error::usage(format!(
+                                "the password from stdin is too weak: {rule} (--strict-password)"
+                            )));
+                        }
+                        ctx.out.warn(&format!(
+                            "the new password is weak: {rule}; only its hashes are sent, so nothing else \
+                             can catch it (--strict-password refuses such a password)"
+                        ));
+                    }
                     PasswordHashes::of(&password, *mysql)
                 } else {
                     PasswordHashes::default()
@@ -236,7 +268,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let prepared = args.command.prepare(ctx)?;
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_list(ctx, &api.services(&org).await?, &list, COLUMNS),
+        Command::List(list) => print_pages(ctx, api.services(&org), &list, COLUMNS).await,
         Command::Get { service } => {
             let service = find_service(ctx, &org, &service).await?;
             ctx.out.item(&service, DETAIL_COLUMNS)
@@ -276,6 +308,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let id = service_id(ctx, &org, &service).await?;
             ctx.out
                 .text(&api.service_metrics(&org, &id, filtered).await?)
+        }
+        Command::ConnectionString { service, user, url } => {
+            let service = find_service(ctx, &org, &service).await?;
+            let shown =
+                crate::connection::clickhouse(&to_json(&service)?, &user).ok_or_else(|| {
+                    Error::Failed(format!(
+                        "service {} has no endpoint yet (state {}): try again once it runs",
+                        service.name, service.state
+                    ))
+                })?;
+            match ctx.out.format() {
+                Format::Table => ctx.out.text(
+                    shown[if url { "url" } else { "command" }]
+                        .as_str()
+                        .unwrap_or_default(),
+                ),
+                _ => ctx.out.value(&shown),
+            }
         }
         Command::Config(command) => config::run(ctx, &org, command).await,
     }

@@ -122,6 +122,21 @@ impl UpdateArgs {
 pub(super) async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()> {
     let patch = args.to_patch();
     let id = service_id(ctx, org, &args.service).await?;
+    if !args.remove_ip.is_empty() {
+        // The API removes an absent entry silently; one read (only with --remove-ip) lets a typo be seen.
+        let current = ctx.clickhouse()?.service(org, &id).await?;
+        let listed = |ip: &str| {
+            current.extra["ipAccessList"]
+                .as_array()
+                .is_some_and(|entries| entries.iter().any(|e| e["source"] == ip))
+        };
+        for absent in args.remove_ip.iter().filter(|ip| !listed(ip)) {
+            ctx.out.warn(&format!(
+                "{absent} is not in the IP access list of {}: nothing to remove",
+                current.name
+            ));
+        }
+    }
     let api = ctx.clickhouse()?;
     let what = format!("service {}", args.service);
     // The patch sets values, and its lists are sets (`remove` then `add` by key): a repeat is safe.

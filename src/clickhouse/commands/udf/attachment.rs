@@ -6,7 +6,7 @@ use clap::Subcommand;
 
 use super::TIMEOUT;
 use crate::clickhouse::api::UdfAttachment;
-use crate::clickhouse::commands::{ListArgs, print_list};
+use crate::clickhouse::commands::{ListArgs, print_pages};
 use crate::clickhouse::service_id;
 use crate::confirm;
 use crate::context::Ctx;
@@ -83,8 +83,8 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         }
         Command::List { name, list } => {
             let limit = list.limit.map(|l| l as usize);
-            let attachments = api.udf_attachments(&org, &name, limit).await?;
-            print_list(ctx, &attachments, &list, COLUMNS)
+            let attachments = api.udf_attachments(&org, &name, limit);
+            print_pages(ctx, attachments, &list, COLUMNS).await
         }
     }
 }

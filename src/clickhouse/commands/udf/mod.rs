@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::{ListArgs, print_list};
+use super::{ListArgs, print_pages};
 use crate::clickhouse::api::{NewUdf, NewUdfVersion, Udf, UdfArgument};
 use crate::confirm;
 use crate::context::Ctx;
@@ -306,7 +306,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::List(list) => {
             let org = ctx.clickhouse_org().await?;
             let limit = list.limit.map(|l| l as usize);
-            print_list(ctx, &api.udfs(&org, limit).await?, &list, COLUMNS)
+            print_pages(ctx, api.udfs(&org, limit), &list, COLUMNS).await
         }
         Command::Get { name } => {
             let org = ctx.clickhouse_org().await?;

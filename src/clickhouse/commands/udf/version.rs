@@ -4,7 +4,7 @@
 use clap::Subcommand;
 
 use super::{CodeArgs, finish, prepare, upload};
-use crate::clickhouse::commands::{ListArgs, print_list};
+use crate::clickhouse::commands::{ListArgs, print_pages};
 use crate::confirm;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -96,12 +96,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::List { name, list } => {
             let org = ctx.clickhouse_org().await?;
             let limit = list.limit.map(|l| l as usize);
-            print_list(
-                ctx,
-                &api.udf_versions(&org, &name, limit).await?,
-                &list,
-                COLUMNS,
-            )
+            print_pages(ctx, api.udf_versions(&org, &name, limit), &list, COLUMNS).await
         }
         Command::Delete { name, version } => {
             ctx.prompt

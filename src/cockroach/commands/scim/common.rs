@@ -260,9 +260,8 @@ pub async fn list(
     };
     let items = ctx
         .cockroach()?
-        .scim_list(kind, &query, args.limit.get(), search)
-        .await?;
-    ctx.out.list(&items, columns)
+        .scim_list(kind, &query, args.limit.get(), search);
+    ctx.out.list_pages(items, columns).await
 }
 
 /// One user or group; with `--attributes`/`--excluded-attributes` through the `.search` form.
