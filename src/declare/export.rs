@@ -76,7 +76,15 @@ pub fn document(profile: &str, accounts: &[Account], found: &[Found]) -> Table {
                 let observed = kind.observe(l, &account.catalog);
                 let table = root.table(provider).table(section).table(&l.name);
                 for (k, v) in kind.export(observed) {
-                    table.set(k, v);
+                    match v {
+                        Value::Object(entries) if kind.exported_as_tables().contains(&k) => {
+                            let sub = table.table(k);
+                            for (name, value) in entries {
+                                sub.set(&name, value);
+                            }
+                        }
+                        v => table.set(k, v),
+                    }
                 }
                 if kind.password() == kinds::Password::Write {
                     table.comments.push((
@@ -161,7 +169,7 @@ fn child_entries(table: &mut Table, kind_id: KindId, live: &[Live], account: &Ac
                 ));
             }
         }
-        KindId::Service | KindId::Cluster => {}
+        KindId::Service | KindId::Postgres | KindId::Cluster => {}
     }
 }
 

@@ -10,6 +10,7 @@ use dbcloud_spec::rules::{self, Rule};
 use serde_json::{Map, Value, json};
 
 use super::Fields;
+use super::file::Seg;
 
 /// One key a resource's table may hold.
 pub struct Field {
@@ -49,6 +50,9 @@ pub enum Ty {
     Bool,
     /// A list of strings, each checked by the function (which returns it normalized); kept sorted.
     Strings(fn(&str) -> Result<String, String>),
+    /// A table of `NAME = VALUE`, each entry checked by the function with its name in lower case (which
+    /// returns the value normalized); kept sorted by name. The text says what the entries are.
+    Table(fn(&str, &Value) -> Result<Value, String>, &'static str),
     /// Anything else: the function checks the value and returns it normalized; the text says what it is.
     Custom(fn(&Value) -> Result<Value, String>, &'static str),
 }
@@ -71,17 +75,20 @@ impl Ty {
             Ty::Count => "a whole number (0 or more)".into(),
             Ty::Bool => "true or false".into(),
             Ty::Strings(_) => "a list of strings".into(),
+            Ty::Table(_, what) => format!("a table of {what}"),
             Ty::Custom(_, what) => (*what).into(),
         }
     }
 }
 
-/// A problem with a value: the list item it is about (when it is one), and what is wrong.
-pub type Problem = (Option<usize>, String);
+/// A problem with a value: the list item or table entry it is about (when it is one), and what is wrong.
+pub type Problem = (Option<Seg>, String);
 
-/// Checks one value of the file against its field; returns it normalized.
-pub fn check(field: &Field, value: &Value) -> Result<Value, Problem> {
-    let whole = |e: String| (None, e);
+/// Checks one value of the file against its field; returns it normalized, or what is wrong (the first
+/// problem, or one per entry of a table).
+pub fn check(field: &Field, value: &Value) -> Result<Value, Vec<Problem>> {
+    let whole = |e: String| vec![(None, e)];
+    let item = |i: usize, e: String| vec![(Some(Seg::Index(i)), e)];
     match field.ty {
         Ty::Text => text(value).map(Value::String).map_err(whole),
         Ty::Name(p, key) => {
@@ -113,7 +120,7 @@ pub fn check(field: &Field, value: &Value) -> Result<Value, Problem> {
             .as_bool()
             .map(Value::Bool)
             .ok_or_else(|| whole(format!("expected true or false, found {}", shown(value)))),
-        Ty::Strings(item) => {
+        Ty::Strings(check_item) => {
             let Value::Array(items) = value else {
                 return Err(whole(format!(
                     "expected a list of strings, found {}",
@@ -122,15 +129,42 @@ pub fn check(field: &Field, value: &Value) -> Result<Value, Problem> {
             };
             let mut out = Vec::with_capacity(items.len());
             for (i, v) in items.iter().enumerate() {
-                let s = string(v).map_err(|e| (Some(i), e))?;
-                let s = item(&s).map_err(|e| (Some(i), e))?;
+                let s = string(v).map_err(|e| item(i, e))?;
+                let s = check_item(&s).map_err(|e| item(i, e))?;
                 if out.contains(&s) {
-                    return Err((Some(i), format!("'{s}' is listed twice")));
+                    return Err(item(i, format!("'{s}' is listed twice")));
                 }
                 out.push(s);
             }
             out.sort();
             Ok(json!(out))
+        }
+        Ty::Table(entry, what) => {
+            let Value::Object(map) = value else {
+                return Err(whole(format!(
+                    "expected a table of {what}, found {}",
+                    shown(value)
+                )));
+            };
+            let mut out: Vec<(String, Value)> = Vec::new();
+            let mut problems = Vec::new();
+            for (key, v) in map {
+                let at = Some(Seg::Key(key.clone()));
+                let name = key.trim().to_ascii_lowercase();
+                if out.iter().any(|(n, _)| *n == name) {
+                    problems.push((at, format!("{name} is given twice")));
+                    continue;
+                }
+                match entry(&name, v) {
+                    Ok(v) => out.push((name, v)),
+                    Err(e) => problems.push((at, e)),
+                }
+            }
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+            out.sort_by(|a, b| a.0.cmp(&b.0));
+            Ok(Value::Object(out.into_iter().collect()))
         }
         Ty::Custom(f, _) => f(value).map_err(whole),
     }
@@ -169,13 +203,13 @@ pub fn shown(value: &Value) -> String {
 }
 
 /// Checks a resource's table against its fields: unknown keys, wrong types and refused values are problems
-/// (the key, the list item, the message); keys in `other` are left to the caller. The fields come back in
+/// (the key, the list item or table entry, the message); keys in `other` are left to the caller. The fields come back in
 /// the order of `fields`.
 pub fn check_table(
     table: &Map<String, Value>,
     fields: &'static [Field],
     other: &[&str],
-) -> (Fields, Vec<(String, Option<usize>, String)>) {
+) -> (Fields, Vec<(String, Option<Seg>, String)>) {
     let mut problems = Vec::new();
     for key in table.keys() {
         if !other.contains(&key.as_str()) && !fields.iter().any(|f| f.key == key) {
@@ -189,7 +223,11 @@ pub fn check_table(
         if let Some(value) = table.get(field.key) {
             match check(field, value) {
                 Ok(v) => out.push((field.key, v)),
-                Err((item, message)) => problems.push((field.key.to_string(), item, message)),
+                Err(found) => {
+                    for (at, message) in found {
+                        problems.push((field.key.to_string(), at, message));
+                    }
+                }
             }
         }
     }
@@ -340,7 +378,7 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("8 to 356 in steps of 4"), "{text}");
-        assert!(text.contains("Some(1)"), "{text}");
+        assert!(text.contains("Some(Index(1))"), "{text}");
         assert!(text.contains("allowed: ap-northeast-1"), "{text}");
     }
 

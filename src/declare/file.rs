@@ -394,11 +394,11 @@ fn read_top(
     out.extend(child_resources);
 }
 
-fn report(path: &[Seg], found: Vec<(String, Option<usize>, String)>, problems: &mut Problems) {
+fn report(path: &[Seg], found: Vec<(String, Option<Seg>, String)>, problems: &mut Problems) {
     for (key, item, message) in found {
         let mut p = with(path, &key);
-        if let Some(i) = item {
-            p.push(Seg::Index(i));
+        if let Some(seg) = item {
+            p.push(seg);
         }
         problems.add(&p, message);
     }
@@ -514,8 +514,8 @@ pub fn named_tables(id: KindId, value: &Value) -> Declared {
         for (key, item, message) in found {
             let mut p = at.clone();
             p.push(Seg::Key(key));
-            if let Some(i) = item {
-                p.push(Seg::Index(i));
+            if let Some(seg) = item {
+                p.push(seg);
             }
             problems.push((p, message));
         }

@@ -14,8 +14,8 @@
 //! - `export.rs` writes the live state as a file; `view.rs` renders plans and outcomes as text.
 //!
 //! Each kind of resource is one implementation of [`kinds::Kind`] (`kinds/`): its fields, how the live
-//! resource shows them, and its create, update and delete. A new kind (ClickHouse Postgres services) is a file
-//! there and a line in [`KindId`].
+//! resource shows them, and its create, update and delete. A new kind is a file there and a line in
+//! [`KindId`] (as ClickHouse Postgres services were).
 
 pub mod apply;
 pub mod export;
@@ -41,6 +41,8 @@ pub use file::Declaration;
 pub enum KindId {
     /// A ClickHouse service (`[clickhouse.services.NAME]`).
     Service,
+    /// A ClickHouse Postgres service (`[clickhouse.postgres.NAME]`).
+    Postgres,
     /// A CockroachDB cluster (`[cockroach.clusters.NAME]`).
     Cluster,
     /// A database of a cluster (`databases = [...]`).
@@ -62,6 +64,7 @@ impl KindId {
     pub fn name(self) -> &'static str {
         match self {
             KindId::Service => "service",
+            KindId::Postgres => "postgres",
             KindId::Cluster => "cluster",
             KindId::Database => "database",
             KindId::SqlUser => "sql_user",
@@ -72,7 +75,7 @@ impl KindId {
 
     pub fn provider(self) -> Provider {
         match self {
-            KindId::Service => Provider::ClickHouse,
+            KindId::Service | KindId::Postgres => Provider::ClickHouse,
             _ => Provider::Cockroach,
         }
     }
@@ -80,7 +83,7 @@ impl KindId {
     /// The kind a resource of this kind belongs to (a database to a cluster).
     pub fn parent(self) -> Option<KindId> {
         match self {
-            KindId::Service | KindId::Cluster => None,
+            KindId::Service | KindId::Postgres | KindId::Cluster => None,
             _ => Some(KindId::Cluster),
         }
     }
@@ -109,6 +112,7 @@ impl ResKey {
     pub fn describe(&self) -> String {
         let own = match self.kind {
             KindId::MaintenanceWindow => "maintenance window".to_string(),
+            KindId::Postgres => format!("Postgres service {}", self.name),
             KindId::SqlUser => format!("SQL user {}", self.name),
             KindId::Allowlist => format!("allowlist entry {}", self.name),
             k => format!("{} {}", k.name(), self.name),
@@ -135,7 +139,7 @@ pub enum Secret {
     None,
     /// A SQL user's password, read from `password_env` or `password_file` when the file was loaded.
     Password(String),
-    /// Where a new ClickHouse service's password is to be written (`password_file`).
+    /// Where a new ClickHouse or Postgres service's password is to be written (`password_file`).
     PasswordFile(PathBuf),
 }
 
@@ -221,7 +225,40 @@ pub async fn prepare(
             }
         })
         .collect();
-    let found = read::read(&mut accounts, &wants).await?;
+    let mut found = read::read(&mut accounts, &wants).await?;
+    // The regions the API publishes, where a cluster declares regions (to check the new ones).
+    let regions: Vec<usize> = accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            a.provider == Provider::Cockroach
+                && decl.resources.iter().any(|d| {
+                    d.key.kind == KindId::Cluster
+                        && d.key.profile == a.profile
+                        && get(&d.fields, "regions").is_some()
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    read::regions(&mut accounts, &regions).await;
+    // What the lists do not show, of the resources whose declarations give it (a Postgres service's
+    // settings).
+    let details: Vec<(usize, KindId, String)> = decl
+        .resources
+        .iter()
+        .filter(|d| d.key.parent.is_none())
+        .filter(|d| {
+            let detailed = d.key.kind.kind().detailed();
+            d.fields.iter().any(|(k, _)| detailed.contains(k))
+        })
+        .filter_map(|d| {
+            let i = accounts
+                .iter()
+                .position(|a| a.profile == d.key.profile && a.provider == d.key.provider())?;
+            Some((i, d.key.kind, d.key.name.clone()))
+        })
+        .collect();
+    read::details(&accounts, &mut found, &details).await?;
     let plan = plan::plan(&decl, &accounts, &found, prune);
     Ok(Prepared {
         decl,

@@ -241,7 +241,7 @@ fn resource(
             d.key.profile
         )
     };
-    for missing in kind.unknown_references(d, &account.catalog) {
+    for missing in kind.unknown_references(d, live.as_ref(), &account.catalog) {
         problems.push(at(missing));
     }
     let (action, diffs) = match &live {
@@ -305,17 +305,18 @@ fn compare(
         if kind.same(key, want, &have) {
             continue;
         }
-        match kind.refuse(key, &have, want) {
+        if let Some(reason) = kind.refuse_on(key, &d.fields, &observed) {
+            refused(format!("{key}: {reason}"));
+            continue;
+        }
+        let (from, to) = kind.difference(key, want, &have);
+        match kind.refuse(key, &from, &to) {
             Some(reason) => refused(format!(
                 "{key} cannot change from {} to {} in place: {reason}",
-                super::view::value(&have),
-                super::view::value(want)
+                super::view::value(&from),
+                super::view::value(&to)
             )),
-            None => out.push(Diff {
-                key,
-                from: have,
-                to: want.clone(),
-            }),
+            None => out.push(Diff { key, from, to }),
         }
     }
     out
@@ -390,6 +391,7 @@ mod tests {
             provider: Provider::Cockroach,
             conn: Conn::Cockroach {
                 api: crate::cockroach::api::Api::new(client),
+                url: "http://127.0.0.1:9".into(),
             },
             catalog: Catalog::default(),
         }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use futures_util::future::join_all;
+use futures_util::future::{join_all, try_join_all};
 
 use super::kinds::Scope;
 use super::{KindId, Live};
@@ -17,8 +17,15 @@ use crate::provider::Provider;
 
 /// One profile's connection to one provider.
 pub enum Conn {
-    ClickHouse { api: ClickHouseApi, org: String },
-    Cockroach { api: CockroachApi },
+    ClickHouse {
+        api: ClickHouseApi,
+        org: String,
+    },
+    /// `url`: the API's, which keys what is cached of it (the regions it publishes).
+    Cockroach {
+        api: CockroachApi,
+        url: String,
+    },
 }
 
 impl Conn {
@@ -33,7 +40,7 @@ impl Conn {
 
     pub fn cockroach(&self) -> Result<&CockroachApi> {
         match self {
-            Conn::Cockroach { api } => Ok(api),
+            Conn::Cockroach { api, .. } => Ok(api),
             Conn::ClickHouse { .. } => Err(Error::Failed(
                 "internal: a CockroachDB resource on a ClickHouse connection".into(),
             )),
@@ -41,16 +48,29 @@ impl Conn {
     }
 }
 
-/// What a profile's folders are, to show a cluster's folder as a path (`/team/prod`).
+/// What a profile's folders are, to show a cluster's folder as a path (`/team/prod`), and the regions its
+/// API publishes, to check a cluster's new regions as `dbcloud crdb cluster create --region` does.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     /// (ID, absolute path).
     pub folders: Vec<(String, String)>,
+    /// Empty when they were not read, or could not be (the server then judges).
+    pub regions: Vec<PublishedRegion>,
+}
+
+/// A region the CockroachDB API publishes (`/api/v1/clusters/available-regions`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PublishedRegion {
+    pub provider: String,
+    pub name: String,
+    /// Whether serverless clusters may use it (dedicated ones may use all).
+    pub serverless: bool,
 }
 
 /// No folders (what listing resources needs).
 pub static NO_CATALOG: Catalog = Catalog {
     folders: Vec::new(),
+    regions: Vec::new(),
 };
 
 impl Catalog {
@@ -63,6 +83,16 @@ impl Catalog {
             .iter()
             .find(|(i, _)| i == id)
             .map(|(_, p)| p.clone())
+    }
+
+    /// The regions of `provider` (any case) that a serverless or dedicated cluster may use; empty when the
+    /// published regions are not known.
+    pub fn regions_of(&self, provider: &str, serverless: bool) -> Vec<&str> {
+        self.regions
+            .iter()
+            .filter(|r| r.provider.eq_ignore_ascii_case(provider) && (r.serverless || !serverless))
+            .map(|r| r.name.as_str())
+            .collect()
     }
 
     /// The ID of a folder path (`/` is the top).
@@ -98,7 +128,8 @@ pub struct Want {
     pub top: Vec<KindId>,
     /// The clusters (by name) whose own resources to read, and which kinds of them.
     pub children: Vec<(String, Vec<KindId>)>,
-    /// Every cluster's own resources of every kind (export).
+    /// Every cluster's own resources of every kind, and what the lists do not show of every resource
+    /// ([`super::kinds::Kind::detail`]): export.
     pub all_children: bool,
     pub folders: bool,
 }
@@ -165,6 +196,7 @@ pub async fn connect(
                         Conn::ClickHouse { api, org }
                     }
                     Provider::Cockroach => Conn::Cockroach {
+                        url: client.base_url().to_string(),
                         api: CockroachApi::new(client),
                     },
                 };
@@ -218,6 +250,91 @@ pub async fn read(accounts: &mut [Account], wants: &[Want]) -> Result<Vec<Found>
     Ok(out)
 }
 
+/// Adds what the lists do not show ([`super::kinds::Kind::detail`]) to the listed resources `wanted` names:
+/// (the index of the account, the kind, the name), concurrently. A name not listed is left alone.
+pub async fn details(
+    accounts: &[Account],
+    found: &mut [Found],
+    wanted: &[(usize, KindId, String)],
+) -> Result<()> {
+    let mut jobs = Vec::new();
+    for (i, kind, name) in wanted {
+        let listed = found[*i].top.get(kind).into_iter().flatten();
+        for (at, live) in listed.enumerate().filter(|(_, l)| &l.name == name) {
+            jobs.push((*i, *kind, at, live.clone()));
+        }
+    }
+    let read = join_all(jobs.into_iter().map(|(i, kind, at, live)| async move {
+        let account = &accounts[i];
+        let scope = Scope {
+            conn: &account.conn,
+            catalog: &NO_CATALOG,
+            parent: None,
+        };
+        kind.kind()
+            .detail(scope, live)
+            .await
+            .map(|l| (i, kind, at, l))
+            .map_err(|e| in_profile(&account.profile, account.provider, e))
+    }))
+    .await;
+    for r in read {
+        let (i, kind, at, live) = r?;
+        if let Some(slot) = found[i].top.get_mut(&kind).and_then(|l| l.get_mut(at)) {
+            *slot = live;
+        }
+    }
+    Ok(())
+}
+
+/// Adds the regions the CockroachDB API publishes to the catalogs of these accounts (by index), concurrently.
+pub async fn regions(accounts: &mut [Account], wanted: &[usize]) {
+    let read = join_all(
+        wanted
+            .iter()
+            .filter_map(|i| accounts.get(*i).map(|a| (*i, &a.conn)))
+            .map(|(i, conn)| async move { (i, published_regions(conn).await) }),
+    )
+    .await;
+    for (i, regions) in read {
+        accounts[i].catalog.regions = regions;
+    }
+}
+
+/// The regions the CockroachDB API publishes, every cloud's (one request, cached a day per API as the
+/// commands cache theirs); none when they cannot be had, which leaves the check to the server.
+async fn published_regions(conn: &Conn) -> Vec<PublishedRegion> {
+    let Conn::Cockroach { api, url } = conn else {
+        return Vec::new();
+    };
+    let key = format!("crdb-regions-all {url}");
+    if let Some(cached) = crate::cache::get(&key, crate::cache::REGIONS_TTL)
+        .and_then(|v| serde_json::from_value::<Vec<PublishedRegion>>(v).ok())
+        .filter(|r| !r.is_empty())
+    {
+        return cached;
+    }
+    let Ok(listed) = api.available_regions(None, None, None).await else {
+        return Vec::new();
+    };
+    let regions: Vec<PublishedRegion> = listed
+        .into_iter()
+        .filter_map(|r| {
+            Some(PublishedRegion {
+                provider: r.extra.get("provider")?.as_str()?.to_string(),
+                serverless: r.extra.get("serverless").and_then(|s| s.as_bool()) == Some(true),
+                name: r.name,
+            })
+        })
+        .collect();
+    if !regions.is_empty()
+        && let Ok(v) = serde_json::to_value(&regions)
+    {
+        crate::cache::put(&key, &v);
+    }
+    regions
+}
+
 async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)> {
     let scope = Scope {
         conn: &account.conn,
@@ -235,6 +352,7 @@ async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)
                 .iter()
                 .map(|f| (f.resource_id.clone(), f.absolute_path()))
                 .collect(),
+            regions: Vec::new(),
         })
     };
     let tops = join_all(want.top.iter().map(|k| k.kind().list(scope)));
@@ -242,7 +360,12 @@ async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)
     let catalog = catalog?;
     let mut found = Found::default();
     for (kind, listed) in want.top.iter().zip(tops) {
-        found.top.insert(*kind, listed?);
+        let mut listed = listed?;
+        // Export: what the lists do not show, of every resource.
+        if want.all_children && !kind.kind().detailed().is_empty() {
+            listed = try_join_all(listed.into_iter().map(|l| kind.kind().detail(scope, l))).await?;
+        }
+        found.top.insert(*kind, listed);
     }
     // A cluster's own resources, for each declared cluster that exists (or every cluster, for export).
     let mut jobs: Vec<(String, KindId, Live)> = Vec::new();

@@ -121,10 +121,11 @@ fn tree_node(n: &Node, indent: &str, color: bool, out: &mut String) {
     }
 }
 
-/// "Plan: 2 to create, 1 to update, 0 to delete." or "No changes."
+/// "Plan: 2 to create, 1 to update, 0 to delete." or "No changes." (not when changes were refused: the plan
+/// is then not what the file asks for).
 pub fn summary(plan: &Plan) -> String {
     let (c, u, d) = plan.summary();
-    if c + u + d == 0 {
+    if c + u + d == 0 && plan.problems.is_empty() {
         "No changes.".into()
     } else {
         format!("Plan: {c} to create, {u} to update, {d} to delete.")
@@ -238,5 +239,13 @@ mod tests {
             "~ cockroach cluster analytics (profile prod)\n    vcpus: 4 → 8\n+ cockroach database shop of cluster analytics (profile prod)\nPlan: 1 to create, 1 to update, 0 to delete.\n"
         );
         assert_eq!(summary(&Plan::default()), "No changes.");
+        let refused = Plan {
+            nodes: Vec::new(),
+            problems: vec!["a change the API cannot make".into()],
+        };
+        assert_eq!(
+            summary(&refused),
+            "Plan: 0 to create, 0 to update, 0 to delete."
+        );
     }
 }

@@ -531,6 +531,75 @@ fn changes_the_api_cannot_make_in_place_are_refused_with_the_reason() {
         "nothing is applied: {:?}",
         writes(&emu)
     );
+
+    // A field of the other hardware, where the file does not say the plan: the live cluster's hardware
+    // judges it, in the plan, before anything is sent.
+    let path = file(
+        &emu,
+        "hardware.toml",
+        "[cockroach.clusters.events]\nvcpus = 8\ndelete_protection = true\n\n[cockroach.clusters.analytics]\nrequest_unit_limit = 1000\n",
+    );
+    let out = run(&emu, &["plan", "-f", path.to_str().unwrap()]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    for expected in [
+        "hardware.toml:1: cluster events (profile default): vcpus: applies to dedicated (ADVANCED) clusters only, and this one is BASIC",
+        "hardware.toml:5: cluster analytics (profile default): request_unit_limit: applies to serverless (BASIC and STANDARD) clusters only, and this one is ADVANCED",
+    ] {
+        assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
+    }
+    assert!(
+        stdout_of(&out).contains("delete_protection: false → true"),
+        "what can be done is still shown: {}",
+        stdout_of(&out)
+    );
+    let out = run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 2);
+    assert!(
+        writes(&emu).is_empty(),
+        "nothing is applied: {:?}",
+        writes(&emu)
+    );
+}
+
+#[test]
+fn regions_the_api_does_not_publish_are_refused_in_the_plan() {
+    let emu = Emu::start();
+    apply(&emu, &file(&emu, "db.toml", FILE), &[]);
+    assert_eq!(
+        emu.requests("/api/v1/clusters/available-regions").len(),
+        1,
+        "one request, for every cloud"
+    );
+    // A new cluster's regions, and the regions added to one, as `crdb cluster create --region` checks them;
+    // the regions a cluster has are not judged again.
+    let path = file(
+        &emu,
+        "regions.toml",
+        "[cockroach.clusters.events]\nregions = [\"us-east-1\", \"us-east-99\"]\n\n[cockroach.clusters.new]\nprovider = \"gcp\"\nregions = { us-east1 = 3, mars-1 = 1 }\nvcpus = 4\nstorage_gib = 15\n",
+    );
+    emu.server.clear_requests();
+    let out = run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    for expected in [
+        "regions.toml:1: cluster events (profile default): region us-east-99 is not a serverless region of AWS; its regions: us-east-1,",
+        "regions.toml:4: cluster new (profile default): region mars-1 is not a dedicated region of GCP; its regions: ",
+    ] {
+        assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
+    }
+    assert!(!err.contains("us-east1 is not"), "{err}");
+    assert!(
+        writes(&emu).is_empty(),
+        "nothing is applied: {:?}",
+        writes(&emu)
+    );
+    // Read once a day: not asked again.
+    assert!(
+        emu.requests("/api/v1/clusters/available-regions")
+            .is_empty(),
+        "cached"
+    );
 }
 
 #[test]

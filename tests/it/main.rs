@@ -28,6 +28,7 @@ mod contract;
 mod core;
 mod declare;
 mod declare_more;
+mod declare_postgres;
 mod emulator;
 mod generated;
 mod output;

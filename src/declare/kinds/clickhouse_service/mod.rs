@@ -6,6 +6,9 @@
 mod patch;
 mod table;
 
+/// A ClickHouse Postgres service's tags are a service's (`ResourceTagsV1`).
+pub(super) use table::{tag_item, tag_text, tags};
+
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -25,7 +28,7 @@ use crate::wait::Poll;
 use patch::service_patch;
 use table::{
     CH, FIELDS, PATCH_FIELDS, REPLICA_FIELDS, bool_of, coming_up, entries, file_state, going,
-    str_of, tags, u32_of,
+    str_of, u32_of,
 };
 
 pub struct Service;

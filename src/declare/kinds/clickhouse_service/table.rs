@@ -254,11 +254,11 @@ pub(super) fn ip_text(e: &IpAccessEntry) -> String {
     }
 }
 
-pub(super) fn tag_item(s: &str) -> std::result::Result<String, String> {
+pub(in crate::declare::kinds) fn tag_item(s: &str) -> std::result::Result<String, String> {
     crate::clickhouse::commands::tag(s).map(|t| tag_text(&t))
 }
 
-pub(super) fn tag_text(t: &Tag) -> String {
+pub(in crate::declare::kinds) fn tag_text(t: &Tag) -> String {
     match &t.value {
         Some(v) => format!("{}={v}", t.key),
         None => t.key.clone(),
@@ -326,7 +326,7 @@ pub(super) fn entries(value: Option<&Value>) -> Vec<IpAccessEntry> {
         .collect()
 }
 
-pub(super) fn tags(value: Option<&Value>) -> Vec<Tag> {
+pub(in crate::declare::kinds) fn tags(value: Option<&Value>) -> Vec<Tag> {
     strings(value)
         .iter()
         .filter_map(|s| crate::clickhouse::commands::tag(s).ok())

@@ -19,7 +19,10 @@ use crate::declare::{Desired, Fields, KindId, Live, get};
 use crate::error::{Error, ExitCode, Result};
 use crate::output::to_json;
 use crate::wait::Poll;
-use table::{CRDB, FIELDS, MOVE, dedicated, is_dedicated_plan, str_of, u32_of};
+use table::{
+    CRDB, DEDICATED_ONLY, FIELDS, MOVE, SERVERLESS_ONLY, dedicated, is_dedicated_plan, str_of,
+    u32_of,
+};
 
 pub struct ClusterKind;
 pub static CLUSTER: ClusterKind = ClusterKind;
@@ -107,6 +110,53 @@ impl ClusterKind {
     }
 }
 
+/// The regions a declaration adds (all of them, to a new cluster) that the API does not publish for its
+/// cloud and hardware, as `dbcloud crdb cluster create --region` checks them; none when the published
+/// regions are not known.
+fn unpublished_regions(d: &Desired, live: Option<&Live>, catalog: &Catalog) -> Vec<String> {
+    let Some(declared) = get(&d.fields, "regions") else {
+        return Vec::new();
+    };
+    let observed = live.map(|l| table::observe(l, catalog)).unwrap_or_default();
+    let (Some(provider), Some(is_dedicated)) = (
+        str_of(&d.fields, "provider").or_else(|| str_of(&observed, "provider")),
+        dedicated(&d.fields),
+    ) else {
+        return Vec::new();
+    };
+    let published = catalog.regions_of(&provider, !is_dedicated);
+    if published.is_empty() {
+        return Vec::new();
+    }
+    let names = |v: Option<&Value>| -> Vec<String> {
+        match v {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
+            Some(Value::Object(m)) => m.keys().cloned().collect(),
+            _ => Vec::new(),
+        }
+    };
+    let existing = names(get(&observed, "regions"));
+    let hardware = if is_dedicated {
+        "dedicated"
+    } else {
+        "serverless"
+    };
+    names(Some(declared))
+        .into_iter()
+        .filter(|r| !existing.contains(r) && !published.contains(&r.as_str()))
+        .map(|r| {
+            format!(
+                "region {r} is not a {hardware} region of {provider}; its regions: {}",
+                published.join(", ")
+            )
+        })
+        .collect()
+}
+
 impl Kind for ClusterKind {
     fn id(&self) -> KindId {
         KindId::Cluster
@@ -156,13 +206,22 @@ impl Kind for ClusterKind {
         out
     }
 
-    fn unknown_references(&self, d: &Desired, catalog: &Catalog) -> Vec<String> {
-        match str_of(&d.fields, "folder") {
-            Some(f) if catalog.id_of(&f).is_none() => vec![format!(
+    fn unknown_references(
+        &self,
+        d: &Desired,
+        live: Option<&Live>,
+        catalog: &Catalog,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(f) = str_of(&d.fields, "folder")
+            && catalog.id_of(&f).is_none()
+        {
+            out.push(format!(
                 "folder {f} does not exist; create it with `dbcloud crdb folder create`"
-            )],
-            _ => Vec::new(),
+            ));
         }
+        out.extend(unpublished_regions(d, live, catalog));
+        out
     }
 
     fn observe(&self, live: &Live, catalog: &Catalog) -> Fields {
@@ -221,6 +280,19 @@ impl Kind for ClusterKind {
             }
             _ => None,
         }
+    }
+
+    fn refuse_on(&self, key: &str, _wanted: &Fields, observed: &Fields) -> Option<String> {
+        // The hardware is the live cluster's (a move is refused on its own, as a change of `plan`).
+        let plan = str_of(observed, "plan")?;
+        let (theirs, kind) = if is_dedicated_plan(&plan) {
+            (&SERVERLESS_ONLY[..], "serverless (BASIC and STANDARD)")
+        } else {
+            (&DEDICATED_ONLY[..], "dedicated (ADVANCED)")
+        };
+        theirs
+            .contains(&key)
+            .then(|| format!("applies to {kind} clusters only, and this one is {plan}"))
     }
 
     fn list<'a>(&'a self, at: Scope<'a>) -> Future<'a, Vec<Live>> {
@@ -522,6 +594,30 @@ mod tests {
                 .unwrap()
                 .contains("region b cannot be removed")
         );
+    }
+
+    #[test]
+    fn the_live_hardware_judges_the_fields_of_the_other() {
+        let serverless: Fields = vec![("plan", json!("STANDARD"))];
+        let dedicated: Fields = vec![("plan", json!("ADVANCED"))];
+        let none = Fields::new();
+        assert!(
+            CLUSTER
+                .refuse_on("vcpus", &none, &serverless)
+                .unwrap()
+                .contains("dedicated (ADVANCED) clusters only, and this one is STANDARD")
+        );
+        assert_eq!(CLUSTER.refuse_on("vcpus", &none, &dedicated), None);
+        assert!(
+            CLUSTER
+                .refuse_on("provisioned_vcpus", &none, &dedicated)
+                .is_some()
+        );
+        assert_eq!(
+            CLUSTER.refuse_on("provisioned_vcpus", &none, &serverless),
+            None
+        );
+        assert_eq!(CLUSTER.refuse_on("labels", &none, &serverless), None);
     }
 
     #[test]
