@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cockroach::ClusterRef;
+use crate::cockroach::api::clusters::{ClusterChanges, NewCluster};
 use crate::cockroach::api::{Api, Cluster};
 use crate::cockroach::waits;
 use crate::confirm::{self, Written};
@@ -104,9 +105,36 @@ pub fn found<T>(items: Vec<T>, same: impl Fn(&T) -> bool, what: &str) -> Result<
     confirm::only(items.into_iter().filter(|i| same(i)).collect(), what)
 }
 
+/// Creates a cluster, read back by its name after a lost answer.
+pub async fn create_cluster(ctx: &Ctx, api: &Api, new: &NewCluster) -> Result<Cluster> {
+    let since = SystemTime::now();
+    let what = format!("cluster {}", new.name);
+    let check = || created_cluster(api, &new.name, since);
+    let written = confirm::write(ctx, &what, || api.create_cluster(new), check).await?;
+    Ok(written.into_inner())
+}
+
+/// Updates a cluster, read back (never repeated: a change that locks the cluster would refuse its own
+/// repeat) by [`shows_update`].
+pub async fn update_cluster(
+    ctx: &Ctx,
+    target: &ClusterRef,
+    changes: &ClusterChanges,
+) -> Result<Cluster> {
+    let api = ctx.cockroach()?;
+    let (body, since) = (changes.body(), SystemTime::now());
+    let what = format!("the update of cluster {}", target.name);
+    let check = || async {
+        let live = api.cluster(&target.id).await?;
+        Ok(shows_update(&live, &body, since)?.then_some(live))
+    };
+    let send = || api.update_cluster(&target.id, changes);
+    Ok(confirm::write(ctx, &what, send, check).await?.into_inner())
+}
+
 /// A cluster a create made: the live cluster of that name (names are unique in an organization),
 /// created since `since`.
-pub async fn created_cluster(api: &Api, name: &str, since: SystemTime) -> Result<Option<Cluster>> {
+async fn created_cluster(api: &Api, name: &str, since: SystemTime) -> Result<Option<Cluster>> {
     let clusters = api.clusters(false, None).await?;
     found(
         clusters,

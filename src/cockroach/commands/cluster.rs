@@ -10,7 +10,6 @@ use crate::cockroach::api::clusters::{
 };
 use crate::cockroach::input::{self, RegionArg};
 use crate::cockroach::{ClusterRef, find_cluster, once, resolve_cluster, waits};
-use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -524,15 +523,7 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         labels: args.labels.iter().cloned().collect(),
         delete_protection: args.delete_protection.clone(),
     };
-    let since = std::time::SystemTime::now();
-    let mut cluster = confirm::write(
-        ctx,
-        &format!("cluster {}", new.name),
-        || api.create_cluster(&new),
-        || once::created_cluster(api, &new.name, since),
-    )
-    .await?
-    .into_inner();
+    let mut cluster = once::create_cluster(ctx, api, &new).await?;
     let target = ClusterRef::from(&cluster);
     if args.wait.wait {
         ctx.out.status(&format!(
@@ -655,21 +646,9 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
         }
         changes.serverless_regions = Some(regions);
     }
-    // Read back, not repeated: a change that locks the cluster would refuse its own repeat.
-    let api = ctx.cockroach()?;
-    let (body, since) = (changes.body(), std::time::SystemTime::now());
-    let mut cluster = confirm::write(
-        ctx,
-        &format!("the update of cluster {}", target.name),
-        || api.update_cluster(&target.id, &changes),
-        || async {
-            let live = api.cluster(&target.id).await?;
-            Ok(once::shows_update(&live, &body, since)?.then_some(live))
-        },
-    )
-    .await
-    .map_err(waits::explain_locked)?
-    .into_inner();
+    let mut cluster = once::update_cluster(ctx, &target, &changes)
+        .await
+        .map_err(waits::explain_locked)?;
     if args.wait.wait {
         cluster = waits::until_operation_done(ctx, &target, &args.wait).await?;
         ctx.out
