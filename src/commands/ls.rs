@@ -168,7 +168,7 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
                 provider: source.provider,
                 url: source.url.clone(),
                 detail: why,
-                // Not reached: nothing was sent.
+                // Nothing was sent: the address did not take a connection.
                 sent: false,
             }),
         );

@@ -485,24 +485,16 @@ fn without_faults_the_same_run_acts_on_each_write_once_and_reads_nothing_back() 
 #[test]
 fn cockroach_confirmation_is_not_left_out_of_the_measure() {
     let emu = Emu::start();
+    // A database create: its POST is the only request under the cluster's databases (a cluster create reads
+    // the published regions under /api/v1/clusters first).
+    let id = crate::cockroach::id_of(&crate::cockroach::serverless(&emu, HOST));
     emu.server.set_faults(Faults {
         lost_answer_rate: 1.0,
-        only_path_prefix: Some("/api/v1/clusters".into()),
+        only_path_prefix: Some(format!("/api/v1/clusters/{id}/databases")),
         count: Some(1),
         ..Faults::default()
     });
-    let out = emu.run(&[
-        "crdb",
-        "cluster",
-        "create",
-        "probe",
-        "--provider",
-        "GCP",
-        "--plan",
-        "basic",
-        "--region",
-        "us-east1",
-    ]);
+    let out = emu.run(&["crdb", "database", "create", "probe", "-c", HOST]);
     assert_eq!(
         out.status.code() == Some(0),
         COCKROACH_CONFIRMED,
