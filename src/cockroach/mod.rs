@@ -3,6 +3,7 @@
 pub mod api;
 mod commands;
 pub(crate) mod input;
+pub(crate) mod once;
 pub(crate) mod waits;
 
 use clap::Subcommand;

@@ -35,4 +35,5 @@ mod output;
 mod postgres;
 mod streaming;
 mod writes;
+mod writes_crdb;
 mod writes_measured;

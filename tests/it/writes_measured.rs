@@ -16,7 +16,7 @@ use serde_json::Value;
 
 /// Whether CockroachDB's creates, updates and deletes confirm themselves after a lost answer (the work of
 /// branch oncecrdb). Set it to true when they do: the measured test then takes half its writes there.
-const COCKROACH_CONFIRMED: bool = false;
+const COCKROACH_CONFIRMED: bool = true;
 
 /// The writes of each phase (creates, updates, deletes), across the clouds measured.
 const WRITES: usize = 30;

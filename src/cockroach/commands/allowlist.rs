@@ -6,11 +6,10 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
 use crate::cockroach::api::networking::AllowlistEntry;
-use crate::cockroach::{input, waits};
+use crate::cockroach::{input, once};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
-use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -141,10 +140,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 ui: Some(ui.unwrap_or(false)),
                 ..AllowlistEntry::new(ip, mask)
             };
-            let added = waits::write(ctx, &cluster, &wait, || {
-                api.put_allowlist_entry(&cluster.id, &entry)
-            })
-            .await?;
+            let what = format!("allowlist entry {}", entry.cidr());
+            let added = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.put_allowlist_entry(&cluster.id, &entry),
+                || async {
+                    let all = api.allowlist(&cluster.id, None).await?;
+                    once::found(all, |e| e.cidr() == entry.cidr(), &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Allowed {} on cluster {}.",
                 entry.cidr(),
@@ -178,7 +187,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 ui: ui.or(current.ui),
                 ..AllowlistEntry::new(ip, mask)
             };
-            let updated = waits::write(ctx, &cluster, &wait, || {
+            // The whole entry: a repeat sets the same values.
+            let what = format!("allowlist entry {}", entry.cidr());
+            let updated = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.update_allowlist_entry(&cluster.id, &entry)
             })
             .await?;
@@ -193,7 +204,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             cidr: (ip, mask),
             wait,
         } => {
-            let removed = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("allowlist entry {ip}/{mask}");
+            let removed = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_allowlist_entry(&cluster.id, &ip, mask)
             })
             .await?;
@@ -203,7 +215,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     "Removed {ip}/{mask} from the allowlist of cluster {}.",
                     cluster.name
                 ),
-                &to_json(&removed)?,
+                &once::answer_or(
+                    removed,
+                    serde_json::json!({ "cidr_ip": ip, "cidr_mask": mask }),
+                )?,
             )
         }
     }

@@ -5,6 +5,8 @@ use clap::Subcommand;
 
 use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::org::CreatedApiKey;
+use crate::cockroach::once;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, ShownSecret, to_json};
@@ -106,7 +108,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&key, COLUMNS)
         }
         Command::Update { id, name } => {
-            let key = ctx.cockroach()?.rename_api_key(&id, &name).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("the name of API key {id}");
+            let key = confirm::repeat(ctx, &what, || api.rename_api_key(&id, &name)).await?;
             ctx.out.status(&format!("Renamed API key {id} to {name}."));
             ctx.out.item(&key, COLUMNS)
         }
@@ -114,11 +118,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.prompt.confirm(&format!(
                 "delete API key {id} (whatever uses it loses access)"
             ))?;
-            let key = ctx.cockroach()?.delete_api_key(&id).await?;
+            let api = ctx.cockroach()?;
+            let key =
+                once::deleted(ctx, &format!("API key {id}"), || api.delete_api_key(&id)).await?;
+            let name = key
+                .as_ref()
+                .map_or(String::new(), |k| format!("{} ", k.name));
             report_deleted(
                 ctx,
-                &format!("Deleted API key {} ({id}).", key.name),
-                &to_json(&key)?,
+                &format!("Deleted API key {name}({id})."),
+                &once::answer_or(key, serde_json::json!({ "id": id }))?,
             )
         }
     }
@@ -128,14 +137,47 @@ async fn create(ctx: &Ctx, name: &str, service_account: &str, profile: Option<&s
     if let Some(profile) = profile {
         ctx.check_free_profile(Provider::Cockroach, profile)?;
     }
-    let mut created = ctx
-        .cockroach()?
-        .create_api_key(name, service_account)
-        .await?;
+    let api = ctx.cockroach()?;
+    let since = std::time::SystemTime::now();
+    let what = format!("API key {name}");
+    let written = confirm::write(
+        ctx,
+        &what,
+        || api.create_api_key(name, service_account),
+        || async {
+            let keys = api.api_keys(Some(service_account), None).await?;
+            let key = once::found(
+                keys,
+                |k| k.name == name && confirm::created_since(k.extra.get("created_at"), since),
+                &what,
+            )?;
+            Ok(key.map(|api_key| CreatedApiKey {
+                api_key,
+                secret: None,
+                extra: serde_json::Map::new(),
+            }))
+        },
+    )
+    .await?;
+    let lost = written.confirmed();
+    let mut created = written.into_inner();
     ctx.out.status(&format!(
         "Created API key {} ({}).",
         created.api_key.name, created.api_key.id
     ));
+    if lost {
+        // The secret was only in the lost answer: the key works, but nobody holds its secret.
+        let id = &created.api_key.id;
+        let lost_secret = format!(
+            "the secret of API key {name} ({id}) was in the lost answer and cannot be shown again: make a new \
+             key with `dbcloud crdb api-key create --name {name} --service-account {service_account}` and \
+             delete this one with `dbcloud crdb api-key delete {id}`"
+        );
+        if profile.is_some() {
+            return Err(Error::Failed(lost_secret));
+        }
+        ctx.out.warn(&lost_secret);
+    }
     let Some(profile) = profile else {
         return print_created(ctx, &created);
     };

@@ -3,7 +3,7 @@
 //! side (endpoints of trusted owners need no acceptance).
 
 use crate::cockroach::api::private_links::{AwsEndpointConnection, form_refused};
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -56,7 +56,8 @@ pub async fn set(
 ) -> Result<()> {
     let api = ctx.cockroach()?;
     let status = if accept { ACCEPTED } else { REJECTED };
-    let before = waits::write(ctx, cluster, wait, || {
+    let what = format!("the status of private endpoint {endpoint_id}");
+    let before = once::repeat(ctx, cluster, wait, &what, || {
         api.set_aws_endpoint_connection(&cluster.id, endpoint_id, status)
     })
     .await?;

@@ -5,7 +5,7 @@ use clap::builder::BoolishValueParser;
 
 use super::common::{ClusterArg, LimitArg};
 use crate::cockroach::api::backups::{BackupChanges, TimeWindow};
-use crate::cockroach::waits;
+use crate::cockroach::once;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -146,7 +146,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 frequency_minutes,
                 retention_days,
             };
-            let config = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("the backup configuration of cluster {}", cluster.name);
+            let config = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.update_backup_configuration(&cluster.id, &changes)
             })
             .await?;

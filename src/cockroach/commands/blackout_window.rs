@@ -7,11 +7,11 @@ use clap::Subcommand;
 use serde_json::Value;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
-use crate::cockroach::api::blackout::WindowTimes;
-use crate::cockroach::waits;
+use crate::cockroach::api::blackout::{BlackoutWindow, WindowTimes};
+use crate::cockroach::once;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -143,13 +143,28 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Create { start, end, wait } => {
             let times = WindowTimes {
-                start_time: Some(start),
-                end_time: Some(end),
+                start_time: Some(start.clone()),
+                end_time: Some(end.clone()),
             };
-            let window = waits::write(ctx, &cluster, &wait, || {
-                api.create_blackout_window(&cluster.id, &times)
-            })
-            .await?;
+            // Read back by its times: two windows cannot overlap.
+            let what = format!("the blackout window from {start} to {end}");
+            let at = |t: &str| humantime::parse_rfc3339_weak(t).ok();
+            let window = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.create_blackout_window(&cluster.id, &times),
+                || async {
+                    let all = api.blackout_windows(&cluster.id, None).await?;
+                    let same = |w: &BlackoutWindow| {
+                        at(&w.start_time) == at(&start) && at(&w.end_time) == at(&end)
+                    };
+                    once::found(all, same, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Scheduled blackout window {} on cluster {}.",
                 window.id, cluster.name
@@ -166,7 +181,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 start_time: start,
                 end_time: end,
             };
-            let window = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("blackout window {id}");
+            let window = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.update_blackout_window(&cluster.id, &id, &times)
             })
             .await?;
@@ -177,14 +193,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&window, COLUMNS)
         }
         Command::Delete { id, wait } => {
-            let removed = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("blackout window {id}");
+            let removed = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_blackout_window(&cluster.id, &id)
             })
             .await?;
             report_deleted(
                 ctx,
                 &format!("Deleted blackout window {id} of cluster {}.", cluster.name),
-                &to_json(&removed)?,
+                &once::answer_or(removed, serde_json::json!({ "id": id }))?,
             )
         }
     }

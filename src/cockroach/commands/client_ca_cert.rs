@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::common::{ClusterArg, report_deleted};
 use crate::cockroach::api::client_ca::ClientCaCert;
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Column, to_json};
@@ -178,16 +178,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let cluster = args.cluster.resolve(ctx).await?;
     let api = ctx.cockroach()?;
     let pem = pem.unwrap_or_default();
+    let what = format!("the client CA certificate of cluster {}", cluster.name);
     match args.command {
         Command::Get => {
             let info = api.client_ca_cert(&cluster.id).await?;
             ctx.out.item(&info, COLUMNS)
         }
         Command::Set { wait, .. } => {
-            let mut info = waits::write(ctx, &cluster, &wait, || {
-                api.set_client_ca_cert(&cluster.id, &pem)
-            })
-            .await?;
+            // Read back, not repeated: the change locks the cluster, which would refuse a repeat.
+            let mut info = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.set_client_ca_cert(&cluster.id, &pem),
+                || shows(ctx, &cluster, Some(&pem)),
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 info = until(ctx, &cluster, "IS_SET", &wait).await?;
             }
@@ -195,10 +203,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&info, COLUMNS)
         }
         Command::Update { wait, .. } => {
-            let mut info = waits::write(ctx, &cluster, &wait, || {
-                api.update_client_ca_cert(&cluster.id, &pem)
-            })
-            .await?;
+            let mut info = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.update_client_ca_cert(&cluster.id, &pem),
+                || shows(ctx, &cluster, Some(&pem)),
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 info = until(ctx, &cluster, "IS_SET", &wait).await?;
             }
@@ -206,16 +220,33 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&info, COLUMNS)
         }
         Command::Delete { wait } => {
-            let mut info = waits::write(ctx, &cluster, &wait, || {
-                api.delete_client_ca_cert(&cluster.id)
-            })
-            .await?;
+            let mut info = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.delete_client_ca_cert(&cluster.id),
+                || shows(ctx, &cluster, None),
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 info = until(ctx, &cluster, "NOT_SET", &wait).await?;
             }
             report_deleted(ctx, &done(&cluster, &info, "Removed"), &to_json(&info)?)
         }
     }
+}
+
+/// The certificate read back after a lost answer: `Some` when it is `pem` (`None`: when there is none).
+async fn shows(ctx: &Ctx, cluster: &ClusterRef, pem: Option<&str>) -> Result<Option<ClientCaCert>> {
+    let info = ctx.cockroach()?.client_ca_cert(&cluster.id).await?;
+    let cert = info
+        .x509_pem_cert
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && info.status.as_deref() != Some("NOT_SET"));
+    Ok((cert == pem.map(str::trim)).then_some(info))
 }
 
 fn done(cluster: &ClusterRef, info: &ClientCaCert, verb: &str) -> String {

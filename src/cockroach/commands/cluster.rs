@@ -9,7 +9,7 @@ use crate::cockroach::api::clusters::{
     ClusterChanges, ClusterSpec, NewCluster, UsageLimits, merge_region_nodes,
 };
 use crate::cockroach::input::{self, RegionArg};
-use crate::cockroach::{ClusterRef, find_cluster, resolve_cluster, waits};
+use crate::cockroach::{ClusterRef, find_cluster, once, resolve_cluster, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -304,9 +304,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             if wait.wait && cluster.is_locked() {
                 waits::until_writable(ctx, &target, &wait).await?;
             }
-            let answer = ctx
-                .cockroach()?
-                .delete_cluster(&target.id)
+            let api = ctx.cockroach()?;
+            let what = format!("cluster {}", target.name);
+            let answer = once::deleted(ctx, &what, || api.delete_cluster(&target.id))
                 .await
                 .map_err(waits::explain_locked)?;
             let message = if wait.wait {
@@ -318,7 +318,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     target.name, target.id
                 )
             };
-            report_deleted(ctx, &message, &to_json(&answer)?)
+            let lost = serde_json::json!({ "id": target.id, "name": target.name });
+            report_deleted(ctx, &message, &once::answer_or(answer, lost)?)
         }
         Command::ConnectionString {
             cluster,
@@ -522,7 +523,7 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         labels: args.labels.iter().cloned().collect(),
         delete_protection: args.delete_protection.clone(),
     };
-    let mut cluster = api.create_cluster(&new).await?;
+    let mut cluster = once::create_cluster(ctx, api, &new).await?;
     let target = ClusterRef::from(&cluster);
     if args.wait.wait {
         ctx.out.status(&format!(
@@ -645,9 +646,7 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
         }
         changes.serverless_regions = Some(regions);
     }
-    let mut cluster = ctx
-        .cockroach()?
-        .update_cluster(&target.id, &changes)
+    let mut cluster = once::update_cluster(ctx, &target, &changes)
         .await
         .map_err(waits::explain_locked)?;
     if args.wait.wait {

@@ -6,8 +6,10 @@ use clap::Subcommand;
 use serde_json::{Value, json};
 
 use super::common::{ClusterArg, explain_dedicated_only};
+use crate::cockroach::api::Api;
 use crate::cockroach::api::security::CmekInfo;
-use crate::cockroach::{ClusterRef, input, waits};
+use crate::cockroach::{ClusterRef, input, once, waits};
+use crate::confirm::Written;
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
 use crate::output::{Column, to_json};
@@ -157,8 +159,18 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Enable { spec_file, wait } => {
             let spec = read_spec(&spec_file)?;
             let cluster = args.cluster.resolve(ctx).await?;
-            let sent = waits::write(ctx, &cluster, &wait, || api.enable_cmek(&cluster.id, &spec))
-                .await
+            // Read back: a repeat would be refused (CMEK already enabled).
+            let what = format!("CMEK of cluster {}", cluster.name);
+            let sent = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.enable_cmek(&cluster.id, &spec),
+                || cmek_is(api, &cluster.id, &["ENABLING", "ENABLED"]),
+            )
+            .await
+            .map(Written::into_inner)
                 .map_err(|e| match e.exit_code() {
                     ExitCode::Conflict if e.hint().is_none() => e.with_hint(format!(
                         "if CMEK is already enabled, change its keys with `dbcloud crdb cmek update -c {} --spec-file FILE`",
@@ -171,8 +183,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Command::Update { spec_file, wait } => {
             let spec = read_spec(&spec_file)?;
             let cluster = args.cluster.resolve(ctx).await?;
-            let sent =
-                waits::write(ctx, &cluster, &wait, || api.update_cmek(&cluster.id, &spec)).await;
+            let what = format!("the CMEK keys of cluster {}", cluster.name);
+            let sent = once::repeat(ctx, &cluster, &wait, &what, || {
+                api.update_cmek(&cluster.id, &spec)
+            })
+            .await;
             finish(
                 ctx,
                 &cluster,
@@ -199,8 +214,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     spec
                 }
             };
-            let sent =
-                waits::write(ctx, &cluster, &wait, || api.update_cmek(&cluster.id, &spec)).await;
+            let what = format!("the CMEK keys of cluster {}", cluster.name);
+            let sent = once::repeat(ctx, &cluster, &wait, &what, || {
+                api.update_cmek(&cluster.id, &spec)
+            })
+            .await;
             finish(
                 ctx,
                 &cluster,
@@ -216,7 +234,21 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "revoke the access of cluster {reference} to its encryption keys (the cluster becomes unusable)"
             ))?;
             let cluster = args.cluster.resolve(ctx).await?;
-            let sent = waits::write(ctx, &cluster, &wait, || api.revoke_cmek(&cluster.id)).await;
+            // Read back: a repeat would be refused (already revoked).
+            let what = format!(
+                "the revocation of the CMEK keys of cluster {}",
+                cluster.name
+            );
+            let sent = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.revoke_cmek(&cluster.id),
+                || cmek_is(api, &cluster.id, &["REVOKING", "REVOKED"]),
+            )
+            .await
+            .map(Written::into_inner);
             finish(
                 ctx,
                 &cluster,
@@ -263,6 +295,17 @@ async fn finish(
         ));
     }
     ctx.out.item(&info, COLUMNS)
+}
+
+/// CMEK read back after a lost answer: `Some` when its status is one of `states` (none yet: `None`).
+async fn cmek_is(api: &Api, cluster: &str, states: &[&str]) -> Result<Option<CmekInfo>> {
+    match api.cmek(cluster).await {
+        Ok(info) => Ok(states
+            .contains(&waits::bare_status(info.status()))
+            .then_some(info)),
+        Err(e) if e.exit_code() == ExitCode::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

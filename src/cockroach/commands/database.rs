@@ -3,11 +3,10 @@
 use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
-use crate::cockroach::waits;
+use crate::cockroach::once;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
-use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -90,10 +89,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.list_pages(databases, COLUMNS).await
         }
         Command::Create { name, wait } => {
-            let db = waits::write(ctx, &cluster, &wait, || {
-                api.create_database(&cluster.id, &name)
-            })
-            .await?;
+            let what = format!("database {name}");
+            let db = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.create_database(&cluster.id, &name),
+                || async {
+                    let all = api.databases(&cluster.id, None).await?;
+                    once::found(all, |d| d.name == name, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Created database {name} on cluster {}.",
                 cluster.name
@@ -105,10 +114,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             new_name,
             wait,
         } => {
-            let db = waits::write(ctx, &cluster, &wait, || {
-                api.edit_database(&cluster.id, &name, &new_name)
-            })
-            .await?;
+            // Done when the new name is there and the old one gone.
+            let what = format!("the rename of database {name} to {new_name}");
+            let db = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.edit_database(&cluster.id, &name, &new_name),
+                || async {
+                    let all = api.databases(&cluster.id, None).await?;
+                    if all.iter().any(|d| d.name == name) {
+                        return Ok(None);
+                    }
+                    once::found(all, |d| d.name == new_name, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Renamed database {name} to {new_name} on cluster {}.",
                 cluster.name
@@ -116,14 +139,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&db, COLUMNS)
         }
         Command::Delete { name, wait } => {
-            let db = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("database {name}");
+            let db = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_database(&cluster.id, &name)
             })
             .await?;
             report_deleted(
                 ctx,
                 &format!("Deleted database {name} from cluster {}.", cluster.name),
-                &to_json(&db)?,
+                &once::answer_or(db, serde_json::json!({ "name": name }))?,
             )
         }
     }

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::common::ClusterArg;
 use crate::cockroach::api::disruption::{DisruptionInfo, RegionalDisruption};
 use crate::cockroach::{ClusterRef, waits};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document::{self, FileArg};
 use crate::error::{Error, Result};
@@ -214,10 +215,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if wait.wait {
         waits::until_writable(ctx, &cluster, &wait).await?;
     }
-    let info = api
-        .set_disruption(&cluster.id, body)
-        .await
-        .map_err(waits::explain_locked)?;
+    // Read back, not repeated: the change locks the cluster, which would refuse a repeat.
+    let what = format!("the disruption of cluster {}", cluster.name);
+    let info = confirm::write(
+        ctx,
+        &what,
+        || api.set_disruption(&cluster.id, body.clone()),
+        || async {
+            let info = api.disruption(&cluster.id).await?;
+            Ok((info.regional_disruptor_specifications == specs).then_some(info))
+        },
+    )
+    .await
+    .map_err(waits::explain_locked)?
+    .into_inner();
     if wait.wait {
         waits::until_operation_done(ctx, &cluster, &wait).await?;
     }

@@ -6,10 +6,11 @@ use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg, report_deleted};
 use crate::cockroach::api::private_links::{EgressEndpoint, NewEgressEndpoint};
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::spec_values;
 use crate::wait::{self, Poll, Settings, WaitArgs};
 
@@ -152,10 +153,33 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 target_service_identifier: target_service,
                 target_service_type: target_type,
             };
-            let mut endpoint = waits::write(ctx, &cluster, &wait, || {
-                api.create_egress_endpoint(&cluster.id, &new)
-            })
-            .await?;
+            // One endpoint per target and region: read back by them.
+            let what = format!(
+                "the egress private endpoint to {} in {}",
+                new.target_service_identifier, new.region
+            );
+            let mut endpoint = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.create_egress_endpoint(&cluster.id, &new),
+                || async {
+                    let all = api.egress_endpoints(&cluster.id, None).await?;
+                    let text = |e: &EgressEndpoint, k: &str| {
+                        e.extra.get(k).and_then(|v| v.as_str()).map(str::to_string)
+                    };
+                    let same = |e: &EgressEndpoint| {
+                        text(e, "region").as_deref() == Some(new.region.as_str())
+                            && text(e, "target_service_identifier").as_deref()
+                                == Some(new.target_service_identifier.as_str())
+                            && e.state.as_deref() != Some("DELETING")
+                    };
+                    once::found(all, same, &what)
+                },
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 endpoint = until_available(ctx, &cluster, &endpoint.id, &wait).await?;
             }
@@ -177,10 +201,13 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 waits::until_writable(ctx, &cluster, &wait).await?;
                 until_available(ctx, &cluster, &id, &wait).await?;
             }
-            let mut endpoint = api
-                .set_egress_endpoint_domain_names(&cluster.id, &id, &domain_names)
-                .await
-                .map_err(explain)?;
+            // The whole list of names: a repeat sets the same.
+            let what = format!("the domain names of egress private endpoint {id}");
+            let mut endpoint = confirm::repeat(ctx, &what, || {
+                api.set_egress_endpoint_domain_names(&cluster.id, &id, &domain_names)
+            })
+            .await
+            .map_err(explain)?;
             if wait.wait {
                 let done = if domain_names.is_empty() {
                     "EMPTY"
@@ -202,7 +229,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&endpoint, ITEM_COLUMNS)
         }
         Command::Delete { id, wait } => {
-            let answer = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("egress private endpoint {id}");
+            let answer = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_egress_endpoint(&cluster.id, &id)
             })
             .await?;
@@ -215,7 +243,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     "Deleted egress private endpoint {id} of cluster {}.",
                     cluster.name
                 ),
-                &to_json(&answer)?,
+                &answer.unwrap_or_else(|| serde_json::json!({ "id": id })),
             )
         }
     }

@@ -4,7 +4,7 @@
 use clap::Subcommand;
 
 use crate::cockroach::api::Cluster;
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -72,9 +72,11 @@ fn policy_of(cluster: &Cluster) -> &str {
 pub async fn run(ctx: &Ctx, cluster: &ClusterRef, args: Args) -> Result<()> {
     let Command::Set { policy, wait } = args.command;
     let api = ctx.cockroach()?;
-    // A repeated request (after an unknown outcome) changes nothing more.
+    // A repeated request (after an unknown outcome) carries the same idempotency key: it changes
+    // nothing more.
     let key = uuid::Uuid::new_v4().to_string();
-    waits::write(ctx, cluster, &wait, || {
+    let what = format!("the egress traffic policy of cluster {}", cluster.name);
+    once::repeat(ctx, cluster, &wait, &what, || {
         api.set_egress_traffic_policy(&cluster.id, policy == Policy::AllowAll, &key)
     })
     .await?;

@@ -6,10 +6,10 @@ use clap::Subcommand;
 use super::common::{ClusterArg, LimitArg, report_deleted};
 use crate::cockroach::api::networking::{EgressRule, EgressRuleFields};
 use crate::cockroach::input::{self, Destination};
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -173,10 +173,22 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 // A repeated request (after an unknown outcome) returns the rule this one created.
                 idempotency_key: Some(uuid::Uuid::new_v4().to_string()),
             };
-            let mut rule = waits::write(ctx, &cluster, &wait, || {
-                api.add_egress_rule(&cluster.id, &fields)
-            })
-            .await?;
+            // Read back by its name (unique in a cluster), then sent again with the same key.
+            let name = fields.name.clone().unwrap_or_default();
+            let what = format!("egress rule {name}");
+            let mut rule = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.add_egress_rule(&cluster.id, &fields),
+                || async {
+                    let all = api.egress_rules(&cluster.id, None).await?;
+                    once::found(all, |r| r.name == name, &what)
+                },
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 rule = until_active(ctx, &cluster, &rule.id, &wait).await?;
             }
@@ -214,7 +226,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 kind,
                 ..EgressRuleFields::default()
             };
-            let mut updated = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("egress rule {rule}");
+            let mut updated = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.edit_egress_rule(&cluster.id, &current.id, &changes)
             })
             .await?;
@@ -229,14 +242,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Delete { rule, wait } => {
             let id = find_rule(ctx, &cluster, &rule).await?.id;
-            let removed = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("egress rule {rule}");
+            let removed = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_egress_rule(&cluster.id, &id)
             })
             .await?;
             report_deleted(
                 ctx,
                 &format!("Deleted egress rule {rule} of cluster {}.", cluster.name),
-                &to_json(&removed)?,
+                &once::answer_or(removed, serde_json::json!({ "id": id }))?,
             )
         }
     }

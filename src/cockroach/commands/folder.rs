@@ -7,8 +7,9 @@ use clap::Subcommand;
 use serde_json::Value;
 
 use super::common::{LimitArg, report_deleted};
-use crate::cockroach::api::org::ROOT_FOLDER;
-use crate::cockroach::{find_folder_id, input, is_root_folder};
+use crate::cockroach::api::org::{Folder, ROOT_FOLDER};
+use crate::cockroach::{find_folder_id, input, is_root_folder, once};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -170,10 +171,29 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             };
             // The top needs no parent_id: it is where a folder goes without one.
             let parent_id = parent_id.filter(|p| p != ROOT_FOLDER);
-            let folder = ctx
-                .cockroach()?
-                .create_folder(&name, parent_id.as_deref(), &labels.into_iter().collect())
-                .await?;
+            let api = ctx.cockroach()?;
+            let labels = labels.into_iter().collect();
+            // Names are unique within a parent: read back by name and parent.
+            let what = format!("folder {name}");
+            let parent = parent_id.as_deref().unwrap_or(ROOT_FOLDER);
+            let folder = confirm::write(
+                ctx,
+                &what,
+                || api.create_folder(&name, parent_id.as_deref(), &labels),
+                || async {
+                    let all = api.folders(None, None).await?;
+                    let under = |f: &Folder| {
+                        f.extra
+                            .get("parent_id")
+                            .and_then(|p| p.as_str())
+                            .unwrap_or(ROOT_FOLDER)
+                            == parent
+                    };
+                    once::found(all, |f| f.name == name && under(f), &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Created folder {} ({}).",
                 folder.absolute_path(),
@@ -207,10 +227,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 Some(p) => Some(find_folder_id(ctx, p).await?),
                 None => None,
             };
-            let updated = ctx
-                .cockroach()?
-                .update_folder(&id, name.as_deref(), parent_id.as_deref(), labels.as_ref())
-                .await?;
+            let api = ctx.cockroach()?;
+            let what = format!("folder {folder}");
+            let updated = confirm::repeat(ctx, &what, || {
+                api.update_folder(&id, name.as_deref(), parent_id.as_deref(), labels.as_ref())
+            })
+            .await?;
             ctx.out.status(&format!(
                 "Updated folder {folder}: now {}.",
                 updated.absolute_path()
@@ -221,7 +243,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             not_root(&folder)?;
             ctx.prompt.confirm(&format!("delete folder {folder}"))?;
             let id = find_folder_id(ctx, &folder).await?;
-            let deleted = ctx.cockroach()?.delete_folder(&id).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("folder {folder}");
+            let deleted = once::deleted(ctx, &what, || api.delete_folder(&id)).await?;
+            let deleted = deleted.unwrap_or_else(|| serde_json::json!({ "resource_id": id }));
             report_deleted(ctx, &format!("Deleted folder {folder} ({id})."), &deleted)
         }
         Command::Contents { folder, limit } => {

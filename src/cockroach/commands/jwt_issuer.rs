@@ -6,10 +6,11 @@ use clap::Subcommand;
 
 use super::common::{LimitArg, report_deleted};
 use crate::cockroach::api::identity::{IdentityMapEntry, JwtIssuerFields};
-use crate::cockroach::input;
+use crate::cockroach::{input, once};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -161,7 +162,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             optional,
         } => {
             let fields = optional.fields(Some(issuer_url.clone()), Some(audience))?;
-            let issuer = ctx.cockroach()?.add_jwt_issuer(&fields).await?;
+            let api = ctx.cockroach()?;
+            // One issuer per URL: read back by it.
+            let what = format!("JWT issuer {issuer_url}");
+            let issuer = confirm::write(
+                ctx,
+                &what,
+                || api.add_jwt_issuer(&fields),
+                || async {
+                    let all = api.jwt_issuers(None).await?;
+                    once::found(all, |i| i.issuer_url == issuer_url, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Added JWT issuer {issuer_url} ({}).", issuer.id));
             ctx.out.item(&issuer, COLUMNS)
@@ -182,7 +196,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     "nothing to change: pass --issuer-url, --audience, --claim, --jwks-file or --identity-map",
                 ));
             }
-            let issuer = ctx.cockroach()?.update_jwt_issuer(&id, &changes).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("JWT issuer {id}");
+            let issuer =
+                confirm::repeat(ctx, &what, || api.update_jwt_issuer(&id, &changes)).await?;
             ctx.out
                 .status(&format!("Updated JWT issuer {}.", issuer.issuer_url));
             ctx.out.item(&issuer, COLUMNS)
@@ -191,11 +208,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.prompt.confirm(&format!(
                 "delete JWT issuer {id} (its tokens stop being accepted)"
             ))?;
-            let issuer = ctx.cockroach()?.delete_jwt_issuer(&id).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("JWT issuer {id}");
+            let issuer = once::deleted(ctx, &what, || api.delete_jwt_issuer(&id)).await?;
+            let url = issuer
+                .as_ref()
+                .map_or(String::new(), |i| format!("{} ", i.issuer_url));
             report_deleted(
                 ctx,
-                &format!("Deleted JWT issuer {} ({id}).", issuer.issuer_url),
-                &to_json(&issuer)?,
+                &format!("Deleted JWT issuer {url}({id})."),
+                &once::answer_or(issuer, serde_json::json!({ "id": id }))?,
             )
         }
     }

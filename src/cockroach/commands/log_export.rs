@@ -9,10 +9,10 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, explain_dedicated_only, report_deleted};
 use crate::cockroach::api::exports::LogExportRequest;
-use crate::cockroach::{input, waits};
+use crate::cockroach::{input, once, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::spec_values;
 use crate::wait::WaitArgs;
 
@@ -175,7 +175,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         Command::Enable(EnableArgs { wait, .. }) => {
             let request = request.unwrap_or_default();
-            let sent = waits::write(ctx, &cluster, &wait, || {
+            // The whole configuration: a repeat sets the same.
+            let what = format!("the log export of cluster {}", cluster.name);
+            let sent = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.enable_log_export(&cluster.id, &request)
             })
             .await;
@@ -204,12 +206,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&info, COLUMNS)
         }
         Command::Disable { wait } => {
-            let info =
-                waits::write(ctx, &cluster, &wait, || api.disable_log_export(&cluster.id)).await?;
+            let what = format!("the log export of cluster {}", cluster.name);
+            let info = once::delete(ctx, &cluster, &wait, &what, || {
+                api.disable_log_export(&cluster.id)
+            })
+            .await?;
             report_deleted(
                 ctx,
                 &format!("Disabled the log export of cluster {}.", cluster.name),
-                &to_json(&info)?,
+                &once::answer_or(info, serde_json::json!({ "cluster_id": cluster.id }))?,
             )
         }
     }

@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, report_deleted};
 use crate::cockroach::api::maintenance::parse_api_duration;
-use crate::cockroach::{input, waits};
+use crate::cockroach::{input, once};
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::wait::WaitArgs;
 
 const HOUR: u64 = 3600;
@@ -114,7 +114,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             wait,
         } => {
             let offset = Duration::from_secs(u64::from(day) * DAY + u64::from(start_hour) * HOUR);
-            let window = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("the maintenance window of cluster {}", cluster.name);
+            let window = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.set_maintenance_window(&cluster.id, offset, window_duration)
             })
             .await?;
@@ -127,7 +128,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&window, COLUMNS)
         }
         Command::Delete { wait } => {
-            let old = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("the maintenance window of cluster {}", cluster.name);
+            let old = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_maintenance_window(&cluster.id)
             })
             .await?;
@@ -137,7 +139,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     "Removed the maintenance window of cluster {}.",
                     cluster.name
                 ),
-                &to_json(&old)?,
+                &once::answer_or(old, serde_json::json!({}))?,
             )
         }
     }

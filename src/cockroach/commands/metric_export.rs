@@ -6,10 +6,10 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, explain_dedicated_only, report_deleted};
 use crate::cockroach::api::exports::{MetricExportRequest, MetricSink};
-use crate::cockroach::{ClusterRef, input, waits};
+use crate::cockroach::{ClusterRef, input, once, waits};
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Column, to_json};
+use crate::output::Column;
 use crate::spec_values;
 use crate::wait::WaitArgs;
 
@@ -184,7 +184,12 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ))?;
             let cluster = args.cluster.resolve(ctx).await?;
             let api = ctx.cockroach()?;
-            let info = waits::write(ctx, &cluster, &wait, || {
+            let what = format!(
+                "the {} metric export of cluster {}",
+                sink.title(),
+                cluster.name
+            );
+            let info = once::delete(ctx, &cluster, &wait, &what, || {
                 api.disable_metric_export(&cluster.id, sink)
             })
             .await?;
@@ -195,7 +200,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     sink.title(),
                     cluster.name
                 ),
-                &to_json(&info)?,
+                &once::answer_or(info, serde_json::json!({ "cluster_id": cluster.id }))?,
             )
         }
     }
@@ -244,7 +249,9 @@ async fn enable(
     let sink = request.sink();
     let api = ctx.cockroach()?;
     let feature = format!("{} metric export", sink.title());
-    let sent = waits::write(ctx, cluster, wait, || {
+    // The whole configuration: a repeat sets the same.
+    let what = format!("the {feature} of cluster {}", cluster.name);
+    let sent = once::repeat(ctx, cluster, wait, &what, || {
         api.enable_metric_export(&cluster.id, request)
     })
     .await;

@@ -6,10 +6,10 @@ use serde_json::Value;
 
 use super::common::{ClusterArg, report_deleted};
 use crate::cockroach::api::networking::{PrivateEndpointConnection, PrivateEndpointService};
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once, waits};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, lookup, to_json};
+use crate::output::{Column, lookup};
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -205,10 +205,21 @@ async fn service(ctx: &Ctx, cluster: &ClusterRef, command: ServiceCommand) -> Re
             ctx.out.list_pages(services, SERVICE_COLUMNS).await
         }
         ServiceCommand::Create { wait } => {
-            let mut services = waits::write(ctx, cluster, &wait, || {
-                api.create_private_endpoint_services(&cluster.id)
-            })
-            .await?;
+            // Read back: one service per region, there or not.
+            let what = format!("the private endpoint services of cluster {}", cluster.name);
+            let mut services = once::write(
+                ctx,
+                cluster,
+                &wait,
+                &what,
+                || api.create_private_endpoint_services(&cluster.id),
+                || async {
+                    let services = api.private_endpoint_services(&cluster.id).await?;
+                    Ok((!services.is_empty()).then_some(services))
+                },
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 let what = format!(
                     "the private endpoint services of cluster {} to be available",
@@ -264,10 +275,24 @@ async fn connection(ctx: &Ctx, cluster: &ClusterRef, command: ConnectionCommand)
                     cluster.id
                 )));
             }
-            let mut added = waits::write(ctx, cluster, &wait, || {
-                api.add_private_endpoint_connection(&cluster.id, &endpoint_id)
-            })
-            .await?;
+            // Read back by the endpoint's ID.
+            let what = format!("the connection of private endpoint {endpoint_id}");
+            let mut added = once::write(
+                ctx,
+                cluster,
+                &wait,
+                &what,
+                || api.add_private_endpoint_connection(&cluster.id, &endpoint_id),
+                || async {
+                    let all = api.private_endpoint_connections(&cluster.id).await?;
+                    let same = |c: &PrivateEndpointConnection| {
+                        c.endpoint_id.as_deref() == Some(endpoint_id.as_str())
+                    };
+                    once::found(all, same, &what)
+                },
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 let what = format!("private endpoint {endpoint_id} to be available");
                 added = waits::until_status(ctx, &wait, &what, "AVAILABLE", || async {
@@ -284,7 +309,8 @@ async fn connection(ctx: &Ctx, cluster: &ClusterRef, command: ConnectionCommand)
             ctx.out.item(&added, CONNECTION_COLUMNS)
         }
         ConnectionCommand::Delete { endpoint_id, wait } => {
-            let removed = waits::write(ctx, cluster, &wait, || {
+            let what = format!("the connection of private endpoint {endpoint_id}");
+            let removed = once::delete(ctx, cluster, &wait, &what, || {
                 api.delete_private_endpoint_connection(&cluster.id, &endpoint_id)
             })
             .await?;
@@ -294,7 +320,7 @@ async fn connection(ctx: &Ctx, cluster: &ClusterRef, command: ConnectionCommand)
                     "Disconnected private endpoint {endpoint_id} from cluster {}.",
                     cluster.name
                 ),
-                &to_json(&removed)?,
+                &once::answer_or(removed, serde_json::json!({ "endpoint_id": endpoint_id }))?,
             )
         }
     }

@@ -6,8 +6,10 @@ use clap::Subcommand;
 use serde_json::Value;
 
 use super::common::LimitArg;
+use crate::cockroach::api::Api;
 use crate::cockroach::api::replication::{ReplicationStream, StreamFilter, StreamUpdate};
-use crate::cockroach::{ClusterRef, resolve_cluster, waits};
+use crate::cockroach::{ClusterRef, once, resolve_cluster, waits};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -192,10 +194,33 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 waits::until_writable(ctx, &primary, &wait).await?;
                 waits::until_writable(ctx, &standby, &wait).await?;
             }
-            let mut stream = api
-                .create_replication_stream(&primary.id, &standby.id)
-                .await
-                .map_err(waits::explain_locked)?;
+            // Read back by its two clusters: a cluster is in one running stream at most.
+            let what = format!(
+                "the replication stream from cluster {} to cluster {}",
+                primary.name, standby.name
+            );
+            let mut stream = confirm::write(
+                ctx,
+                &what,
+                || api.create_replication_stream(&primary.id, &standby.id),
+                || async {
+                    let filter = StreamFilter {
+                        primary: Some(primary.id.clone()),
+                        standby: Some(standby.id.clone()),
+                        ..StreamFilter::default()
+                    };
+                    let all = api.replication_streams(&filter, None).await?;
+                    let running = |s: &ReplicationStream| {
+                        s.primary_cluster_id == primary.id
+                            && s.standby_cluster_id == standby.id
+                            && !matches!(s.status.as_str(), "COMPLETED" | CANCELED)
+                    };
+                    once::found(all, running, &what)
+                },
+            )
+            .await
+            .map_err(waits::explain_locked)?
+            .into_inner();
             if wait.wait {
                 stream = until(ctx, &stream.id, "REPLICATING", START_TIMEOUT, &wait).await?;
             }
@@ -208,7 +233,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 status: FAILING_OVER.to_string(),
                 failover_at: at,
             };
-            let mut stream = api.update_replication_stream(&id, &update).await?;
+            // Read back: a stream failing over refuses to be told again.
+            let what = format!("the failover of replication stream {id}");
+            let mut stream = confirm::write(
+                ctx,
+                &what,
+                || api.update_replication_stream(&id, &update),
+                || stream_in(api, &id, &[FAILING_OVER, "COMPLETED"]),
+            )
+            .await?
+            .into_inner();
             if wait.wait {
                 stream = until(ctx, &id, "COMPLETED", FAILOVER_TIMEOUT, &wait).await?;
                 ctx.out.status(&format!(
@@ -228,12 +262,26 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 status: CANCELED.to_string(),
                 failover_at: None,
             };
-            let stream = api.update_replication_stream(&id, &update).await?;
+            let what = format!("the cancellation of replication stream {id}");
+            let stream = confirm::write(
+                ctx,
+                &what,
+                || api.update_replication_stream(&id, &update),
+                || stream_in(api, &id, &[CANCELED]),
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Canceled replication stream {id}."));
             ctx.out.item(&stream, ITEM_COLUMNS)
         }
     }
+}
+
+/// A stream read back after a lost answer: `Some` when its status is one of `statuses`.
+async fn stream_in(api: &Api, id: &str, statuses: &[&str]) -> Result<Option<ReplicationStream>> {
+    let stream = api.replication_stream(id).await?;
+    Ok(statuses.contains(&stream.status.as_str()).then_some(stream))
 }
 
 fn describe_created(

@@ -4,8 +4,9 @@ use clap::Subcommand;
 
 use super::backup::WindowArgs;
 use super::common::{ClusterArg, LimitArg};
-use crate::cockroach::api::backups::{NewRestore, RestoreItem, RestoreOpts};
-use crate::cockroach::{resolve_cluster, waits};
+use crate::cockroach::api::backups::{NewRestore, Restore, RestoreItem, RestoreOpts, TimeWindow};
+use crate::cockroach::{once, resolve_cluster, waits};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -191,10 +192,32 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             if wait.wait {
                 waits::until_writable(ctx, &cluster, &wait).await?;
             }
-            let mut restore = api
-                .create_restore(&cluster.id, &new)
-                .await
-                .map_err(waits::explain_locked)?;
+            // No natural key: read back as the restore of that kind (and backup) into this cluster
+            // started since this one was sent.
+            let since = std::time::SystemTime::now();
+            let started = format!("a restore into cluster {}", cluster.name);
+            let mut restore = confirm::write(
+                ctx,
+                &started,
+                || api.create_restore(&cluster.id, &new),
+                || async {
+                    let all = api
+                        .restores(&cluster.id, &TimeWindow::default(), None)
+                        .await?;
+                    let text = |r: &Restore, k: &str| {
+                        r.extra.get(k).and_then(|v| v.as_str()).map(str::to_string)
+                    };
+                    let same = |r: &Restore| {
+                        text(r, "type").as_deref() == Some(new.kind.as_str())
+                            && (new.backup_id.is_none() || text(r, "backup_id") == new.backup_id)
+                            && confirm::created_since(r.extra.get("created_at"), since)
+                    };
+                    once::found(all, same, &started)
+                },
+            )
+            .await
+            .map_err(waits::explain_locked)?
+            .into_inner();
             let what = match &create.backup {
                 Some(b) => format!("backup {b}"),
                 None => "the latest backup".to_string(),

@@ -5,9 +5,11 @@ use clap::Subcommand;
 use serde_json::{Value, json};
 
 use super::common::LimitArg;
+use crate::cockroach::api::Api;
 use crate::cockroach::api::org::{RoleGrant, UserGrants};
 use crate::cockroach::input::{self, GrantArg, Scope};
 use crate::cockroach::{find_folder_id, resolve_cluster};
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::http::List;
@@ -224,7 +226,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             for g in &grants {
                 wanted.push(resolve_grant(ctx, g, &mut org).await?);
             }
-            let roles = ctx.cockroach()?.set_user_roles(&id, &wanted).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("the roles of user {user}");
+            let roles = confirm::repeat(ctx, &what, || api.set_user_roles(&id, &wanted)).await?;
             ctx.out
                 .status(&format!("User {user} now holds {} role(s).", roles.len()));
             ctx.out.list(&roles, GRANT_COLUMNS)
@@ -233,7 +237,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let grant = args.grant()?;
             let id = user_id(ctx, &args.user).await?;
             let resolved = resolve_grant(ctx, &grant, &mut None).await?;
-            let roles = ctx.cockroach()?.add_user_role(&id, &resolved).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("the grant of {grant} to user {}", args.user);
+            let roles = confirm::write(
+                ctx,
+                &what,
+                || api.add_user_role(&id, &resolved),
+                || holds(api, &id, &resolved, true),
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Granted {} to user {}.", grant, args.user));
             ctx.out.list(&roles, GRANT_COLUMNS)
@@ -244,10 +257,35 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .confirm(&format!("revoke {} from user {}", grant, args.user))?;
             let id = user_id(ctx, &args.user).await?;
             let resolved = resolve_grant(ctx, &grant, &mut None).await?;
-            let roles = ctx.cockroach()?.remove_user_role(&id, &resolved).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("the revocation of {grant} from user {}", args.user);
+            let roles = confirm::write(
+                ctx,
+                &what,
+                || api.remove_user_role(&id, &resolved),
+                || holds(api, &id, &resolved, false),
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Revoked {} from user {}.", grant, args.user));
             ctx.out.list(&roles, GRANT_COLUMNS)
         }
     }
+}
+
+/// A grant or revocation read back: the user's grants when `grant` is among them (`held`) or not.
+async fn holds(
+    api: &Api,
+    user: &str,
+    grant: &RoleGrant,
+    held: bool,
+) -> Result<Option<Vec<RoleGrant>>> {
+    let roles = api.user_roles(user).await?;
+    let same = |r: &RoleGrant| {
+        r.name == grant.name
+            && r.resource.kind == grant.resource.kind
+            && r.resource.id == grant.resource.id
+    };
+    Ok((roles.iter().any(same) == held).then_some(roles))
 }

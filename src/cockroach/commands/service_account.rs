@@ -1,13 +1,17 @@
 //! `dbcloud crdb service-account`: the organization's machine users, which API keys act as.
 
+use std::time::SystemTime;
+
 use clap::Subcommand;
 
 use super::common::{LimitArg, report_deleted};
-use crate::cockroach::api::org::ServiceAccountChanges;
+use crate::cockroach::api::org::{ServiceAccount, ServiceAccountChanges};
 use crate::cockroach::input::{self, GrantArg};
+use crate::cockroach::once;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Column, to_json};
+use crate::output::Column;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -124,10 +128,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             for g in &roles {
                 grants.push(super::role::resolve_grant(ctx, g, &mut org).await?);
             }
-            let account = ctx
-                .cockroach()?
-                .create_service_account(&name, &description, &grants)
-                .await?;
+            let api = ctx.cockroach()?;
+            let (since, what) = (SystemTime::now(), format!("service account {name}"));
+            let account = confirm::write(
+                ctx,
+                &what,
+                || api.create_service_account(&name, &description, &grants),
+                || async {
+                    let all = api.service_accounts(None).await?;
+                    let stamp = |a: &ServiceAccount| a.extra.get("created_at").cloned();
+                    once::found(
+                        all,
+                        |a| a.name == name && confirm::created_since(stamp(a).as_ref(), since),
+                        &what,
+                    )
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out
                 .status(&format!("Created service account {name} ({}).", account.id));
             ctx.out.item(&account, COLUMNS)
@@ -147,10 +165,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 ));
             }
             let changes = ServiceAccountChanges { name, description };
-            let account = ctx
-                .cockroach()?
-                .update_service_account(&id, &changes)
-                .await?;
+            let api = ctx.cockroach()?;
+            let what = format!("service account {id}");
+            let account =
+                confirm::repeat(ctx, &what, || api.update_service_account(&id, &changes)).await?;
             ctx.out
                 .status(&format!("Updated service account {}.", account.name));
             ctx.out.item(&account, COLUMNS)
@@ -159,11 +177,16 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.prompt.confirm(&format!(
                 "delete service account {id} and revoke its API keys"
             ))?;
-            let account = ctx.cockroach()?.delete_service_account(&id).await?;
+            let api = ctx.cockroach()?;
+            let what = format!("service account {id}");
+            let account = once::deleted(ctx, &what, || api.delete_service_account(&id)).await?;
+            let name = account
+                .as_ref()
+                .map_or(String::new(), |a| format!("{} ", a.name));
             report_deleted(
                 ctx,
-                &format!("Deleted service account {} ({id}).", account.name),
-                &to_json(&account)?,
+                &format!("Deleted service account {name}({id})."),
+                &once::answer_or(account, serde_json::json!({ "id": id }))?,
             )
         }
     }

@@ -4,11 +4,10 @@
 use clap::Subcommand;
 
 use super::common::{ClusterArg, LimitArg, new_password, report_deleted};
-use crate::cockroach::waits;
+use crate::cockroach::once;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
-use crate::output::to_json;
 use crate::wait::WaitArgs;
 
 #[derive(clap::Args, Debug)]
@@ -105,10 +104,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.list_pages(users, COLUMNS).await
         }
         Command::Create { name, wait, .. } => {
-            let user = waits::write(ctx, &cluster, &wait, || {
-                api.create_sql_user(&cluster.id, &name, &password)
-            })
-            .await?;
+            let what = format!("SQL user {name}");
+            let user = once::write(
+                ctx,
+                &cluster,
+                &wait,
+                &what,
+                || api.create_sql_user(&cluster.id, &name, &password),
+                || async {
+                    let all = api.sql_users(&cluster.id, None).await?;
+                    once::found(all, |u| u.name == name, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Created SQL user {name} on cluster {}.",
                 cluster.name
@@ -116,7 +125,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&user, COLUMNS)
         }
         Command::SetPassword { name, wait, .. } => {
-            let user = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("the password of SQL user {name}");
+            let user = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.set_sql_user_password(&cluster.id, &name, &password)
             })
             .await?;
@@ -127,14 +137,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&user, COLUMNS)
         }
         Command::Delete { name, wait } => {
-            let user = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("SQL user {name}");
+            let user = once::delete(ctx, &cluster, &wait, &what, || {
                 api.delete_sql_user(&cluster.id, &name)
             })
             .await?;
             report_deleted(
                 ctx,
                 &format!("Deleted SQL user {name} from cluster {}.", cluster.name),
-                &to_json(&user)?,
+                &once::answer_or(user, serde_json::json!({ "name": name }))?,
             )
         }
     }

@@ -4,7 +4,7 @@
 use clap::Subcommand;
 
 use crate::cockroach::api::private_links::TrustedOwner;
-use crate::cockroach::{ClusterRef, waits};
+use crate::cockroach::{ClusterRef, once};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Column;
@@ -114,10 +114,21 @@ pub async fn run(ctx: &Ctx, cluster: &ClusterRef, args: Args) -> Result<()> {
             wait,
         } => {
             let kind = owner_type(kind)?;
-            let owner = waits::write(ctx, cluster, &wait, || {
-                api.add_trusted_owner(&cluster.id, &kind, &external_owner_id)
-            })
-            .await?;
+            // Read back by the owner's account ID: an owner is trusted once.
+            let what = format!("trusted owner {external_owner_id}");
+            let owner = once::write(
+                ctx,
+                cluster,
+                &wait,
+                &what,
+                || api.add_trusted_owner(&cluster.id, &kind, &external_owner_id),
+                || async {
+                    let all = api.trusted_owners(&cluster.id).await?;
+                    once::found(all, |o| o.external_owner_id == external_owner_id, &what)
+                },
+            )
+            .await?
+            .into_inner();
             ctx.out.status(&format!(
                 "Cluster {} trusts the private endpoints of {external_owner_id}.",
                 cluster.name
@@ -126,17 +137,18 @@ pub async fn run(ctx: &Ctx, cluster: &ClusterRef, args: Args) -> Result<()> {
         }
         Command::Remove { owner, wait } => {
             let id = find(ctx, cluster, &owner).await?.id;
-            let removed = waits::write(ctx, cluster, &wait, || {
+            let what = format!("trusted owner {owner}");
+            let removed = once::delete(ctx, cluster, &wait, &what, || {
                 api.remove_trusted_owner(&cluster.id, &id)
             })
             .await?;
+            let name = removed
+                .as_ref()
+                .map_or(owner.clone(), |r| r.external_owner_id.clone());
             super::common::report_deleted(
                 ctx,
-                &format!(
-                    "Cluster {} no longer trusts {}.",
-                    cluster.name, removed.external_owner_id
-                ),
-                &crate::output::to_json(&removed)?,
+                &format!("Cluster {} no longer trusts {name}.", cluster.name),
+                &once::answer_or(removed, serde_json::json!({ "id": id }))?,
             )
         }
     }

@@ -3,7 +3,7 @@
 use clap::Subcommand;
 
 use super::common::ClusterArg;
-use crate::cockroach::waits;
+use crate::cockroach::once;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Column;
@@ -52,7 +52,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             ctx.out.item(&deferral, COLUMNS)
         }
         Command::Set { policy, wait } => {
-            let deferral = waits::write(ctx, &cluster, &wait, || {
+            let what = format!("the version deferral policy of cluster {}", cluster.name);
+            let deferral = once::repeat(ctx, &cluster, &wait, &what, || {
                 api.set_version_deferral(&cluster.id, &policy)
             })
             .await?;

@@ -5,6 +5,8 @@ use serde_json::{Map, Value, json};
 
 use crate::cockroach::api::scim::{ScimKind, ScimObject, ScimQuery, ScimSelect, patch_body};
 use crate::cockroach::commands::common::{LimitArg, report_deleted};
+use crate::cockroach::once;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::document;
 use crate::error::{Error, ExitCode, Result};
@@ -283,13 +285,52 @@ pub async fn get(
 }
 
 pub async fn create(ctx: &Ctx, kind: ScimKind, body: Value, columns: &[Column]) -> Result<()> {
-    let created = ctx.cockroach()?.scim_create(kind, body).await?;
+    let api = ctx.cockroach()?;
+    // Read back by its userName (any case, as SCIM compares it; the primary e-mail when not given) or
+    // displayName.
+    let name = natural_key(kind, &body);
+    let what = format!("{} {name}", kind.noun());
+    let created = confirm::write(
+        ctx,
+        &what,
+        || api.scim_create(kind, body.clone()),
+        || async {
+            let quoted = serde_json::to_string(&name).unwrap_or_default();
+            let query = ScimQuery {
+                filter: Some(format!("{} eq {quoted}", kind.name_attribute())),
+                ..ScimQuery::default()
+            };
+            let found = api.scim_list(kind, &query, None, false).await?;
+            once::found(found, |o| o.name(kind).eq_ignore_ascii_case(&name), &what)
+        },
+    )
+    .await?
+    .into_inner();
     ctx.out.status(&format!(
         "Created {} {}.",
         kind.noun(),
         Target::of(kind, &created).describe()
     ));
     ctx.out.item(&created, columns)
+}
+
+/// What a new user or group is known by: its userName (else its primary e-mail address, which the service
+/// makes the userName) or its displayName.
+fn natural_key(kind: ScimKind, body: &Value) -> String {
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    if let Some(name) = body.get(kind.name_attribute()).and_then(text) {
+        return name;
+    }
+    let emails = body.get("emails").and_then(Value::as_array);
+    let primary = emails.and_then(|e| {
+        e.iter()
+            .find(|m| m["primary"] == true)
+            .or_else(|| e.first())
+    });
+    primary
+        .and_then(|m| m.get("value"))
+        .and_then(text)
+        .unwrap_or_default()
 }
 
 pub async fn replace(
@@ -299,10 +340,13 @@ pub async fn replace(
     body: Value,
     columns: &[Column],
 ) -> Result<()> {
-    let replaced = ctx
-        .cockroach()?
-        .scim_replace(kind, &target.id, body)
-        .await?;
+    let api = ctx.cockroach()?;
+    // A whole document: a repeat sets the same values.
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let replaced = confirm::repeat(ctx, &what, || {
+        api.scim_replace(kind, &target.id, body.clone())
+    })
+    .await?;
     ctx.out.status(&format!(
         "Replaced {} {}.",
         kind.noun(),
@@ -328,10 +372,13 @@ pub async fn update(
     operations: Vec<Value>,
     columns: &[Column],
 ) -> Result<()> {
-    let updated = ctx
-        .cockroach()?
-        .scim_patch(kind, &target.id, operations)
-        .await?;
+    let api = ctx.cockroach()?;
+    // SCIM operations set values, add members to a set and remove them: a repeat ends in the same state.
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let updated = confirm::repeat(ctx, &what, || {
+        api.scim_patch(kind, &target.id, operations.clone())
+    })
+    .await?;
     ctx.out.status(&format!(
         "Updated {} {}.",
         kind.noun(),
@@ -347,11 +394,13 @@ pub async fn delete(ctx: &Ctx, kind: ScimKind, reference: &str, consequence: &st
         kind.noun(),
         target.describe()
     ))?;
-    let answer = ctx.cockroach()?.scim_delete(kind, &target.id).await?;
+    let api = ctx.cockroach()?;
+    let what = format!("{} {}", kind.noun(), target.describe());
+    let answer = once::deleted(ctx, &what, || api.scim_delete(kind, &target.id)).await?;
     report_deleted(
         ctx,
         &format!("Deleted {} {}.", kind.noun(), target.describe()),
-        &answer,
+        &answer.unwrap_or_else(|| json!({ "id": target.id })),
     )
 }
 
@@ -386,6 +435,21 @@ pub fn displays(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_user_is_known_by_its_user_name_else_its_primary_address() {
+        let named = json!({"userName": "ada", "emails": [{"value": "a@x.org", "primary": true}]});
+        assert_eq!(natural_key(ScimKind::User, &named), "ada");
+        let mailed =
+            json!({"emails": [{"value": "b@x.org"}, {"value": "a@x.org", "primary": true}]});
+        assert_eq!(natural_key(ScimKind::User, &mailed), "a@x.org");
+        let first = json!({"emails": [{"value": "b@x.org"}]});
+        assert_eq!(natural_key(ScimKind::User, &first), "b@x.org");
+        assert_eq!(
+            natural_key(ScimKind::Group, &json!({"displayName": "ops"})),
+            "ops"
+        );
+    }
 
     #[test]
     fn operations_parse() {
