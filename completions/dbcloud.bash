@@ -42280,7 +42280,7 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__emulator__subcmd__serve)
-            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --print-env --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --addr --state --transition-ms --rate-limits --seed-services --seed-clusters --latency-ms --fail-rate --fail-status --reset-rate --truncate-rate --html-rate --lost-answer-rate --gateway-timeout-rate --failed-transitions --clickhouse-key-id --clickhouse-key-secret --cockroach-api-key --log-requests --lenient --check-answers --print-env --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42331,6 +42331,14 @@ _dbcloud() {
                     return 0
                     ;;
                 --html-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lost-answer-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-timeout-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -29413,6 +29413,8 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
             cand --reset-rate 'Fault: close the connection without an answer for this share of API requests'
             cand --truncate-rate 'Fault: answer 200 with a truncated JSON body for this share of API requests'
             cand --html-rate 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests'
+            cand --lost-answer-rate 'Fault: act on this share of API requests, then close the connection without an answer (the answer is lost)'
+            cand --gateway-timeout-rate 'Fault: act on this share of API requests, then answer 504 from a proxy (the work was done)'
             cand --failed-transitions 'Fault: the next N state transitions end in their failed state (a service `failed`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)'
             cand --clickhouse-key-id 'ClickHouse API key ID to accept (HTTP Basic user)'
             cand --clickhouse-key-secret 'ClickHouse API key secret to accept (HTTP Basic password)'

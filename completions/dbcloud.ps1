@@ -32126,6 +32126,8 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
             [CompletionResult]::new('--reset-rate', '--reset-rate', [CompletionResultType]::ParameterName, 'Fault: close the connection without an answer for this share of API requests')
             [CompletionResult]::new('--truncate-rate', '--truncate-rate', [CompletionResultType]::ParameterName, 'Fault: answer 200 with a truncated JSON body for this share of API requests')
             [CompletionResult]::new('--html-rate', '--html-rate', [CompletionResultType]::ParameterName, 'Fault: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests')
+            [CompletionResult]::new('--lost-answer-rate', '--lost-answer-rate', [CompletionResultType]::ParameterName, 'Fault: act on this share of API requests, then close the connection without an answer (the answer is lost)')
+            [CompletionResult]::new('--gateway-timeout-rate', '--gateway-timeout-rate', [CompletionResultType]::ParameterName, 'Fault: act on this share of API requests, then answer 504 from a proxy (the work was done)')
             [CompletionResult]::new('--failed-transitions', '--failed-transitions', [CompletionResultType]::ParameterName, 'Fault: the next N state transitions end in their failed state (a service `failed`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)')
             [CompletionResult]::new('--clickhouse-key-id', '--clickhouse-key-id', [CompletionResultType]::ParameterName, 'ClickHouse API key ID to accept (HTTP Basic user)')
             [CompletionResult]::new('--clickhouse-key-secret', '--clickhouse-key-secret', [CompletionResultType]::ParameterName, 'ClickHouse API key secret to accept (HTTP Basic password)')

@@ -38947,6 +38947,8 @@ _arguments "${_arguments_options[@]}" : \
 '--reset-rate=[Fault\: close the connection without an answer for this share of API requests]:F:_default' \
 '--truncate-rate=[Fault\: answer 200 with a truncated JSON body for this share of API requests]:F:_default' \
 '--html-rate=[Fault\: answer 200 or 502 with an HTML page (like a proxy) for this share of API requests]:F:_default' \
+'--lost-answer-rate=[Fault\: act on this share of API requests, then close the connection without an answer (the answer is lost)]:F:_default' \
+'--gateway-timeout-rate=[Fault\: act on this share of API requests, then answer 504 from a proxy (the work was done)]:F:_default' \
 '--failed-transitions=[Fault\: the next N state transitions end in their failed state (a service \`failed\`, a cluster CREATION_FAILED, an update *_FAILED, a restore FAILED, an export ENABLE_FAILED...)]:N:_default' \
 '--clickhouse-key-id=[ClickHouse API key ID to accept (HTTP Basic user)]:ID:_default' \
 '--clickhouse-key-secret=[ClickHouse API key secret to accept (HTTP Basic password)]:SECRET:_default' \

@@ -87,6 +87,7 @@ impl Ctx {
             timeout: self.timeout,
             verbose: self.verbose,
             retry: RetryPolicy::default(),
+            pause_notice: (!self.out.quiet()).then_some(crate::output::notice as fn(&str)),
         })
     }
 

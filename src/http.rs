@@ -103,7 +103,13 @@ pub struct ClientConfig {
     pub timeout: Duration,
     pub verbose: bool,
     pub retry: RetryPolicy,
+    /// Where to say that a rate limit pauses the command for a second or more (`None` with `--quiet`): a
+    /// `--wait` that stops moving should say why.
+    pub pause_notice: Option<fn(&str)>,
 }
+
+/// A pause shorter than this goes unmentioned (outside `-v`): only a pause a user could notice is announced.
+const NOTICEABLE_PAUSE: Duration = Duration::from_secs(1);
 
 /// One API request, built by the typed wrappers (or `dbcloud api`).
 #[derive(Clone, Debug)]
@@ -295,6 +301,7 @@ pub struct Client {
     verbose: bool,
     timeout: Duration,
     retry: RetryPolicy,
+    pause_notice: Option<fn(&str)>,
 }
 
 impl Client {
@@ -322,6 +329,7 @@ impl Client {
             verbose: config.verbose,
             timeout: config.timeout,
             retry: config.retry,
+            pause_notice: config.pause_notice,
         })
     }
 
@@ -372,7 +380,16 @@ impl Client {
                             && resp.status == 503
                             && server_delay.is_some());
                     if rate_limited {
-                        server_delay.or_else(|| backoff.next())
+                        let delay = server_delay.or_else(|| backoff.next());
+                        if let Some(delay) = delay {
+                            self.announce_pause(&format!(
+                                "The {} API is rate limiting (HTTP {}): pausing {}s before retrying",
+                                self.provider,
+                                resp.status,
+                                delay.as_secs_f64().ceil()
+                            ), delay);
+                        }
+                        delay
                     } else if resp.status >= 500 && req.idempotent() {
                         backoff.next()
                     } else {
@@ -399,6 +416,15 @@ impl Client {
             retries_left -= 1;
             self.log_line(&format!("* retrying in {} ms", delay.as_millis()));
             tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// Says on stderr (unless quiet) that the command pauses for a rate limit, when the pause is noticeable.
+    fn announce_pause(&self, message: &str, pause: Duration) {
+        if let Some(notice) = self.pause_notice
+            && pause >= NOTICEABLE_PAUSE
+        {
+            notice(message);
         }
     }
 
@@ -429,6 +455,16 @@ impl Client {
                 "* client-side rate limit: waiting {} ms",
                 wait.as_millis()
             ));
+            let (limit, period) = self.provider.rate();
+            self.announce_pause(
+                &format!(
+                    "Pausing {}s: the {} API allows {limit} requests per {}",
+                    wait.as_secs_f64().ceil(),
+                    self.provider,
+                    humantime::format_duration(period)
+                ),
+                wait,
+            );
             tokio::time::sleep(wait).await;
         }
     }

@@ -143,6 +143,7 @@ impl Progress {
             );
             bar.set_message(format!("Waiting for {what}"));
             bar.enable_steady_tick(Duration::from_millis(120));
+            crate::output::set_spinner(Some(bar.clone()));
             bar
         });
         Progress {
@@ -171,6 +172,7 @@ impl Progress {
 
     fn finish(&self) {
         if let Some(bar) = &self.spinner {
+            crate::output::set_spinner(None);
             bar.finish_and_clear();
         }
     }

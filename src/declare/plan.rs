@@ -384,6 +384,7 @@ mod tests {
             timeout: Duration::from_secs(1),
             verbose: false,
             retry: RetryPolicy::default(),
+            pause_notice: None,
         })
         .unwrap();
         Account {

@@ -509,8 +509,26 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
 }
 
 /// A message on stderr for when no [`Output`] exists yet (before the context is built).
+/// The spinner of the wait in progress, if any, so that a notice printed meanwhile goes above it rather than
+/// through it.
+static SPINNER: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+
+/// Registers (or, with `None`, forgets) the spinner a notice must print above.
+pub fn set_spinner(bar: Option<indicatif::ProgressBar>) {
+    if let Ok(mut slot) = SPINNER.lock() {
+        *slot = bar;
+    }
+}
+
+/// A line on stderr, above the spinner of a wait when one spins.
 pub fn notice(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{message}");
+    let spinner = SPINNER.lock().ok().and_then(|slot| slot.clone());
+    match spinner {
+        Some(bar) => bar.println(message),
+        None => {
+            let _ = writeln!(std::io::stderr().lock(), "{message}");
+        }
+    }
 }
 
 pub fn pretty(value: &Value) -> String {

@@ -206,6 +206,32 @@ async fn a_429_with_retry_after_is_retried_after_the_delay() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(took >= Duration::from_millis(950), "retried after {took:?}");
     assert_eq!(received(&server).await.len(), 2);
+    // A pause a user notices is explained on stderr (a --wait that stops moving says why), not with -q.
+    assert!(
+        stderr_of(&out).contains(
+            "The ClickHouse Cloud API is rate limiting (HTTP 429): pausing 1s before retrying"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    Mock::given(path("/v1/organizations"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let out = env
+        .clickhouse(&server.uri())
+        .args(["-q", "ch", "org", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(received(&server).await.len(), 4);
+    assert!(
+        !stderr_of(&out).contains("rate limiting"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -126,8 +126,10 @@ pub(super) async fn update(ctx: &Ctx, org: &str, args: UpdateArgs) -> Result<()>
         // The API removes an absent entry silently; one read (only with --remove-ip) lets a typo be seen.
         let current = ctx.clickhouse()?.service(org, &id).await?;
         let listed = |ip: &str| {
-            current.extra["ipAccessList"]
-                .as_array()
+            current
+                .extra
+                .get("ipAccessList")
+                .and_then(|list| list.as_array())
                 .is_some_and(|entries| entries.iter().any(|e| e["source"] == ip))
         };
         for absent in args.remove_ip.iter().filter(|ip| !listed(ip)) {
