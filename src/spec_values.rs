@@ -2,7 +2,7 @@
 //! it at build time): enums, ranges, steps and lengths are never written here, so a spec refresh moves every
 //! local check with it and dbcloud never refuses a value the spec allows.
 //!
-//! ```ignore
+//! ```text
 //! #[arg(long, value_parser = spec_values::ch_enum("ServicePostRequest.region"))]
 //! region: String,
 //! #[arg(long, value_parser = spec_values::ch_u32("ServiceReplicaScalingPatchRequest.minReplicas"))]

@@ -435,3 +435,42 @@ fn the_emulator_environment_can_be_evaluated() {
         .unwrap();
     assert_ne!(out.status.code(), Some(0));
 }
+
+/// Two `--emulator` commands take turns on the state's lock; the one that waits says so, unless `-q`.
+#[test]
+fn a_command_waiting_for_the_emulator_says_so_unless_quiet() {
+    let env = TestEnv::new();
+    let dir = env.dir.path().join("xdg-data").join("dbcloud");
+    std::fs::create_dir_all(&dir).unwrap();
+    let lock = std::fs::File::create(dir.join("emulator-state.lock")).unwrap();
+    lock.lock().unwrap();
+    let spawn = |quiet: bool| {
+        let mut cmd = env.std_cmd();
+        if quiet {
+            cmd.arg("-q");
+        }
+        cmd.args(["--emulator", "ch", "org", "list", "--json"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (loud, quiet) = (spawn(false), spawn(true));
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    lock.unlock().unwrap();
+    let (loud, quiet) = (
+        loud.wait_with_output().unwrap(),
+        quiet.wait_with_output().unwrap(),
+    );
+    assert!(loud.status.success() && quiet.status.success());
+    assert!(
+        stderr_of(&loud).contains("Waiting for another `dbcloud --emulator` command"),
+        "{}",
+        stderr_of(&loud)
+    );
+    assert!(
+        !stderr_of(&quiet).contains("Waiting"),
+        "{}",
+        stderr_of(&quiet)
+    );
+}
