@@ -164,6 +164,18 @@ pub struct Live {
     pub raw: Value,
 }
 
+impl Live {
+    /// A resource whose name is also its ID (a database, a SQL user, an allowlist entry's CIDR).
+    pub fn named(name: impl Into<String>, raw: Value) -> Live {
+        let name = name.into();
+        Live {
+            id: name.clone(),
+            name,
+            raw,
+        }
+    }
+}
+
 /// What apply has to say while it works; the command shows it (a line per resource on a terminal).
 pub trait Reporter {
     /// `key` is at this step ("creating", "waiting for running: provisioning").

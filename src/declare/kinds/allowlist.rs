@@ -168,13 +168,7 @@ impl Kind for Allowlist {
             api.allowlist(at.parent_id(), None)
                 .await?
                 .iter()
-                .map(|e| {
-                    Ok(Live {
-                        id: e.cidr(),
-                        name: e.cidr(),
-                        raw: to_json(e)?,
-                    })
-                })
+                .map(|e| Ok(Live::named(e.cidr(), to_json(e)?)))
                 .collect()
         })
     }
@@ -190,11 +184,7 @@ impl Kind for Allowlist {
                 || async { Ok(self.current(at, &d.key.name).await?.is_some()) },
             )
             .await?;
-            Ok(Live {
-                id: d.key.name.clone(),
-                name: d.key.name.clone(),
-                raw: to_json(&entry)?,
-            })
+            Ok(Live::named(&d.key.name, to_json(&entry)?))
         })
     }
 

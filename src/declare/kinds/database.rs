@@ -8,7 +8,6 @@ use serde_json::Value;
 use super::{Future, Kind, Scope, list_items};
 use crate::declare::fields::{self, Field, rule};
 use crate::declare::file::{ChildDecl, Declared};
-use crate::declare::plan::Diff;
 use crate::declare::read::Catalog;
 use crate::declare::write::{Run, confirmed};
 use crate::declare::{Desired, Fields, KindId, Live};
@@ -79,13 +78,7 @@ impl Kind for Database {
             api.databases(at.parent_id(), None)
                 .await?
                 .iter()
-                .map(|d| {
-                    Ok(Live {
-                        id: d.name.clone(),
-                        name: d.name.clone(),
-                        raw: to_json(d)?,
-                    })
-                })
+                .map(|d| Ok(Live::named(&d.name, to_json(d)?)))
                 .collect()
         })
     }
@@ -101,23 +94,8 @@ impl Kind for Database {
                 || self.exists(at, name),
             )
             .await?;
-            Ok(Live {
-                id: name.to_string(),
-                name: name.to_string(),
-                raw: Value::Null,
-            })
+            Ok(Live::named(name, Value::Null))
         })
-    }
-
-    fn update<'a>(
-        &'a self,
-        _: Scope<'a>,
-        _: &'a Live,
-        _: &'a Desired,
-        _: &'a [Diff],
-        _: &'a Run<'a>,
-    ) -> Future<'a, ()> {
-        Box::pin(async { Ok(()) })
     }
 
     fn delete<'a>(&'a self, at: Scope<'a>, live: &'a Live, run: &'a Run<'a>) -> Future<'a, ()> {

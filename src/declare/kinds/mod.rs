@@ -196,14 +196,18 @@ pub trait Kind: Sync {
 
     fn create<'a>(&'a self, at: Scope<'a>, d: &'a Desired, run: &'a Run<'a>) -> Future<'a, Live>;
 
+    /// The changed fields, in place. A kind whose every field is fixed at creation (a database, a SQL user)
+    /// never plans an update, so it keeps this default.
     fn update<'a>(
         &'a self,
-        at: Scope<'a>,
-        live: &'a Live,
-        d: &'a Desired,
-        changes: &'a [Diff],
-        run: &'a Run<'a>,
-    ) -> Future<'a, ()>;
+        _at: Scope<'a>,
+        _live: &'a Live,
+        _d: &'a Desired,
+        _changes: &'a [Diff],
+        _run: &'a Run<'a>,
+    ) -> Future<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
 
     fn delete<'a>(&'a self, at: Scope<'a>, live: &'a Live, run: &'a Run<'a>) -> Future<'a, ()>;
 

@@ -7,7 +7,6 @@ use serde_json::Value;
 
 use super::{Future, Kind, Password, Scope};
 use crate::declare::fields::{Change, Field, Ty, rule};
-use crate::declare::plan::Diff;
 use crate::declare::read::Catalog;
 use crate::declare::write::{Run, confirmed};
 use crate::declare::{Desired, Fields, KindId, Live, Secret};
@@ -89,13 +88,7 @@ impl Kind for SqlUser {
             api.sql_users(at.parent_id(), None)
                 .await?
                 .iter()
-                .map(|u| {
-                    Ok(Live {
-                        id: u.name.clone(),
-                        name: u.name.clone(),
-                        raw: to_json(u)?,
-                    })
-                })
+                .map(|u| Ok(Live::named(&u.name, to_json(u)?)))
                 .collect()
         })
     }
@@ -116,23 +109,8 @@ impl Kind for SqlUser {
                 || self.exists(at, name),
             )
             .await?;
-            Ok(Live {
-                id: name.to_string(),
-                name: name.to_string(),
-                raw: Value::Null,
-            })
+            Ok(Live::named(name, Value::Null))
         })
-    }
-
-    fn update<'a>(
-        &'a self,
-        _: Scope<'a>,
-        _: &'a Live,
-        _: &'a Desired,
-        _: &'a [Diff],
-        _: &'a Run<'a>,
-    ) -> Future<'a, ()> {
-        Box::pin(async { Ok(()) })
     }
 
     fn delete<'a>(&'a self, at: Scope<'a>, live: &'a Live, run: &'a Run<'a>) -> Future<'a, ()> {
