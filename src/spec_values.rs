@@ -194,11 +194,15 @@ pub fn crdb_name(key: &str) -> impl TypedValueParser<Value = String> {
 }
 
 fn name(rule: &'static Rule) -> impl TypedValueParser<Value = String> {
-    move |s: &str| -> Result<String, String> {
-        let name = crate::validate::name(s)?;
-        rule.check_length(&name)?;
-        Ok(name)
-    }
+    move |s: &str| checked_name(rule, s)
+}
+
+/// A name of the form every name has (`validate::name`) within the spec's length rule for `rule`'s field:
+/// the check of the `*_name` parsers, for names that come from elsewhere (a databases-as-code file).
+pub fn checked_name(rule: &Rule, s: &str) -> Result<String, String> {
+    let name = crate::validate::name(s)?;
+    rule.check_length(&name)?;
+    Ok(name)
 }
 
 /// A ClickHouse string field or parameter with a `pattern` (`"udfGet.functionName"`): non-empty, no control

@@ -45,13 +45,13 @@ impl Kind for Database {
     }
 
     fn check_name(&self, name: &str) -> std::result::Result<String, String> {
-        let name = crate::validate::name(name)?;
-        rule(
-            Provider::Cockroach,
-            "CockroachCloud_CreateDatabase.body.name",
+        crate::spec_values::checked_name(
+            rule(
+                Provider::Cockroach,
+                "CockroachCloud_CreateDatabase.body.name",
+            ),
+            name,
         )
-        .check_length(&name)?;
-        Ok(name)
     }
 
     fn declare(&self, value: &Value) -> Declared {

@@ -56,13 +56,13 @@ impl Kind for SqlUser {
     }
 
     fn check_name(&self, name: &str) -> std::result::Result<String, String> {
-        let name = crate::validate::name(name)?;
-        rule(
-            Provider::Cockroach,
-            "CockroachCloud_CreateSQLUser.body.name",
+        crate::spec_values::checked_name(
+            rule(
+                Provider::Cockroach,
+                "CockroachCloud_CreateSQLUser.body.name",
+            ),
+            name,
         )
-        .check_length(&name)?;
-        Ok(name)
     }
 
     fn password(&self) -> Password {

@@ -281,9 +281,7 @@ impl Kind for Service {
     }
 
     fn check_name(&self, name: &str) -> std::result::Result<String, String> {
-        let name = crate::validate::name(name)?;
-        rule(CH, "ServicePostRequest.name").check_length(&name)?;
-        Ok(name)
+        crate::spec_values::checked_name(rule(CH, "ServicePostRequest.name"), name)
     }
 
     fn password(&self) -> Password {

@@ -180,9 +180,7 @@ impl Kind for ClusterKind {
     }
 
     fn check_name(&self, name: &str) -> std::result::Result<String, String> {
-        let name = crate::validate::name(name)?;
-        rule(CRDB, "CreateClusterRequest.name").check_length(&name)?;
-        Ok(name)
+        crate::spec_values::checked_name(rule(CRDB, "CreateClusterRequest.name"), name)
     }
 
     fn check(&self, f: &Fields) -> Vec<(Option<&'static str>, String)> {

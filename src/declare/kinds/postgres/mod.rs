@@ -242,9 +242,7 @@ impl Kind for Postgres {
     }
 
     fn check_name(&self, name: &str) -> std::result::Result<String, String> {
-        let name = crate::validate::name(name)?;
-        rule(CH, "PostgresServicePostRequest.name").check_length(&name)?;
-        Ok(name)
+        crate::spec_values::checked_name(rule(CH, "PostgresServicePostRequest.name"), name)
     }
 
     fn password(&self) -> Password {
