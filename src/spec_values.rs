@@ -176,7 +176,13 @@ pub fn whole_value(rule: &Rule, n: f64, unit: &str) -> Result<u32, String> {
     let allowed = || format!("{}{unit}", rule.describe_range());
     rule.check_number(n)
         .map_err(|_| format!("{n}{unit} is not allowed: {}", allowed()))?;
-    if n.fract() != 0.0 || !(0.0..=u32::MAX as f64).contains(&n) {
+    if n < 0.0 {
+        return Err(format!(
+            "{n}{unit} is negative; allowed: {}, 0 or more",
+            allowed()
+        ));
+    }
+    if n.fract() != 0.0 || n > u32::MAX as f64 {
         return Err(format!("not a whole number; allowed: {}", allowed()));
     }
     Ok(n as u32)

@@ -227,6 +227,39 @@ fn negative_numbers_are_values() {
     );
 }
 
+/// A negative number where the spec states no minimum is refused as negative, naming the flag (not "not a
+/// whole number", which -5 is).
+#[test]
+fn a_negative_number_without_a_spec_minimum_is_called_negative() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "crdb",
+            "cluster",
+            "create",
+            "x",
+            "--provider",
+            "gcp",
+            "--plan",
+            "standard",
+            "--region",
+            "us-east1",
+            "--storage-gib",
+            "-5",
+        ])
+        .output()
+        .unwrap();
+    assert_code(&out, 2);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("--storage-gib")
+            && err.contains("-5 is negative")
+            && err.contains("0 or more"),
+        "{err}"
+    );
+}
+
 /// Help lists the command's own options first and the global ones under their own heading.
 #[test]
 fn help_puts_global_options_under_their_own_heading() {
