@@ -116,10 +116,10 @@ impl GlobalArgs {
 pub enum Command {
     /// ClickHouse Cloud: organizations, services, backups, keys, members, invitations, activities
     #[command(visible_alias = "clickhouse")]
-    Ch(crate::clickhouse::Args),
+    Ch(Lazy<crate::clickhouse::Args>),
     /// CockroachDB Cloud: clusters, databases, SQL users, networking, backups and more
     #[command(visible_alias = "cockroach")]
-    Crdb(crate::cockroach::Args),
+    Crdb(Lazy<crate::cockroach::Args>),
     /// Every database of every profile and provider, in one table
     #[command(visible_alias = "status")]
     Ls(crate::commands::ls::Args),
@@ -142,22 +142,91 @@ pub enum Command {
     Completions(crate::commands::completions::Args),
 }
 
-/// Builds the command tree (used by parsing, completions, docs and tests). Every command reads a negative number
-/// as a value (`--retention-days -1` reaches its check, which names the flag and the allowed range, instead of
-/// being taken for an unknown flag).
+/// Builds the whole command tree (used by completions, docs, error hints and tests). Every command reads a
+/// negative number as a value (`--retention-days -1` reaches its check, which names the flag and the allowed
+/// range, instead of being taken for an unknown flag).
 pub fn command() -> clap::Command {
-    fn negatives_are_values(cmd: clap::Command) -> clap::Command {
-        cmd.allow_negative_numbers(true)
-            .mut_subcommands(negatives_are_values)
-    }
     negatives_are_values(<Cli as clap::CommandFactory>::command())
 }
 
-/// Parses the process's arguments with [`command`].
+fn negatives_are_values(cmd: clap::Command) -> clap::Command {
+    cmd.allow_negative_numbers(true)
+        .mut_subcommands(negatives_are_values)
+}
+
+thread_local! {
+    /// Set while [`parse`] builds its tree: the [`Lazy`] subtrees are then left for clap to build on entry.
+    static DEFER_SUBTREES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Parses the process's arguments. The `ch` and `crdb` subtrees and each of their nouns (nearly all of the
+/// ~300 commands) are built only when the command line enters them (clap's `Command::defer`): `--version`
+/// or `ls` build no provider command, and `crdb cluster list` builds `crdb cluster` and nothing else under
+/// `ch` or `crdb` (issue 13's start-up).
 pub fn parse() -> Result<Cli, clap::Error> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] of the given arguments (the first is the program's name).
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
     use clap::FromArgMatches;
-    let matches = command().try_get_matches()?;
-    Cli::from_arg_matches(&matches)
+    // Set through the parse, not just the first build: a subtree clap builds on entry holds lazy ones too.
+    DEFER_SUBTREES.set(true);
+    let matches = command().try_get_matches_from(args);
+    DEFER_SUBTREES.set(false);
+    Cli::from_arg_matches(&matches?)
+}
+
+/// A subcommand whose own arguments and subcommands are built only when needed (see [`parse`]); elsewhere,
+/// for [`command`]'s whole tree, it is built at once like any other.
+#[derive(Debug)]
+pub struct Lazy<T>(pub T);
+
+impl<T: clap::Args> clap::Args for Lazy<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        if DEFER_SUBTREES.get() {
+            cmd.defer(|cmd| negatives_are_values(T::augment_args(cmd)))
+        } else {
+            T::augment_args(cmd)
+        }
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        if DEFER_SUBTREES.get() {
+            cmd.defer(|cmd| negatives_are_values(T::augment_args_for_update(cmd)))
+        } else {
+            T::augment_args_for_update(cmd)
+        }
+    }
+
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Lazy)
+    }
+
+    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(Lazy)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+
+    fn update_from_arg_matches_mut(
+        &mut self,
+        matches: &mut clap::ArgMatches,
+    ) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
 }
 
 #[cfg(test)]
@@ -165,5 +234,34 @@ mod tests {
     #[test]
     fn the_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    /// Every command of the whole tree is reached the same way through the lazily built one, with its own
+    /// arguments: its help names the same flags.
+    #[test]
+    fn the_lazy_tree_reaches_every_command_with_its_flags() {
+        fn walk(cmd: &clap::Command, path: &mut Vec<String>, seen: &mut usize) {
+            let mut args = vec!["dbcloud".to_string()];
+            args.extend(path.iter().cloned());
+            args.push("--help".into());
+            let err = super::parse_from(&args).expect_err("--help ends the parse");
+            assert_eq!(err.kind(), clap::error::ErrorKind::DisplayHelp, "{args:?}");
+            let help = err.to_string();
+            for arg in cmd.get_arguments().filter_map(clap::Arg::get_long) {
+                assert!(
+                    help.contains(&format!("--{arg}")),
+                    "{args:?} has no --{arg}:\n{help}"
+                );
+            }
+            *seen += 1;
+            for sub in cmd.get_subcommands() {
+                path.push(sub.get_name().to_string());
+                walk(sub, path, seen);
+                path.pop();
+            }
+        }
+        let mut seen = 0;
+        walk(&super::command(), &mut Vec::new(), &mut seen);
+        assert!(seen > 300, "{seen} commands");
     }
 }

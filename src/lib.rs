@@ -38,10 +38,10 @@ pub async fn run(cli: Cli) -> Result<()> {
     };
     match &cli.command {
         Command::Ch(args) => {
-            overrides.clickhouse_url = args.api_url.clone();
-            overrides.organization = args.org.clone();
+            overrides.clickhouse_url = args.0.api_url.clone();
+            overrides.organization = args.0.org.clone();
         }
-        Command::Crdb(args) => overrides.cockroach_url = args.api_url.clone(),
+        Command::Crdb(args) => overrides.cockroach_url = args.0.api_url.clone(),
         _ => {}
     }
     #[cfg(feature = "emulator")]
@@ -72,8 +72,8 @@ pub async fn run(cli: Cli) -> Result<()> {
     }
     let ctx = Ctx::new(&cli.global, overrides)?;
     match cli.command {
-        Command::Ch(args) => clickhouse::run(&ctx, args.command).await,
-        Command::Crdb(args) => cockroach::run(&ctx, args.command).await,
+        Command::Ch(args) => clickhouse::run(&ctx, args.0.command).await,
+        Command::Crdb(args) => cockroach::run(&ctx, args.0.command).await,
         Command::Ls(args) => commands::ls::run(&ctx, args).await,
         Command::Auth(args) => commands::auth::run(&ctx, args).await,
         Command::Profile(args) => commands::profile::run(&ctx, args).await,

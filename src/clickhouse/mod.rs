@@ -7,6 +7,7 @@ use std::future::Future;
 
 use clap::Subcommand;
 
+use crate::cli::Lazy;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use api::{Api, ApiKey, Invitation, Member, Organization, Role, Service};
@@ -27,55 +28,55 @@ pub struct Args {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Organizations: list, inspect, rename, private endpoints
-    Org(commands::org::Args),
+    Org(Lazy<commands::org::Args>),
     /// Services: create, inspect, change, start, stop, scale, delete, passwords, metrics
-    Service(commands::service::Args),
+    Service(Lazy<commands::service::Args>),
     /// Backups of a service
-    Backup(commands::backup::Args),
+    Backup(Lazy<commands::backup::Args>),
     /// API keys of the organization
-    Key(commands::key::Args),
+    Key(Lazy<commands::key::Args>),
     /// Members of the organization
-    Member(commands::member::Args),
+    Member(Lazy<commands::member::Args>),
     /// Invitations to join the organization
-    Invitation(commands::invitation::Args),
+    Invitation(Lazy<commands::invitation::Args>),
     /// The organization's audit log
-    Activity(commands::activity::Args),
+    Activity(Lazy<commands::activity::Args>),
     /// Postgres services: create, inspect, change, restart, replicate, restore, settings, metrics
     #[command(visible_alias = "pg")]
-    Postgres(commands::postgres::Args),
+    Postgres(Lazy<commands::postgres::Args>),
     /// The organization's quotas: limits, usage, what is left
-    Quota(commands::quota::Args),
+    Quota(Lazy<commands::quota::Args>),
     /// Usage costs over a period, per service or per day
-    Usage(commands::usage::Args),
+    Usage(Lazy<commands::usage::Args>),
     /// BYOC (bring your own cloud) infrastructure in your cloud accounts
-    Byoc(commands::byoc::Args),
+    Byoc(Lazy<commands::byoc::Args>),
     /// User-defined functions: code, versions, attachments to services
-    Udf(commands::udf::Args),
+    Udf(Lazy<commands::udf::Args>),
     /// ClickPipes: ingestion into a service from Kafka, object storage, Kinesis, Pub/Sub and databases
-    Clickpipe(commands::clickpipe::Args),
+    Clickpipe(Lazy<commands::clickpipe::Args>),
     /// Roles of the organization: system and custom, their permissions, members and keys
-    Role(commands::role::Args),
+    Role(Lazy<commands::role::Args>),
     /// ClickStack of a service: dashboards, alerts, sources, webhooks, roles, saved searches
-    Clickstack(commands::clickstack::Args),
+    Clickstack(Lazy<commands::clickstack::Args>),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
-        Command::Org(args) => commands::org::run(ctx, args).await,
-        Command::Service(args) => commands::service::run(ctx, args).await,
-        Command::Backup(args) => commands::backup::run(ctx, args).await,
-        Command::Key(args) => commands::key::run(ctx, args).await,
-        Command::Member(args) => commands::member::run(ctx, args).await,
-        Command::Invitation(args) => commands::invitation::run(ctx, args).await,
-        Command::Activity(args) => commands::activity::run(ctx, args).await,
-        Command::Postgres(args) => commands::postgres::run(ctx, args).await,
-        Command::Quota(args) => commands::quota::run(ctx, args).await,
-        Command::Usage(args) => commands::usage::run(ctx, args).await,
-        Command::Byoc(args) => commands::byoc::run(ctx, args).await,
-        Command::Udf(args) => commands::udf::run(ctx, args).await,
-        Command::Clickpipe(args) => commands::clickpipe::run(ctx, args).await,
-        Command::Role(args) => commands::role::run(ctx, args).await,
-        Command::Clickstack(args) => commands::clickstack::run(ctx, args).await,
+        Command::Org(args) => commands::org::run(ctx, args.0).await,
+        Command::Service(args) => commands::service::run(ctx, args.0).await,
+        Command::Backup(args) => commands::backup::run(ctx, args.0).await,
+        Command::Key(args) => commands::key::run(ctx, args.0).await,
+        Command::Member(args) => commands::member::run(ctx, args.0).await,
+        Command::Invitation(args) => commands::invitation::run(ctx, args.0).await,
+        Command::Activity(args) => commands::activity::run(ctx, args.0).await,
+        Command::Postgres(args) => commands::postgres::run(ctx, args.0).await,
+        Command::Quota(args) => commands::quota::run(ctx, args.0).await,
+        Command::Usage(args) => commands::usage::run(ctx, args.0).await,
+        Command::Byoc(args) => commands::byoc::run(ctx, args.0).await,
+        Command::Udf(args) => commands::udf::run(ctx, args.0).await,
+        Command::Clickpipe(args) => commands::clickpipe::run(ctx, args.0).await,
+        Command::Role(args) => commands::role::run(ctx, args.0).await,
+        Command::Clickstack(args) => commands::clickstack::run(ctx, args.0).await,
     }
 }
 

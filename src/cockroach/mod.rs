@@ -8,6 +8,7 @@ pub(crate) mod waits;
 
 use clap::Subcommand;
 
+use crate::cli::Lazy;
 use crate::context::Ctx;
 use crate::error::Result;
 use api::Cluster;
@@ -24,99 +25,99 @@ pub struct Args {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// The organization the API key belongs to
-    Org(commands::org::Args),
+    Org(Lazy<commands::org::Args>),
     /// Clusters: list, create, inspect, scale, delete, connect
-    Cluster(commands::cluster::Args),
+    Cluster(Lazy<commands::cluster::Args>),
     /// Regions where clusters can be created
-    Regions(commands::regions::Args),
+    Regions(Lazy<commands::regions::Args>),
     /// Major CockroachDB versions clusters can run
-    Versions(commands::versions::Args),
+    Versions(Lazy<commands::versions::Args>),
     /// Databases of a cluster
-    Database(commands::database::Args),
+    Database(Lazy<commands::database::Args>),
     /// SQL users of a cluster
-    SqlUser(commands::sql_user::Args),
+    SqlUser(Lazy<commands::sql_user::Args>),
     /// IP allowlist of a cluster
-    Allowlist(commands::allowlist::Args),
+    Allowlist(Lazy<commands::allowlist::Args>),
     /// Backups of a cluster and their configuration
-    Backup(commands::backup::Args),
+    Backup(Lazy<commands::backup::Args>),
     /// Restores of a cluster from its backups
-    Restore(commands::restore::Args),
+    Restore(Lazy<commands::restore::Args>),
     /// API keys of the organization's service accounts
-    ApiKey(commands::api_key::Args),
+    ApiKey(Lazy<commands::api_key::Args>),
     /// Service accounts: the organization's machine users
-    ServiceAccount(commands::service_account::Args),
+    ServiceAccount(Lazy<commands::service_account::Args>),
     /// Folders that organize clusters
-    Folder(commands::folder::Args),
+    Folder(Lazy<commands::folder::Args>),
     /// Role grants of users and service accounts
-    Role(commands::role::Args),
+    Role(Lazy<commands::role::Args>),
     /// Person users of the organization
-    User(commands::user::Args),
+    User(Lazy<commands::user::Args>),
     /// Invoices of the organization
-    Invoice(commands::invoice::Args),
+    Invoice(Lazy<commands::invoice::Args>),
     /// The organization's audit log
-    AuditLog(commands::audit_log::Args),
+    AuditLog(Lazy<commands::audit_log::Args>),
     /// JWT issuers whose tokens the clusters accept
-    JwtIssuer(commands::jwt_issuer::Args),
+    JwtIssuer(Lazy<commands::jwt_issuer::Args>),
     /// Private endpoint services and connections of a cluster
-    PrivateEndpoint(commands::private_endpoint::Args),
+    PrivateEndpoint(Lazy<commands::private_endpoint::Args>),
     /// Outbound traffic rules of a cluster
-    EgressRule(commands::egress_rule::Args),
+    EgressRule(Lazy<commands::egress_rule::Args>),
     /// Export of a dedicated cluster's logs
-    LogExport(commands::log_export::Args),
+    LogExport(Lazy<commands::log_export::Args>),
     /// Export of a dedicated cluster's metrics (CloudWatch, Datadog, Prometheus)
-    MetricExport(commands::metric_export::Args),
+    MetricExport(Lazy<commands::metric_export::Args>),
     /// Customer-managed encryption keys of a dedicated cluster
-    Cmek(commands::cmek::Args),
+    Cmek(Lazy<commands::cmek::Args>),
     /// The weekly maintenance window of a cluster
-    MaintenanceWindow(commands::maintenance_window::Args),
+    MaintenanceWindow(Lazy<commands::maintenance_window::Args>),
     /// Deferral of automatic version upgrades of a cluster
-    VersionDeferral(commands::version_deferral::Args),
+    VersionDeferral(Lazy<commands::version_deferral::Args>),
     /// SCIM 2.0 users and groups of the organization, and the SCIM discovery documents
-    Scim(commands::scim::Args),
+    Scim(Lazy<commands::scim::Args>),
     /// Physical replication streams from a primary cluster to a standby, and failover
-    Replication(commands::replication::Args),
+    Replication(Lazy<commands::replication::Args>),
     /// Periods in which a cluster's nodes are not restarted for maintenance
-    BlackoutWindow(commands::blackout_window::Args),
+    BlackoutWindow(Lazy<commands::blackout_window::Args>),
     /// The CA certificate whose client certificates may log in to a cluster
-    ClientCaCert(commands::client_ca_cert::Args),
+    ClientCaCert(Lazy<commands::client_ca_cert::Args>),
     /// Disruption drills: regions, zones or nodes of a cluster made unavailable on purpose
-    Disruption(commands::disruption::Args),
+    Disruption(Lazy<commands::disruption::Args>),
     /// Egress private endpoints: private connections from a cluster to your services
-    EgressEndpoint(commands::egress_endpoint::Args),
+    EgressEndpoint(Lazy<commands::egress_endpoint::Args>),
 }
 
 pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
-        Command::Org(args) => commands::org::run(ctx, args).await,
-        Command::Cluster(args) => commands::cluster::run(ctx, args).await,
-        Command::Regions(args) => commands::regions::run(ctx, args).await,
-        Command::Versions(args) => commands::versions::run(ctx, args).await,
-        Command::Database(args) => commands::database::run(ctx, args).await,
-        Command::SqlUser(args) => commands::sql_user::run(ctx, args).await,
-        Command::Allowlist(args) => commands::allowlist::run(ctx, args).await,
-        Command::Backup(args) => commands::backup::run(ctx, args).await,
-        Command::Restore(args) => commands::restore::run(ctx, args).await,
-        Command::ApiKey(args) => commands::api_key::run(ctx, args).await,
-        Command::ServiceAccount(args) => commands::service_account::run(ctx, args).await,
-        Command::Folder(args) => commands::folder::run(ctx, args).await,
-        Command::Role(args) => commands::role::run(ctx, args).await,
-        Command::User(args) => commands::user::run(ctx, args).await,
-        Command::Invoice(args) => commands::invoice::run(ctx, args).await,
-        Command::AuditLog(args) => commands::audit_log::run(ctx, args).await,
-        Command::JwtIssuer(args) => commands::jwt_issuer::run(ctx, args).await,
-        Command::PrivateEndpoint(args) => commands::private_endpoint::run(ctx, args).await,
-        Command::EgressRule(args) => commands::egress_rule::run(ctx, args).await,
-        Command::LogExport(args) => commands::log_export::run(ctx, args).await,
-        Command::MetricExport(args) => commands::metric_export::run(ctx, args).await,
-        Command::Cmek(args) => commands::cmek::run(ctx, args).await,
-        Command::MaintenanceWindow(args) => commands::maintenance_window::run(ctx, args).await,
-        Command::VersionDeferral(args) => commands::version_deferral::run(ctx, args).await,
-        Command::Scim(args) => commands::scim::run(ctx, args).await,
-        Command::Replication(args) => commands::replication::run(ctx, args).await,
-        Command::BlackoutWindow(args) => commands::blackout_window::run(ctx, args).await,
-        Command::ClientCaCert(args) => commands::client_ca_cert::run(ctx, args).await,
-        Command::Disruption(args) => commands::disruption::run(ctx, args).await,
-        Command::EgressEndpoint(args) => commands::egress_endpoint::run(ctx, args).await,
+        Command::Org(args) => commands::org::run(ctx, args.0).await,
+        Command::Cluster(args) => commands::cluster::run(ctx, args.0).await,
+        Command::Regions(args) => commands::regions::run(ctx, args.0).await,
+        Command::Versions(args) => commands::versions::run(ctx, args.0).await,
+        Command::Database(args) => commands::database::run(ctx, args.0).await,
+        Command::SqlUser(args) => commands::sql_user::run(ctx, args.0).await,
+        Command::Allowlist(args) => commands::allowlist::run(ctx, args.0).await,
+        Command::Backup(args) => commands::backup::run(ctx, args.0).await,
+        Command::Restore(args) => commands::restore::run(ctx, args.0).await,
+        Command::ApiKey(args) => commands::api_key::run(ctx, args.0).await,
+        Command::ServiceAccount(args) => commands::service_account::run(ctx, args.0).await,
+        Command::Folder(args) => commands::folder::run(ctx, args.0).await,
+        Command::Role(args) => commands::role::run(ctx, args.0).await,
+        Command::User(args) => commands::user::run(ctx, args.0).await,
+        Command::Invoice(args) => commands::invoice::run(ctx, args.0).await,
+        Command::AuditLog(args) => commands::audit_log::run(ctx, args.0).await,
+        Command::JwtIssuer(args) => commands::jwt_issuer::run(ctx, args.0).await,
+        Command::PrivateEndpoint(args) => commands::private_endpoint::run(ctx, args.0).await,
+        Command::EgressRule(args) => commands::egress_rule::run(ctx, args.0).await,
+        Command::LogExport(args) => commands::log_export::run(ctx, args.0).await,
+        Command::MetricExport(args) => commands::metric_export::run(ctx, args.0).await,
+        Command::Cmek(args) => commands::cmek::run(ctx, args.0).await,
+        Command::MaintenanceWindow(args) => commands::maintenance_window::run(ctx, args.0).await,
+        Command::VersionDeferral(args) => commands::version_deferral::run(ctx, args.0).await,
+        Command::Scim(args) => commands::scim::run(ctx, args.0).await,
+        Command::Replication(args) => commands::replication::run(ctx, args.0).await,
+        Command::BlackoutWindow(args) => commands::blackout_window::run(ctx, args.0).await,
+        Command::ClientCaCert(args) => commands::client_ca_cert::run(ctx, args.0).await,
+        Command::Disruption(args) => commands::disruption::run(ctx, args.0).await,
+        Command::EgressEndpoint(args) => commands::egress_endpoint::run(ctx, args.0).await,
     }
 }
 
