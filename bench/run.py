@@ -17,6 +17,7 @@ Times are medians of several runs; CPU is user + system time; peak memory is the
 numbers from the same run only. Never run from the test suite.
 """
 
+import base64
 import json
 import os
 import platform
@@ -117,7 +118,6 @@ class Emulator:
         return {"Authorization": f"Bearer {key or self.config['cockroach']['api_key']}", "Cc-Version": CRDB_VERSION}
 
     def ch_headers(self):
-        import base64
         ch = self.config["clickhouse"]
         token = base64.b64encode(f"{ch['key_id']}:{ch['key_secret']}".encode()).decode()
         return {"Authorization": f"Basic {token}"}
@@ -197,6 +197,7 @@ def fan_out(home, profiles_counts):
     """`dbcloud ls` over many profiles x 2 clouds, each profile its own keys, at LATENCY_MS of server latency."""
     emu = Emulator("--seed-clusters", 3, "--seed-services", 3)
     results = {}
+    curl_fan = {}
     try:
         org = emu.get("/v1/organizations", emu.ch_headers())["result"][0]["id"]
         accounts = emu.get("/api/v1/api-keys", emu.crdb_headers())["api_keys"]
@@ -221,11 +222,24 @@ def fan_out(home, profiles_counts):
             config.chmod(0o600)
             out = Path(home) / "ls.json"
             results[count] = measure([DBCLOUD, "ls", "--json"], env, 5, out)
+            # The same requests sent by curl at once (`--parallel`), each with its profile's key: what the
+            # requests themselves cost on this machine (a connection each, both ends on the same cores).
+            curl_config = Path(home) / "fan-out.curl"
+            with open(curl_config, "w") as f:
+                for key_id, secret, crdb_key in keys[:count]:
+                    basic = base64.b64encode(f"{key_id}:{secret}".encode()).decode()
+                    for path in (f"/v1/organizations/{org}/services", f"/v1/organizations/{org}/postgres"):
+                        f.write(f'url = "{emu.url}{path}"\nheader = "Authorization: Basic {basic}"\n'
+                                'output = "/dev/null"\nfail\nnext\n')
+                    f.write(f'url = "{emu.url}/api/v1/clusters"\nheader = "Authorization: Bearer {crdb_key}"\n'
+                            f'header = "Cc-Version: {CRDB_VERSION}"\noutput = "/dev/null"\nfail\nnext\n')
+            curl_fan[count] = measure(["curl", "-s", "--parallel", "--parallel-max", "1000", "-K", curl_config],
+                                      env, 5)
             rows = json.loads(out.read_text())
             expected = count * (3 + 3)
             if len([r for r in rows if r["kind"] in ("service", "cluster")]) != expected:
                 sys.exit(f"dbcloud ls over {count} profiles listed {len(rows)} databases, not {expected}")
-        return floor, results
+        return floor, results, curl_fan
     finally:
         emu.stop()
 
@@ -257,7 +271,7 @@ def main():
 
     list10 = list_memory(CLUSTERS, home)
     list100 = list_memory(BIG, home)
-    floor, fan = fan_out(home, [PROFILES, MANY_PROFILES])
+    floor, fan, curl_fan = fan_out(home, [PROFILES, MANY_PROFILES])
 
     ms = lambda s: f"{s * 1000:.1f} ms"
     mib = lambda b: f"{b / MIB:.1f} MiB"
@@ -281,10 +295,17 @@ def main():
     ]
     for count in (PROFILES, MANY_PROFILES):
         wall, cpu, peak = fan[count]
-        target = (f"≤ 0.3 s wall {verdict(wall <= 0.3)}, ≤ 0.08 s CPU {verdict(cpu <= 0.08)}" if count == PROFILES
-                  else f"{wall / floor[0]:.2f}x one round trip")
+        curl_wall, curl_cpu, curl_peak = curl_fan[count]
+        requests = count * 3
+        if count == PROFILES:
+            target = f"≤ 0.3 s wall {verdict(wall <= 0.3)}, ≤ 0.08 s CPU {verdict(cpu <= 0.08)}"
+        else:
+            target = (f"{wall / floor[0]:.2f}x one round trip; {wall / curl_wall:.2f}x curl's {requests} requests "
+                      f"at once: ≤ 1x {verdict(wall <= curl_wall)}")
         rows.append((f"fan-out: `dbcloud ls --json`, {count} profiles x 2 clouds, {LATENCY_MS} ms latency",
                      ms(wall), ms(cpu), mib(peak), target))
+        rows.append((f"fan-out: the same {requests} requests by `curl --parallel`", ms(curl_wall), ms(curl_cpu),
+                     mib(curl_peak), ""))
     rows.append(("binary: `target/release/dbcloud` (emulator embedded)", "", "", "",
                  f"{size / MB:.1f} MB ({size / MIB:.1f} MiB): ≤ 12 MB {verdict(size <= 12 * MB)}"))
 
@@ -310,7 +331,12 @@ def main():
         "CockroachDB's published 10 requests per second (the emulator's own limits are off here), so the curl "
         "loop is kept to the same limit. With `-o json` each page is written as it arrives, so memory does not "
         "grow with the list. The fan-out gives each profile its own API keys (the limiter is per key); all its "
-        "requests share one HTTP client and go out at once, so it takes one round trip plus parsing.",
+        "requests share one HTTP client and go out at once. Each profile asks three lists (ClickHouse services and "
+        "Postgres services, CockroachDB clusters), each on its own connection as HTTP/1.1 requires when they go "
+        "out at once; at 200 profiles those 600 connections, with the emulator answering them on the same two "
+        "cores, cost more than the round trip itself, so the measure of \"one round trip plus parsing\" is curl "
+        "sending the same 600 requests at once. Each distinct API host is tried once for reachability (not once "
+        "per profile).",
     ]
     lines += ["", *writes.existing_section()]
     results = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "RESULTS.md"))

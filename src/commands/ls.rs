@@ -78,7 +78,19 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .with_hint("log in with `dbcloud auth login --provider clickhouse|cockroach`, or set the API key variables"));
     }
 
-    let results = futures_util::future::join_all(sources.iter().map(|s| fetch(ctx, s))).await;
+    // Profiles mostly share an API host: each distinct one is tried once, not once per profile.
+    let mut urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+    urls.sort_unstable();
+    urls.dedup();
+    let reach = futures_util::future::join_all(urls.iter().map(|url| reachable(url))).await;
+    let reach: std::collections::HashMap<&str, std::result::Result<(), String>> =
+        urls.into_iter().zip(reach).collect();
+    let results = futures_util::future::join_all(
+        sources
+            .iter()
+            .map(|s| fetch(ctx, s, &reach[s.url.as_str()])),
+    )
+    .await;
     let mut rows = Vec::new();
     let mut failed = 0;
     let mut listings = 0;
@@ -158,8 +170,9 @@ async fn reachable(url: &str) -> std::result::Result<(), String> {
         })
 }
 
-async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
-    if let Err(why) = reachable(&source.url).await {
+/// One source's databases, once its API's address answered (`reach`, see [`reachable`]).
+async fn fetch(ctx: &Ctx, source: &Source, reach: &std::result::Result<(), String>) -> Fetched {
+    if let Err(why) = reach {
         let what = format!("{} (skipped)", source.provider);
         return Fetched::from(
             what,
@@ -167,7 +180,7 @@ async fn fetch(ctx: &Ctx, source: &Source) -> Fetched {
             Err(Error::Network {
                 provider: source.provider,
                 url: source.url.clone(),
-                detail: why,
+                detail: why.clone(),
                 // Nothing was sent: the address did not take a connection.
                 sent: false,
             }),
