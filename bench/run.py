@@ -225,14 +225,14 @@ def fan_out(home, profiles_counts):
             # The same requests sent by curl at once (`--parallel`), each with its profile's key: what the
             # requests themselves cost on this machine (a connection each, both ends on the same cores).
             curl_config = Path(home) / "fan-out.curl"
-            with open(curl_config, "w") as f:
-                for key_id, secret, crdb_key in keys[:count]:
-                    basic = base64.b64encode(f"{key_id}:{secret}".encode()).decode()
-                    for path in (f"/v1/organizations/{org}/services", f"/v1/organizations/{org}/postgres"):
-                        f.write(f'url = "{emu.url}{path}"\nheader = "Authorization: Basic {basic}"\n'
-                                'output = "/dev/null"\nfail\nnext\n')
-                    f.write(f'url = "{emu.url}/api/v1/clusters"\nheader = "Authorization: Bearer {crdb_key}"\n'
-                            f'header = "Cc-Version: {CRDB_VERSION}"\noutput = "/dev/null"\nfail\nnext\n')
+            blocks = []
+            for key_id, secret, crdb_key in keys[:count]:
+                basic = base64.b64encode(f"{key_id}:{secret}".encode()).decode()
+                for path in (f"/v1/organizations/{org}/services", f"/v1/organizations/{org}/postgres"):
+                    blocks.append(f'url = "{emu.url}{path}"\nheader = "Authorization: Basic {basic}"\n')
+                blocks.append(f'url = "{emu.url}/api/v1/clusters"\nheader = "Authorization: Bearer {crdb_key}"\n'
+                              f'header = "Cc-Version: {CRDB_VERSION}"\n')
+            curl_config.write_text("next\n".join(b + 'output = "/dev/null"\nfail\n' for b in blocks))
             curl_fan[count] = measure(["curl", "-s", "--parallel", "--parallel-max", "1000", "-K", curl_config],
                                       env, 5)
             rows = json.loads(out.read_text())
