@@ -153,6 +153,7 @@ impl ServeArgs {
                 lost_answer_rate: self.lost_answer_rate,
                 gateway_timeout_rate: self.gateway_timeout_rate,
                 only_path_prefix: None,
+                only_method: None,
                 count: None,
                 failed_transitions: self.failed_transitions,
             },

@@ -97,7 +97,7 @@ impl Default for Config {
 /// drawn independently per request. The same JSON is read and written by `/_emulator/faults`.
 ///
 /// `failed_transitions` is of another kind: it does not touch the HTTP answer but makes state
-/// transitions end in their failed state. `only_path_prefix` and `count` do not apply to it.
+/// transitions end in their failed state. `only_path_prefix`, `only_method` and `count` do not apply to it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Faults {
@@ -121,6 +121,9 @@ pub struct Faults {
     pub gateway_timeout_rate: f64,
     /// Only requests whose path starts with this are affected.
     pub only_path_prefix: Option<String>,
+    /// Only requests with this method (`POST`, `PATCH`, ...) are affected: a write's answer can be lost
+    /// without the reads before it taking the fault.
+    pub only_method: Option<String>,
     /// Only the next N matching requests are affected (counted down; then the faults are off).
     /// Applies to the HTTP faults above only, not to `failed_transitions`.
     pub count: Option<u64>,
@@ -128,7 +131,8 @@ pub struct Faults {
     /// a ClickHouse service `failed`, a CockroachDB cluster `CREATION_FAILED` or an update
     /// `*_FAILED`, a restore `FAILED`, an export or CMEK change `*_FAILED`, ... Counted down as each
     /// transition starts; 0 = none. Transitions without a failed state (stopping a service,
-    /// deleting, egress rules) neither fail nor count. Independent of `only_path_prefix` and `count`.
+    /// deleting, egress rules) neither fail nor count. Independent of `only_path_prefix`, `only_method` and
+    /// `count`.
     pub failed_transitions: u64,
 }
 

@@ -30,6 +30,24 @@ impl Run<'_> {
         self.reporter.note(message);
     }
 
+    /// A new password of `what` ("service web") into its declared `password_file`: said, never shown.
+    pub fn keep_password(
+        &self,
+        file: SecretFile,
+        password: Option<&str>,
+        what: &str,
+    ) -> Result<()> {
+        match password {
+            Some(password) => {
+                let path = file.path().display().to_string();
+                file.write(password)?;
+                self.say(&format!("created; password written to {path}"));
+            }
+            None => self.note(&format!("warning: the API returned no password for {what}")),
+        }
+        Ok(())
+    }
+
     fn settings(&self, default: Duration) -> Settings {
         Settings::new(
             &WaitArgs {
@@ -100,27 +118,44 @@ pub fn refused_busy(e: &Error) -> bool {
 /// otherwise it is sent again within the retry budget. A refusal of a repeated write (a 409 "already
 /// exists") is confirmed the same way, so a write that acted the first time is never done twice and never
 /// reported as failed.
-pub async fn confirmed<T, S, SF, C, CF>(
-    run: &Run<'_>,
-    mut send: S,
-    mut confirm: C,
-) -> Result<Option<T>>
+pub async fn confirmed<T, S, SF, C, CF>(run: &Run<'_>, send: S, mut confirm: C) -> Result<Option<T>>
 where
     S: FnMut() -> SF,
     SF: Future<Output = Result<T>>,
     C: FnMut() -> CF,
     CF: Future<Output = Result<bool>>,
 {
+    let found = confirmed_found(run, send, || {
+        let read = confirm();
+        async move { Ok(read.await?.then_some(())) }
+    })
+    .await?;
+    Ok(found.ok())
+}
+
+/// [`confirmed`] whose read-back gives what it found: the write's answer (`Ok`), or after a lost answer the
+/// resource as read back (`Err`), without reading it a second time (ClickHouse allows 10 requests in 10 s).
+pub async fn confirmed_found<T, F, S, SF, C, CF>(
+    run: &Run<'_>,
+    mut send: S,
+    mut find: C,
+) -> Result<std::result::Result<T, F>>
+where
+    S: FnMut() -> SF,
+    SF: Future<Output = Result<T>>,
+    C: FnMut() -> CF,
+    CF: Future<Output = Result<Option<F>>>,
+{
     crate::confirm::write(
         run,
         &run.key.describe(),
         || {
             let sent = send();
-            async move { sent.await.map(Some) }
+            async move { sent.await.map(Ok) }
         },
         || {
-            let read = confirm();
-            async move { Ok(read.await?.then_some(None)) }
+            let read = find();
+            async move { Ok(read.await?.map(Err)) }
         },
     )
     .await

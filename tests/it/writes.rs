@@ -8,7 +8,13 @@ use serde_json::Value;
 
 /// The next request under `path` is acted on and its answer lost (`lost_answer`) or replaced by a 504.
 fn lose_next(emu: &Emu, path: &str, gateway: bool) {
+    lose_next_of(emu, None, path, gateway);
+}
+
+/// [`lose_next`] for one method only (`POST`: not the reads before it).
+fn lose_next_of(emu: &Emu, method: Option<&str>, path: &str, gateway: bool) {
     emu.server.set_faults(Faults {
+        only_method: method.map(str::to_string),
         lost_answer_rate: if gateway { 0.0 } else { 1.0 },
         gateway_timeout_rate: if gateway { 1.0 } else { 0.0 },
         only_path_prefix: Some(path.to_string()),
@@ -375,4 +381,98 @@ fn wait_running(emu: &Emu, name: &str) {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     panic!("Postgres service {name} never ran");
+}
+
+/// The writes after the create in a trail: from the lost `POST` on.
+fn from_lost_post(trail: Vec<String>) -> Vec<String> {
+    let at = trail
+        .iter()
+        .position(|r| r.starts_with("POST ") && r.ends_with("(lost_answer)"))
+        .expect("a lost POST");
+    trail[at..].to_vec()
+}
+
+/// The password in a declared `password_file`, checked to be a real one.
+fn password_in(emu: &Emu, name: &str) -> String {
+    let password = std::fs::read_to_string(emu.env.dir.path().join(name)).unwrap();
+    let password = password.trim_end().to_string();
+    assert!(password.len() >= 8, "{name} holds {password:?}");
+    password
+}
+
+#[test]
+fn a_declared_service_whose_create_answer_is_lost_has_a_new_password_in_its_file() {
+    let emu = Emu::start();
+    let path = crate::declare::file(
+        &emu,
+        "db.toml",
+        "[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east-1\"\npassword_file = \"web.pw\"\n",
+    );
+    lose_next_of(
+        &emu,
+        Some("POST"),
+        &format!("/v1/organizations/{}/services", org(&emu)),
+        false,
+    );
+    let out = crate::declare::run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("warning: the password of service web was in the lost answer: it is reset once, to a new one"),
+        "{err}"
+    );
+    let password = password_in(&emu, "web.pw");
+    assert!(!err.contains(&password) && !stdout_of(&out).contains(&password));
+    let services = collection(&emu, "services");
+    assert_eq!(services.len(), 1, "exactly one service");
+    let id = services[0]["id"].as_str().unwrap();
+    assert_eq!(
+        from_lost_post(trail(&emu)),
+        [
+            "POST /services (lost_answer)".to_string(),
+            "GET /services".to_string(),
+            format!("PATCH /services/{id}/password"),
+        ]
+    );
+}
+
+#[test]
+fn a_declared_postgres_service_whose_create_answer_is_lost_has_a_new_password_once_it_runs() {
+    let emu = Emu::start();
+    let path = crate::declare::file(
+        &emu,
+        "db.toml",
+        "[clickhouse.postgres.orders]\nprovider = \"aws\"\nregion = \"us-east-1\"\nsize = \"r8gd.large\"\npassword_file = \"orders.pw\"\n",
+    );
+    lose_next_of(
+        &emu,
+        Some("POST"),
+        &format!("/v1/organizations/{}/postgres", org(&emu)),
+        false,
+    );
+    let out = crate::declare::run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("warning: the superuser password of Postgres service orders was in the lost answer: it is reset once, to a new one"),
+        "{err}"
+    );
+    let password = password_in(&emu, "orders.pw");
+    assert!(!err.contains(&password) && !stdout_of(&out).contains(&password));
+    let services = collection(&emu, "postgres");
+    assert_eq!(services.len(), 1, "exactly one Postgres service");
+    let id = services[0]["id"].as_str().unwrap();
+    let writes: Vec<String> = from_lost_post(trail(&emu))
+        .into_iter()
+        .filter(|r| !r.starts_with("GET "))
+        .collect();
+    // The reset waits until the service runs (it takes no new password while being created).
+    assert_eq!(
+        writes,
+        [
+            "POST /postgres (lost_answer)".to_string(),
+            format!("PATCH /postgres/{id}/password"),
+        ]
+    );
+    assert_eq!(services[0]["state"], "running");
 }

@@ -195,11 +195,16 @@ impl Shared {
     }
 
     /// Decides which faults apply to this request, counting down `count`.
-    fn draw_faults(&self, path: &str) -> FaultDraw {
+    fn draw_faults(&self, method: &str, path: &str) -> FaultDraw {
         let mut f = lock(&self.faults);
         let none = FaultDraw::default();
         if let Some(prefix) = &f.only_path_prefix
             && !path.starts_with(prefix.as_str())
+        {
+            return none;
+        }
+        if let Some(only) = &f.only_method
+            && !only.eq_ignore_ascii_case(method)
         {
             return none;
         }
@@ -582,7 +587,7 @@ async fn handle(
         fault: None,
     };
 
-    let fault = shared.draw_faults(&path);
+    let fault = shared.draw_faults(&method, &path);
     if fault.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
     }

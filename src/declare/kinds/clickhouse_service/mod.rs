@@ -20,7 +20,7 @@ use crate::clickhouse::api::{
 use crate::declare::fields::{self, Change, Field, rule, strings};
 use crate::declare::plan::Diff;
 use crate::declare::read::Catalog;
-use crate::declare::write::{Run, confirmed, unknown_outcome};
+use crate::declare::write::{Run, confirmed, confirmed_found, unknown_outcome};
 use crate::declare::{Desired, Fields, KindId, Live, get};
 use crate::error::{Error, Result};
 use crate::output::to_json;
@@ -352,24 +352,14 @@ impl Kind for Service {
                 )
             };
             run.say("creating");
-            let created = confirmed(
-                run,
-                || api.create_service(org, &spec),
-                || async { Ok(find().await?.is_some()) },
-            )
-            .await?;
+            let created = confirmed_found(run, || api.create_service(org, &spec), find).await?;
             let file = run.password_file.borrow_mut().take();
             let mut live = match created {
-                Some(mut created) => {
+                Ok(mut created) => {
                     match (file, created.password.take()) {
-                        (Some(file), Some(password)) => {
-                            let path = file.path().display().to_string();
-                            file.write(&password)?;
-                            run.say(&format!("created; password written to {path}"));
+                        (Some(file), password) => {
+                            run.keep_password(file, password.as_deref(), &format!("service {name}"))?
                         }
-                        (Some(_), None) => run.note(&format!(
-                            "warning: the API returned no password for service {name}"
-                        )),
                         (None, Some(_)) => run.note(&format!(
                             "note: service {name} has no password_file, so its password was not kept; set one with `dbcloud ch service reset-password {name}`"
                         )),
@@ -377,13 +367,24 @@ impl Kind for Service {
                     }
                     live_of(&created.service)?
                 }
-                None => {
-                    run.note(&format!(
-                        "warning: the answer to the creation of service {name} was lost, so its password is not known; set one with `dbcloud ch service reset-password {name}`"
-                    ));
-                    let found = find().await?.ok_or_else(|| {
-                        Error::Failed(format!("service {name} was created but cannot be found"))
-                    })?;
+                Err(found) => {
+                    if let Some(file) = file {
+                        // The password was only in the lost answer: a new one, once, into the declared file.
+                        let what = format!("the password of service {name}");
+                        run.note(&format!(
+                            "warning: {what} was in the lost answer: it is reset once, to a new one"
+                        ));
+                        let generate = crate::clickhouse::api::PasswordHashes::default();
+                        let changed = crate::confirm::repeat(run, &what, || {
+                            api.change_service_password(org, &found.id, &generate)
+                        })
+                        .await?;
+                        run.keep_password(
+                            file,
+                            changed.password.as_deref(),
+                            &format!("service {name}"),
+                        )?;
+                    }
                     live_of(&found)?
                 }
             };

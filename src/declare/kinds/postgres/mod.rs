@@ -23,7 +23,7 @@ use crate::clickhouse::api::{
 use crate::declare::fields::{Change, Field, rule};
 use crate::declare::plan::Diff;
 use crate::declare::read::Catalog;
-use crate::declare::write::{Run, confirmed, unknown_outcome};
+use crate::declare::write::{Run, confirmed, confirmed_found, unknown_outcome};
 use crate::declare::{Desired, Fields, KindId, Live, get};
 use crate::error::{Error, ExitCode, Result};
 use crate::output::to_json;
@@ -366,24 +366,14 @@ impl Kind for Postgres {
                 )
             };
             run.say("creating");
-            let created = confirmed(
-                run,
-                || api.create_postgres(org, &spec),
-                || async { Ok(find().await?.is_some()) },
-            )
-            .await?;
+            let created = confirmed_found(run, || api.create_postgres(org, &spec), find).await?;
             let file = run.password_file.borrow_mut().take();
             match created {
-                Some(created) => {
+                Ok(created) => {
                     match (file, created.password.as_deref()) {
-                        (Some(file), Some(password)) => {
-                            let path = file.path().display().to_string();
-                            file.write(password)?;
-                            run.say(&format!("created; password written to {path}"));
+                        (Some(file), password) => {
+                            run.keep_password(file, password, &format!("Postgres service {name}"))?
                         }
-                        (Some(_), None) => run.note(&format!(
-                            "warning: the API returned no password for Postgres service {name}"
-                        )),
                         (None, Some(_)) => run.note(&format!(
                             "note: Postgres service {name} has no password_file, so its password was not kept; set one with `dbcloud ch postgres reset-password {name}`"
                         )),
@@ -391,16 +381,29 @@ impl Kind for Postgres {
                     }
                     live_of(&created)
                 }
-                None => {
+                Err(found) => {
+                    let Some(file) = file else {
+                        return live_of(&found);
+                    };
+                    // The password was only in the lost answer: a new one, once, as soon as the service
+                    // takes it (not while it is created), into the declared file.
+                    let what = format!("the superuser password of Postgres service {name}");
                     run.note(&format!(
-                        "warning: the answer to the creation of Postgres service {name} was lost, so its password is not known; set one with `dbcloud ch postgres reset-password {name}`"
+                        "warning: {what} was in the lost answer: it is reset once, to a new one"
                     ));
-                    let found = find().await?.ok_or_else(|| {
-                        Error::Failed(format!(
-                            "Postgres service {name} was created but cannot be found"
-                        ))
-                    })?;
-                    live_of(&found)
+                    let running = self
+                        .wait_running(api, org, &found.id, CREATE_TIMEOUT, run)
+                        .await?;
+                    let changed = crate::confirm::repeat(run, &what, || {
+                        api.change_postgres_password(org, &found.id, None)
+                    })
+                    .await?;
+                    run.keep_password(
+                        file,
+                        changed.password.as_deref(),
+                        &format!("Postgres service {name}"),
+                    )?;
+                    Ok(running)
                 }
             }
         })
