@@ -208,9 +208,64 @@ pub fn is_root_folder(reference: &str) -> bool {
     !reference.is_empty() && reference.trim_matches('/').is_empty()
 }
 
+/// A region the CockroachDB API publishes (`/api/v1/clusters/available-regions`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PublishedRegion {
+    pub provider: String,
+    pub name: String,
+    /// Whether serverless clusters may use it (dedicated ones may use all).
+    pub serverless: bool,
+}
+
+impl PublishedRegion {
+    /// The names of the regions of `provider` (any case) that a serverless or dedicated cluster may use.
+    pub fn usable<'a>(
+        regions: &'a [PublishedRegion],
+        provider: &str,
+        serverless: bool,
+    ) -> Vec<&'a str> {
+        regions
+            .iter()
+            .filter(|r| r.provider.eq_ignore_ascii_case(provider) && (r.serverless || !serverless))
+            .map(|r| r.name.as_str())
+            .collect()
+    }
+}
+
+/// The regions the CockroachDB API publishes, every cloud's: one request, cached a day per API (its base URL
+/// as the client sends to it), and shared by `crdb cluster create`'s check and `plan`'s. None when they
+/// cannot be had, which leaves the check to the server.
+pub async fn published_regions(api: &api::Api) -> Vec<PublishedRegion> {
+    let key = format!("crdb-regions {}", api.client().base_url());
+    if let Some(cached) = crate::cache::get(&key, crate::cache::REGIONS_TTL)
+        .and_then(|v| serde_json::from_value::<Vec<PublishedRegion>>(v).ok())
+        .filter(|r| !r.is_empty())
+    {
+        return cached;
+    }
+    let Ok(listed) = api.available_regions(None, None, None).await else {
+        return Vec::new();
+    };
+    let regions: Vec<PublishedRegion> = listed
+        .into_iter()
+        .filter_map(|r| {
+            Some(PublishedRegion {
+                provider: r.extra.get("provider")?.as_str()?.to_string(),
+                serverless: r.extra.get("serverless").and_then(|s| s.as_bool()) == Some(true),
+                name: r.name,
+            })
+        })
+        .collect();
+    if !regions.is_empty()
+        && let Ok(v) = serde_json::to_value(&regions)
+    {
+        crate::cache::put(&key, &v);
+    }
+    regions
+}
+
 /// Checks region names against the regions the API publishes for a cloud (and for serverless or dedicated
-/// clusters), so that a typo is exit 2 naming the flag before anything is written. The list costs one request,
-/// cached for a day per API and cloud; if it cannot be had, the check is left to the server.
+/// clusters), so that a typo is exit 2 naming the flag before anything is written ([`published_regions`]).
 pub async fn check_regions(
     ctx: &Ctx,
     provider: &str,
@@ -220,27 +275,12 @@ pub async fn check_regions(
     if names.is_empty() {
         return Ok(());
     }
-    let url = ctx.cockroach_settings().api_url.value;
-    let key = format!("crdb-regions {url} {provider} {serverless}");
-    let known: Vec<String> = match crate::cache::get(&key, crate::cache::REGIONS_TTL) {
-        Some(v) => serde_json::from_value(v).unwrap_or_default(),
-        None => {
-            let Ok(regions) = ctx
-                .cockroach()?
-                .available_regions(Some(provider), Some(serverless), None)
-                .await
-            else {
-                return Ok(());
-            };
-            let names: Vec<String> = regions.into_iter().map(|r| r.name).collect();
-            crate::cache::put(&key, &serde_json::json!(names));
-            names
-        }
-    };
+    let published = published_regions(ctx.cockroach()?).await;
+    let known = PublishedRegion::usable(&published, provider, serverless);
     if known.is_empty() {
         return Ok(());
     }
-    if let Some(bad) = names.iter().find(|n| !known.iter().any(|k| k == *n)) {
+    if let Some(bad) = names.iter().find(|n| !known.contains(n)) {
         let kind = if serverless {
             "serverless"
         } else {

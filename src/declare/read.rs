@@ -58,14 +58,7 @@ pub struct Catalog {
     pub regions: Vec<PublishedRegion>,
 }
 
-/// A region the CockroachDB API publishes (`/api/v1/clusters/available-regions`).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct PublishedRegion {
-    pub provider: String,
-    pub name: String,
-    /// Whether serverless clusters may use it (dedicated ones may use all).
-    pub serverless: bool,
-}
+pub use crate::cockroach::PublishedRegion;
 
 /// No folders (what listing resources needs).
 pub static NO_CATALOG: Catalog = Catalog {
@@ -88,11 +81,7 @@ impl Catalog {
     /// The regions of `provider` (any case) that a serverless or dedicated cluster may use; empty when the
     /// published regions are not known.
     pub fn regions_of(&self, provider: &str, serverless: bool) -> Vec<&str> {
-        self.regions
-            .iter()
-            .filter(|r| r.provider.eq_ignore_ascii_case(provider) && (r.serverless || !serverless))
-            .map(|r| r.name.as_str())
-            .collect()
+        PublishedRegion::usable(&self.regions, provider, serverless)
     }
 
     /// The ID of a folder path (`/` is the top).
@@ -301,38 +290,12 @@ pub async fn regions(accounts: &mut [Account], wanted: &[usize]) {
     }
 }
 
-/// The regions the CockroachDB API publishes, every cloud's (one request, cached a day per API as the
-/// commands cache theirs); none when they cannot be had, which leaves the check to the server.
+/// The regions the CockroachDB API publishes ([`crate::cockroach::published_regions`]).
 async fn published_regions(conn: &Conn) -> Vec<PublishedRegion> {
-    let Conn::Cockroach { api, url } = conn else {
-        return Vec::new();
-    };
-    let key = format!("crdb-regions-all {url}");
-    if let Some(cached) = crate::cache::get(&key, crate::cache::REGIONS_TTL)
-        .and_then(|v| serde_json::from_value::<Vec<PublishedRegion>>(v).ok())
-        .filter(|r| !r.is_empty())
-    {
-        return cached;
+    match conn {
+        Conn::Cockroach { api, .. } => crate::cockroach::published_regions(api).await,
+        _ => Vec::new(),
     }
-    let Ok(listed) = api.available_regions(None, None, None).await else {
-        return Vec::new();
-    };
-    let regions: Vec<PublishedRegion> = listed
-        .into_iter()
-        .filter_map(|r| {
-            Some(PublishedRegion {
-                provider: r.extra.get("provider")?.as_str()?.to_string(),
-                serverless: r.extra.get("serverless").and_then(|s| s.as_bool()) == Some(true),
-                name: r.name,
-            })
-        })
-        .collect();
-    if !regions.is_empty()
-        && let Ok(v) = serde_json::to_value(&regions)
-    {
-        crate::cache::put(&key, &v);
-    }
-    regions
 }
 
 async fn read_account(account: &Account, want: &Want) -> Result<(Found, Catalog)> {

@@ -594,7 +594,29 @@ fn regions_the_api_does_not_publish_are_refused_in_the_plan() {
         "nothing is applied: {:?}",
         writes(&emu)
     );
-    // Read once a day: not asked again.
+    // Read once a day: not asked again, by plan nor by `crdb cluster create --region`, which checks against
+    // the same list.
+    let out = run(
+        &emu,
+        &[
+            "crdb",
+            "cluster",
+            "create",
+            "more",
+            "--provider",
+            "gcp",
+            "--region",
+            "mars-1",
+        ],
+    );
+    assert_code(&out, 2);
+    assert!(
+        stderr_of(&out).contains(
+            "invalid value 'mars-1' for '--region': not a serverless region of GCP; its regions: us-east1, "
+        ),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(
         emu.requests("/api/v1/clusters/available-regions")
             .is_empty(),
