@@ -80,6 +80,9 @@ pub enum Reply {
     /// ClickHouse: an envelope without `result` (deletes); CockroachDB: `{}`.
     Empty,
     Text(String, &'static str),
+    /// A file to save (`Content-Disposition: attachment`), as the spec's answer declares: its text, media
+    /// type and file name.
+    File(String, &'static str, &'static str),
 }
 
 /// What the running emulator knows beyond its state: its configuration.
@@ -94,7 +97,8 @@ pub struct Env {
 pub struct Ctx<'a> {
     pub op: &'static Operation,
     pub params: BTreeMap<String, String>,
-    pub query: BTreeMap<String, String>,
+    /// Each query parameter's values, in order (an array parameter repeats its name).
+    pub query: BTreeMap<String, Vec<String>>,
     /// The JSON body, `Null` when there was none.
     pub body: Value,
     pub now: Millis,
@@ -118,7 +122,15 @@ impl Ctx<'_> {
     }
 
     pub fn query(&self, name: &str) -> Option<&str> {
-        self.query.get(name).map(String::as_str)
+        self.query
+            .get(name)
+            .and_then(|v| v.first())
+            .map(String::as_str)
+    }
+
+    /// Every value of a repeated query parameter (`filter=a&filter=b`), in order.
+    pub fn query_all(&self, name: &str) -> &[String] {
+        self.query.get(name).map(Vec::as_slice).unwrap_or_default()
     }
 
     pub fn transition(&self) -> u64 {

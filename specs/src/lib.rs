@@ -28,7 +28,7 @@ mod validate;
 #[cfg(test)]
 mod extract;
 
-pub use validate::{RequestParts, parse_query, percent_decode};
+pub use validate::{RequestParts, parse_query, parse_query_all, percent_decode};
 
 /// The ClickHouse Cloud spec as vendored (OpenAPI 3.1), DEFLATE-compressed at build time (`build.rs`): the
 /// binary carries a tenth of the text, unpacked only by what reads the spec.
@@ -380,6 +380,8 @@ mod tests {
 
     #[test]
     fn query_and_percent_decoding() {
+        let all = crate::parse_query_all("filter=tag:a&x=1&filter=tag:b%3D2");
+        assert_eq!(all["filter"], ["tag:a", "tag:b=2"]);
         let q = parse_query("a=1&b=x%20y&c=a+b&a=2");
         assert_eq!(q["a"], "1");
         assert_eq!(q["b"], "x y");

@@ -355,14 +355,24 @@ fn hex(b: u8) -> Option<u8> {
     }
 }
 
-/// Parses a query string into its parameters (the first value of a repeated name wins).
+/// Parses a query string into its parameters (the first value of a repeated name wins: what the validator
+/// types; see [`parse_query_all`] for every value).
 pub fn parse_query(q: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+    parse_query_all(q)
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v.into_iter().next()?)))
+        .collect()
+}
+
+/// Parses a query string into each parameter's values, in order (`filter=a&filter=b`: an array parameter
+/// in the spec's default form).
+pub fn parse_query_all(q: &str) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for pair in q.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let k = percent_decode(&k.replace('+', " "));
         let v = percent_decode(&v.replace('+', " "));
-        out.entry(k).or_insert(v);
+        out.entry(k).or_default().push(v);
     }
     out
 }

@@ -211,6 +211,61 @@ fn usage_per_service_with_a_total_and_the_raw_report() {
             .query
             .ends_with("filter=tag%3Aenv%3Dprod")
     );
+
+    // Several tags: each is a filter of its own, and a service must carry them all.
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "update",
+            "seed-service-0001",
+            "--add-tag",
+            "env=prod",
+            "--add-tag",
+            "team",
+        ],
+    );
+    assert_code(&out, 0);
+    let both = ch_json(
+        &emu,
+        &[
+            "usage", "--from", &from, "--to", &to, "--tag", "env=prod", "--tag", "team",
+        ],
+    );
+    let names: std::collections::BTreeSet<&str> = both["costs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["entityName"].as_str())
+        .collect();
+    assert_eq!(names, ["seed-service-0001"].into(), "{both}");
+    assert!(
+        emu.requests("/v1/")
+            .last()
+            .unwrap()
+            .query
+            .ends_with("filter=tag%3Aenv%3Dprod&filter=tag%3Ateam")
+    );
+    let neither = ch(
+        &emu,
+        &[
+            "usage",
+            "--from",
+            &to,
+            "--to",
+            &to,
+            "--tag",
+            "env=prod",
+            "--tag",
+            "team=other",
+        ],
+    );
+    assert_code(&neither, 0);
+    assert!(
+        stderr_of(&neither).contains("No usage"),
+        "{}",
+        stderr_of(&neither)
+    );
 }
 
 #[test]

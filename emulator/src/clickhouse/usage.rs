@@ -162,18 +162,17 @@ fn usage_cost(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
             "to_date can be at most 30 days after from_date (a period of at most {MAX_DAYS} days)"
         )));
     }
-    let filter = ctx.query("filter").map(str::to_string);
-    let today = (ctx.now / DAY) as i64;
-    let mut services = services(ctx, org);
-    if let Some(f) = &filter {
-        let mut kept = Vec::new();
-        for s in services {
-            if tagged(&s, f)? {
-                kept.push(s);
-            }
-        }
-        services = kept;
+    // Every filter given must hold (`filter=tag:env=prod&filter=tag:team`); a bad one is refused even
+    // when no service is left to match it.
+    let filters = ctx.query_all("filter").to_vec();
+    for f in &filters {
+        tagged(&Value::Null, f)?;
     }
+    let today = (ctx.now / DAY) as i64;
+    let services: Vec<Value> = services(ctx, org)
+        .into_iter()
+        .filter(|s| filters.iter().all(|f| tagged(s, f).unwrap_or(false)))
+        .collect();
     let mut costs = Vec::new();
     let mut total = 0.0;
     for d in from..=to {

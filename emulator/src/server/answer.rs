@@ -8,7 +8,7 @@ pub(super) fn check_answer(
     reply: &Reply,
 ) -> Result<(), String> {
     let instance = match (provider, reply) {
-        (_, Reply::Text(text, _)) => Value::String(text.clone()),
+        (_, Reply::Text(text, _) | Reply::File(text, _, _)) => Value::String(text.clone()),
         (Provider::ClickHouse, Reply::Json(v)) => {
             json!({"status": 200, "requestId": "00000000-0000-4000-8000-000000000000", "result": v})
         }

@@ -30,7 +30,7 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
 use crate::engine::{ApiError, Ctx, Env, Reply, render};
-use crate::spec::{Provider, RequestParts, RouteMatch, parse_query, spec_for};
+use crate::spec::{Provider, RequestParts, RouteMatch, parse_query, parse_query_all, spec_for};
 use crate::store::{self, State, now_ms, rfc3339_millis};
 use crate::{COCKROACH_API_VERSION, COCKROACH_KNOWN_VERSIONS, Config, Faults, LoggedRequest};
 
@@ -449,7 +449,8 @@ impl Shared {
                 }
             }
         };
-        let query = parse_query(query);
+        let query_text = query;
+        let query = parse_query(query_text);
         if let Err(e) = op.validate(&RequestParts {
             path: &params,
             query: &query,
@@ -471,7 +472,7 @@ impl Shared {
         let mut ctx = Ctx {
             op,
             params,
-            query,
+            query: parse_query_all(query_text),
             body: body.unwrap_or(Value::Null),
             now,
             state: &mut state,
@@ -514,6 +515,17 @@ impl Shared {
             (_, Reply::Text(text, content_type)) => Answer {
                 status: 200,
                 headers: vec![("content-type".into(), content_type.into())],
+                body: text.into_bytes(),
+            },
+            (_, Reply::File(text, content_type, filename)) => Answer {
+                status: 200,
+                headers: vec![
+                    ("content-type".into(), content_type.into()),
+                    (
+                        "content-disposition".into(),
+                        format!("attachment; filename=\"{filename}\""),
+                    ),
+                ],
                 body: text.into_bytes(),
             },
             (Provider::ClickHouse, Reply::Json(v)) => Answer::json(

@@ -490,6 +490,11 @@ async fn metrics_certificates_and_slow_queries() {
     let ca = api.ch("GET", &format!("{path}/caCertificates"), None).await;
     assert_eq!(ca.status, 200);
     assert_eq!(ca.headers["content-type"], "application/x-pem-file");
+    // A file to save, named as the spec's example names it.
+    assert_eq!(
+        ca.headers["content-disposition"],
+        "attachment; filename=\"postgres-ca-certificate.pem\""
+    );
     assert!(
         ca.text.starts_with("-----BEGIN CERTIFICATE-----\n"),
         "{}",

@@ -58,7 +58,11 @@ pub(super) fn ca_certificates(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, Api
     let region = service["region"].as_str().unwrap_or_default();
     let text = pem("CERTIFICATE", &format!("root-{org}"))
         + &pem("CERTIFICATE", &format!("{region}-{org}"));
-    Ok(Reply::Text(text, "application/x-pem-file"))
+    Ok(Reply::File(
+        text,
+        "application/x-pem-file",
+        "postgres-ca-certificate.pem",
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
