@@ -21372,13 +21372,17 @@ _dbcloud() {
             return 0
             ;;
         dbcloud__subcmd__ch__subcmd__service__subcmd__list)
-            opts="-p -o -q -y -v -h -V --limit --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
+            opts="-p -o -q -y -v -h -V --limit --tag --org --api-url --profile --output --json --jq --jq-arg --columns --quiet --yes --no-input --verbose --timeout --no-color --config --emulator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

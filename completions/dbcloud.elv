@@ -579,6 +579,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;ch;service;list'= {
             cand --limit 'Show at most this many'
+            cand --tag 'Only services with this tag, or this tag and value (repeatable: all of them)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'
@@ -1795,6 +1796,7 @@ set edit:completion:arg-completer[dbcloud] = {|@words|
         }
         &'dbcloud;clickhouse;service;list'= {
             cand --limit 'Show at most this many'
+            cand --tag 'Only services with this tag, or this tag and value (repeatable: all of them)'
             cand --org 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)'
             cand --api-url 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]'
             cand -p 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)'

@@ -612,6 +612,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;ch;service;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only services with this tag, or this tag and value (repeatable: all of them)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')
@@ -1922,6 +1923,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbcloud' -ScriptBlock {
         }
         'dbcloud;clickhouse;service;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only services with this tag, or this tag and value (repeatable: all of them)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID (or CLICKHOUSE_ORG_ID; default: the profile''s, else the only one the key sees)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (or CLICKHOUSE_API_URL) [default: https://api.clickhouse.cloud]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (or DBCLOUD_PROFILE; default: the config''s default_profile)')

@@ -358,6 +358,7 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--limit=[Show at most this many]:N:_default' \
+'*--tag=[Only services with this tag, or this tag and value (repeatable\: all of them)]:KEY[=VALUE]:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \
@@ -10885,6 +10886,7 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--limit=[Show at most this many]:N:_default' \
+'*--tag=[Only services with this tag, or this tag and value (repeatable\: all of them)]:KEY[=VALUE]:_default' \
 '--org=[Organization ID (or CLICKHOUSE_ORG_ID; default\: the profile'\''s, else the only one the key sees)]:ID:_default' \
 '--api-url=[API base URL (or CLICKHOUSE_API_URL) \[default\: https\://api.clickhouse.cloud\]]:URL:_default' \
 '-p+[Profile to use (or DBCLOUD_PROFILE; default\: the config'\''s default_profile)]:NAME:_default' \

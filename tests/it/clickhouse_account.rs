@@ -478,3 +478,54 @@ fn byoc_provisioning_that_fails_ends_the_wait() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn services_are_listed_by_their_tags() {
+    let emu = emu();
+    let out = ch(
+        &emu,
+        &[
+            "service",
+            "update",
+            "seed-service-0002",
+            "--add-tag",
+            "env=prod",
+            "--add-tag",
+            "team",
+        ],
+    );
+    assert_code(&out, 0);
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["service", "list"];
+        all.extend_from_slice(args);
+        ch_json(&emu, &all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names(&["--tag", "env=prod", "--tag", "team"]),
+        ["seed-service-0002"]
+    );
+    assert_eq!(names(&["--tag", "env"]), ["seed-service-0002"]);
+    assert!(names(&["--tag", "env=prod", "--tag", "team=other"]).is_empty());
+    assert_eq!(names(&[]).len(), 2);
+    let query = emu.requests("/v1/").last().unwrap().query.clone();
+    assert_eq!(query, "");
+    names(&["--tag", "env=prod", "--tag", "team"]);
+    let query = emu.requests("/v1/").last().unwrap().query.clone();
+    assert_eq!(query, "filter=tag%3Aenv%3Dprod&filter=tag%3Ateam");
+
+    // A key is needed: refused before anything is sent.
+    let before = emu.requests("/v1/").len();
+    let out = ch(&emu, &["service", "list", "--tag", "=prod"]);
+    assert_code(&out, 2);
+    assert!(
+        stderr_of(&out).contains("'=prod' is not KEY or KEY=VALUE"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(emu.requests("/v1/").len(), before);
+}

@@ -125,6 +125,21 @@ fn round(n: f64) -> f64 {
 }
 
 /// Whether a service carries the tag a `tag:KEY` or `tag:KEY=VALUE` filter names.
+/// The request's `filter` parameters (`filter=tag:env=prod&filter=tag:team`: every one must hold), each
+/// checked: a bad one is refused even when no resource is left to match it.
+pub(super) fn tag_filters(ctx: &Ctx<'_>) -> Result<Vec<String>, ApiError> {
+    let filters = ctx.query_all("filter").to_vec();
+    for f in &filters {
+        tagged(&Value::Null, f)?;
+    }
+    Ok(filters)
+}
+
+/// Whether a resource carries every tag of checked filters ([`tag_filters`]).
+pub(super) fn carries_all(resource: &Value, filters: &[String]) -> bool {
+    filters.iter().all(|f| tagged(resource, f).unwrap_or(false))
+}
+
 fn tagged(service: &Value, filter: &str) -> Result<bool, ApiError> {
     let Some(tag) = filter.strip_prefix("tag:").filter(|t| !t.is_empty()) else {
         return Err(bad(format!(
@@ -162,16 +177,11 @@ fn usage_cost(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
             "to_date can be at most 30 days after from_date (a period of at most {MAX_DAYS} days)"
         )));
     }
-    // Every filter given must hold (`filter=tag:env=prod&filter=tag:team`); a bad one is refused even
-    // when no service is left to match it.
-    let filters = ctx.query_all("filter").to_vec();
-    for f in &filters {
-        tagged(&Value::Null, f)?;
-    }
+    let filters = tag_filters(ctx)?;
     let today = (ctx.now / DAY) as i64;
     let services: Vec<Value> = services(ctx, org)
         .into_iter()
-        .filter(|s| filters.iter().all(|f| tagged(s, f).unwrap_or(false)))
+        .filter(|s| carries_all(s, &filters))
         .collect();
     let mut costs = Vec::new();
     let mut total = 0.0;

@@ -163,7 +163,16 @@ impl PasswordHashes {
 
 impl Api {
     pub fn services(&self, org: &str) -> List<'_, Service> {
-        self.list(Request::get(format!("{}/services", org_path(org))))
+        self.services_tagged(org, &[])
+    }
+
+    /// The services carrying every tag of `filters` (`tag:KEY` or `tag:KEY=VALUE`, the API's `filter`).
+    pub fn services_tagged(&self, org: &str, filters: &[String]) -> List<'_, Service> {
+        let mut req = Request::get(format!("{}/services", org_path(org)));
+        for f in filters {
+            req = req.query("filter", f);
+        }
+        self.list(req)
     }
 
     pub async fn service(&self, org: &str, id: &str) -> Result<Service> {

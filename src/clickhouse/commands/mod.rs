@@ -210,6 +210,16 @@ pub struct ListArgs {
     pub limit: Option<u64>,
 }
 
+/// `KEY[=VALUE]` as the API's filter `tag:KEY[=VALUE]` (`ch service list --tag`, `ch usage --tag`).
+pub fn tag_filter(s: &str) -> std::result::Result<String, String> {
+    let t = s.trim();
+    let key = t.split('=').next().unwrap_or_default();
+    if key.is_empty() {
+        return Err(format!("'{s}' is not KEY or KEY=VALUE (like env=prod)"));
+    }
+    Ok(format!("tag:{t}"))
+}
+
 /// Prints a list as it is read (see [`crate::output::Output::list_pages`]), cut to `--limit`.
 pub async fn print_pages<T: Serialize>(
     ctx: &Ctx,

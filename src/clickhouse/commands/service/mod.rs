@@ -47,9 +47,15 @@ pub struct Args {
 enum Command {
     /// List the organization's services
     #[command(
-        after_help = "Examples:\n  dbcloud ch service list\n  dbcloud ch service list --jq '.[] | select(.state == \"running\") | .name'"
+        after_help = "Examples:\n  dbcloud ch service list\n  dbcloud ch service list --tag env=prod --tag team   # both tags\n  dbcloud ch service list --jq '.[] | select(.state == \"running\") | .name'"
     )]
-    List(ListArgs),
+    List {
+        #[command(flatten)]
+        list: ListArgs,
+        /// Only services with this tag, or this tag and value (repeatable: all of them)
+        #[arg(long, value_name = "KEY[=VALUE]", value_parser = super::tag_filter)]
+        tag: Vec<String>,
+    },
     /// Show a service
     #[command(
         after_help = "Examples:\n  dbcloud ch service get web\n  dbcloud ch service get web --jq .state"
@@ -268,7 +274,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let prepared = args.command.prepare(ctx)?;
     let org = ctx.clickhouse_org().await?;
     match args.command {
-        Command::List(list) => print_pages(ctx, api.services(&org), &list, COLUMNS).await,
+        Command::List { list, tag } => {
+            print_pages(ctx, api.services_tagged(&org, &tag), &list, COLUMNS).await
+        }
         Command::Get { service } => {
             let service = find_service(ctx, &org, &service).await?;
             ctx.out.item(&service, DETAIL_COLUMNS)
