@@ -310,6 +310,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tags_are_the_api_filters() {
+        assert_eq!(tag_filter("env=prod").unwrap(), "tag:env=prod");
+        assert_eq!(tag_filter(" active ").unwrap(), "tag:active");
+        assert!(tag_filter("=x").is_err());
+    }
+
+    #[test]
     fn ranges() {
         assert!(check_range(Some(48), Some(24), "--min-x", "--max-x").is_err());
         assert!(check_range(Some(24), Some(24), "--min-x", "--max-x").is_ok());
