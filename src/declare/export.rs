@@ -109,7 +109,10 @@ pub fn document(profile: &str, accounts: &[Account], found: &[Found]) -> Table {
 
 fn child_entries(table: &mut Table, kind_id: KindId, live: &[Live], account: &Account) {
     let kind = kind_id.kind();
-    let live: Vec<&Live> = live.iter().filter(|l| !kind.builtin(&l.name)).collect();
+    let mut live: Vec<&Live> = live.iter().filter(|l| !kind.builtin(&l.name)).collect();
+    // By name: the API lists them in creation order, and apply creates a cluster's children at once, so
+    // the same state would otherwise export in a different order from one run to the next.
+    live.sort_by(|a, b| a.name.cmp(&b.name));
     match kind_id {
         KindId::Database => {
             if !live.is_empty() {

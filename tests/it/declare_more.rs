@@ -170,10 +170,10 @@ fn an_export_plans_as_no_changes() {
         "state = \"stopped\"",
         "[cockroach.clusters.analytics]\n",
         "regions = { us-east1 = 3 }",
-        "databases = [\"shop\", \"audit\"]",
+        "databases = [\"audit\", \"shop\"]",
         "maintenance_window = { day = \"saturday\", start_hour = 3, duration = \"6h\" }",
         "[cockroach.clusters.analytics.sql_users.app]\n# password_env = \"APP_PASSWORD\"",
-        "allowlist = [{ cidr = \"198.51.100.7/32\", name = \"ci\", sql = true, ui = true }, \"192.0.2.0/24\"]",
+        "allowlist = [\"192.0.2.0/24\", { cidr = \"198.51.100.7/32\", name = \"ci\", sql = true, ui = true }]",
         "folder = \"/team\"",
         "regions = [\"us-east1\", \"europe-west1\"]",
     ] {
