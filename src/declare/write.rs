@@ -30,20 +30,26 @@ impl Run<'_> {
         self.reporter.note(message);
     }
 
-    /// A new password of `what` ("service web") into its declared `password_file`: said, never shown.
-    pub fn keep_password(
-        &self,
-        file: SecretFile,
-        password: Option<&str>,
-        what: &str,
-    ) -> Result<()> {
-        match password {
-            Some(password) => {
+    /// Whether a `password_file` waits for the new service's password.
+    pub fn wants_password(&self) -> bool {
+        self.password_file.borrow().is_some()
+    }
+
+    /// A new password of `what` ("service web"), shown once by the API: into the declared `password_file`
+    /// (said, never shown), else a note that it was not kept and that `reset` sets one.
+    pub fn keep_new_password(&self, password: Option<&str>, what: &str, reset: &str) -> Result<()> {
+        let file = self.password_file.borrow_mut().take();
+        match (file, password) {
+            (Some(file), Some(password)) => {
                 let path = file.path().display().to_string();
                 file.write(password)?;
                 self.say(&format!("created; password written to {path}"));
             }
-            None => self.note(&format!("warning: the API returned no password for {what}")),
+            (Some(_), None) => self.note(&format!("warning: the API returned no password for {what}")),
+            (None, Some(_)) => self.note(&format!(
+                "note: {what} has no password_file, so its password was not kept; set one with `{reset}`"
+            )),
+            (None, None) => {}
         }
         Ok(())
     }

@@ -508,7 +508,6 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::io("cannot write to stdout", e))
 }
 
-/// A message on stderr for when no [`Output`] exists yet (before the context is built).
 /// The spinner of the wait in progress, if any, so that a notice printed meanwhile goes above it rather than
 /// through it.
 static SPINNER: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
@@ -520,7 +519,8 @@ pub fn set_spinner(bar: Option<indicatif::ProgressBar>) {
     }
 }
 
-/// A line on stderr, above the spinner of a wait when one spins.
+/// A line on stderr, above the spinner of a wait when one spins; also for when no [`Output`] exists yet
+/// (before the context is built), and for the HTTP core's rate-limit pauses.
 pub fn notice(message: &str) {
     let spinner = SPINNER.lock().ok().and_then(|slot| slot.clone());
     match spinner {

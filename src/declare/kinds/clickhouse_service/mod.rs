@@ -353,37 +353,28 @@ impl Kind for Service {
             };
             run.say("creating");
             let created = confirmed_found(run, || api.create_service(org, &spec), find).await?;
-            let file = run.password_file.borrow_mut().take();
+            let (what, reset) = (
+                format!("service {name}"),
+                format!("dbcloud ch service reset-password {name}"),
+            );
             let mut live = match created {
                 Ok(mut created) => {
-                    match (file, created.password.take()) {
-                        (Some(file), password) => {
-                            run.keep_password(file, password.as_deref(), &format!("service {name}"))?
-                        }
-                        (None, Some(_)) => run.note(&format!(
-                            "note: service {name} has no password_file, so its password was not kept; set one with `dbcloud ch service reset-password {name}`"
-                        )),
-                        (None, None) => {}
-                    }
+                    run.keep_new_password(created.password.take().as_deref(), &what, &reset)?;
                     live_of(&created.service)?
                 }
                 Err(found) => {
-                    if let Some(file) = file {
+                    if run.wants_password() {
                         // The password was only in the lost answer: a new one, once, into the declared file.
-                        let what = format!("the password of service {name}");
+                        let lost = format!("the password of {what}");
                         run.note(&format!(
-                            "warning: {what} was in the lost answer: it is reset once, to a new one"
+                            "warning: {lost} was in the lost answer: it is reset once, to a new one"
                         ));
                         let generate = crate::clickhouse::api::PasswordHashes::default();
-                        let changed = crate::confirm::repeat(run, &what, || {
+                        let changed = crate::confirm::repeat(run, &lost, || {
                             api.change_service_password(org, &found.id, &generate)
                         })
                         .await?;
-                        run.keep_password(
-                            file,
-                            changed.password.as_deref(),
-                            &format!("service {name}"),
-                        )?;
+                        run.keep_new_password(changed.password.as_deref(), &what, &reset)?;
                     }
                     live_of(&found)?
                 }

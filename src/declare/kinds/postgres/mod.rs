@@ -367,42 +367,31 @@ impl Kind for Postgres {
             };
             run.say("creating");
             let created = confirmed_found(run, || api.create_postgres(org, &spec), find).await?;
-            let file = run.password_file.borrow_mut().take();
+            let (what, reset) = (
+                format!("Postgres service {name}"),
+                format!("dbcloud ch postgres reset-password {name}"),
+            );
             match created {
                 Ok(created) => {
-                    match (file, created.password.as_deref()) {
-                        (Some(file), password) => {
-                            run.keep_password(file, password, &format!("Postgres service {name}"))?
-                        }
-                        (None, Some(_)) => run.note(&format!(
-                            "note: Postgres service {name} has no password_file, so its password was not kept; set one with `dbcloud ch postgres reset-password {name}`"
-                        )),
-                        (None, None) => {}
-                    }
+                    run.keep_new_password(created.password.as_deref(), &what, &reset)?;
                     live_of(&created)
                 }
+                Err(found) if !run.wants_password() => live_of(&found),
                 Err(found) => {
-                    let Some(file) = file else {
-                        return live_of(&found);
-                    };
                     // The password was only in the lost answer: a new one, once, as soon as the service
                     // takes it (not while it is created), into the declared file.
-                    let what = format!("the superuser password of Postgres service {name}");
+                    let lost = format!("the superuser password of {what}");
                     run.note(&format!(
-                        "warning: {what} was in the lost answer: it is reset once, to a new one"
+                        "warning: {lost} was in the lost answer: it is reset once, to a new one"
                     ));
                     let running = self
                         .wait_running(api, org, &found.id, CREATE_TIMEOUT, run)
                         .await?;
-                    let changed = crate::confirm::repeat(run, &what, || {
+                    let changed = crate::confirm::repeat(run, &lost, || {
                         api.change_postgres_password(org, &found.id, None)
                     })
                     .await?;
-                    run.keep_password(
-                        file,
-                        changed.password.as_deref(),
-                        &format!("Postgres service {name}"),
-                    )?;
+                    run.keep_new_password(changed.password.as_deref(), &what, &reset)?;
                     Ok(running)
                 }
             }
