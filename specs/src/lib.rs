@@ -28,7 +28,7 @@ mod validate;
 #[cfg(test)]
 mod extract;
 
-pub use validate::{RequestParts, parse_query, parse_query_all, percent_decode};
+pub use validate::{RequestParts, first_values, parse_query, parse_query_all, percent_decode};
 
 /// The ClickHouse Cloud spec as vendored (OpenAPI 3.1), DEFLATE-compressed at build time (`build.rs`): the
 /// binary carries a tenth of the text, unpacked only by what reads the spec.

@@ -358,9 +358,13 @@ fn hex(b: u8) -> Option<u8> {
 /// Parses a query string into its parameters (the first value of a repeated name wins: what the validator
 /// types; see [`parse_query_all`] for every value).
 pub fn parse_query(q: &str) -> BTreeMap<String, String> {
-    parse_query_all(q)
-        .into_iter()
-        .filter_map(|(k, v)| Some((k, v.into_iter().next()?)))
+    first_values(&parse_query_all(q))
+}
+
+/// Each parameter's first value, of a query parsed by [`parse_query_all`].
+pub fn first_values(all: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, String> {
+    all.iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.first()?.clone())))
         .collect()
 }
 

@@ -223,17 +223,7 @@ pub fn handle(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         ("GET", ORGS) => Ok(Reply::Json(Value::Array(list_items(ctx, ORGS, ORGS)))),
         ("GET", ORG) => Ok(Reply::Json(shown(ctx, ORGS, ORGS, &org)?)),
         ("PATCH", ORG) => organizations::update_org(ctx, &org),
-        ("GET", SERVICES) => {
-            let filters = usage::tag_filters(ctx)?;
-            match generic(ctx)? {
-                Reply::Json(Value::Array(all)) => Ok(Reply::Json(Value::Array(
-                    all.into_iter()
-                        .filter(|s| usage::carries_all(s, &filters))
-                        .collect(),
-                ))),
-                other => Ok(other),
-            }
-        }
+        ("GET", SERVICES) => services::list_services(ctx, &org),
         ("POST", SERVICES) => services::create_service(ctx, &org),
         ("PATCH", SERVICE) => services::update_service(ctx, &org),
         ("DELETE", SERVICE) => services::delete_service(ctx, &org),

@@ -9,7 +9,7 @@ use super::backups::{ensure_first_backup, first_backup};
 use super::organizations::endpoint_service_id;
 use super::scaling::{Baseline, current_scaling};
 use super::{BACKUPS, SERVICES, bad, host_label, path, render};
-use crate::engine::{ApiError, Ctx, Reply, shown};
+use crate::engine::{ApiError, Ctx, Reply, list_items, shown};
 use crate::store::{Millis, new_uuid, public, random_token, rfc3339};
 
 /// The ClickHouse version new services run.
@@ -265,6 +265,17 @@ pub(super) fn check_region(
             "{region_field}: {region:?} is not a region of {provider_field} {provider:?}"
         ))),
     }
+}
+
+/// The organization's services: those carrying every tag the `filter` parameters name.
+pub(super) fn list_services(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {
+    let filters = super::usage::tag_filters(ctx)?;
+    let all = list_items(ctx, &path(SERVICES, org, None), SERVICES);
+    Ok(Reply::Json(Value::Array(
+        all.into_iter()
+            .filter(|s| super::usage::carries_all(s, &filters))
+            .collect(),
+    )))
 }
 
 pub(super) fn create_service(ctx: &mut Ctx<'_>, org: &str) -> Result<Reply, ApiError> {

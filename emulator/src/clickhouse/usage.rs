@@ -124,7 +124,6 @@ fn round(n: f64) -> f64 {
     (n * 10_000.0).round() / 10_000.0
 }
 
-/// Whether a service carries the tag a `tag:KEY` or `tag:KEY=VALUE` filter names.
 /// The request's `filter` parameters (`filter=tag:env=prod&filter=tag:team`: every one must hold), each
 /// checked: a bad one is refused even when no resource is left to match it.
 pub(super) fn tag_filters(ctx: &Ctx<'_>) -> Result<Vec<String>, ApiError> {
@@ -140,6 +139,7 @@ pub(super) fn carries_all(resource: &Value, filters: &[String]) -> bool {
     filters.iter().all(|f| tagged(resource, f).unwrap_or(false))
 }
 
+/// Whether a service carries the tag a `tag:KEY` or `tag:KEY=VALUE` filter names.
 fn tagged(service: &Value, filter: &str) -> Result<bool, ApiError> {
     let Some(tag) = filter.strip_prefix("tag:").filter(|t| !t.is_empty()) else {
         return Err(bad(format!(

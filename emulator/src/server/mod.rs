@@ -30,7 +30,9 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
 use crate::engine::{ApiError, Ctx, Env, Reply, render};
-use crate::spec::{Provider, RequestParts, RouteMatch, parse_query, parse_query_all, spec_for};
+use crate::spec::{
+    Provider, RequestParts, RouteMatch, first_values, parse_query, parse_query_all, spec_for,
+};
 use crate::store::{self, State, now_ms, rfc3339_millis};
 use crate::{COCKROACH_API_VERSION, COCKROACH_KNOWN_VERSIONS, Config, Faults, LoggedRequest};
 
@@ -449,8 +451,9 @@ impl Shared {
                 }
             }
         };
-        let query_text = query;
-        let query = parse_query(query_text);
+        // Parsed once: every value for the handlers, the first of each for the validator.
+        let query_all = parse_query_all(query);
+        let query = first_values(&query_all);
         if let Err(e) = op.validate(&RequestParts {
             path: &params,
             query: &query,
@@ -472,7 +475,7 @@ impl Shared {
         let mut ctx = Ctx {
             op,
             params,
-            query: parse_query_all(query_text),
+            query: query_all,
             body: body.unwrap_or(Value::Null),
             now,
             state: &mut state,
