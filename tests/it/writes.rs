@@ -392,40 +392,47 @@ fn from_lost_post(trail: Vec<String>) -> Vec<String> {
     trail[at..].to_vec()
 }
 
-/// The password in a declared `password_file`, checked to be a real one.
-fn password_in(emu: &Emu, name: &str) -> String {
-    let password = std::fs::read_to_string(emu.env.dir.path().join(name)).unwrap();
-    let password = password.trim_end().to_string();
-    assert!(password.len() >= 8, "{name} holds {password:?}");
-    password
+/// Applies a file declaring one new service of `collection` ("services", "postgres") whose create answer
+/// is lost, asserting success, the warning, and a real password in `password_file` shown nowhere else.
+/// Returns the one service the emulator holds afterwards.
+fn apply_with_a_lost_create(
+    emu: &Emu,
+    collection_name: &str,
+    text: &str,
+    file: &str,
+    warning: &str,
+) -> Value {
+    let path = crate::declare::file(emu, "db.toml", text);
+    lose_next_of(
+        emu,
+        Some("POST"),
+        &format!("/v1/organizations/{}/{collection_name}", org(emu)),
+        false,
+    );
+    let out = crate::declare::run(emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
+    assert_code(&out, 0);
+    let err = stderr_of(&out);
+    assert!(err.contains(warning), "{err}");
+    let password = std::fs::read_to_string(emu.env.dir.path().join(file)).unwrap();
+    let password = password.trim_end();
+    assert!(password.len() >= 8, "{file} holds {password:?}");
+    assert!(!err.contains(password) && !stdout_of(&out).contains(password));
+    let services = collection(emu, collection_name);
+    assert_eq!(services.len(), 1, "exactly one of {collection_name}");
+    services[0].clone()
 }
 
 #[test]
 fn a_declared_service_whose_create_answer_is_lost_has_a_new_password_in_its_file() {
     let emu = Emu::start();
-    let path = crate::declare::file(
+    let service = apply_with_a_lost_create(
         &emu,
-        "db.toml",
+        "services",
         "[clickhouse.services.web]\nprovider = \"aws\"\nregion = \"us-east-1\"\npassword_file = \"web.pw\"\n",
+        "web.pw",
+        "warning: the password of service web was in the lost answer: it is reset once, to a new one",
     );
-    lose_next_of(
-        &emu,
-        Some("POST"),
-        &format!("/v1/organizations/{}/services", org(&emu)),
-        false,
-    );
-    let out = crate::declare::run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
-    assert_code(&out, 0);
-    let err = stderr_of(&out);
-    assert!(
-        err.contains("warning: the password of service web was in the lost answer: it is reset once, to a new one"),
-        "{err}"
-    );
-    let password = password_in(&emu, "web.pw");
-    assert!(!err.contains(&password) && !stdout_of(&out).contains(&password));
-    let services = collection(&emu, "services");
-    assert_eq!(services.len(), 1, "exactly one service");
-    let id = services[0]["id"].as_str().unwrap();
+    let id = service["id"].as_str().unwrap();
     assert_eq!(
         from_lost_post(trail(&emu)),
         [
@@ -439,29 +446,14 @@ fn a_declared_service_whose_create_answer_is_lost_has_a_new_password_in_its_file
 #[test]
 fn a_declared_postgres_service_whose_create_answer_is_lost_has_a_new_password_once_it_runs() {
     let emu = Emu::start();
-    let path = crate::declare::file(
+    let service = apply_with_a_lost_create(
         &emu,
-        "db.toml",
+        "postgres",
         "[clickhouse.postgres.orders]\nprovider = \"aws\"\nregion = \"us-east-1\"\nsize = \"r8gd.large\"\npassword_file = \"orders.pw\"\n",
+        "orders.pw",
+        "warning: the superuser password of Postgres service orders was in the lost answer: it is reset once, to a new one",
     );
-    lose_next_of(
-        &emu,
-        Some("POST"),
-        &format!("/v1/organizations/{}/postgres", org(&emu)),
-        false,
-    );
-    let out = crate::declare::run(&emu, &["apply", "-f", path.to_str().unwrap(), "--yes"]);
-    assert_code(&out, 0);
-    let err = stderr_of(&out);
-    assert!(
-        err.contains("warning: the superuser password of Postgres service orders was in the lost answer: it is reset once, to a new one"),
-        "{err}"
-    );
-    let password = password_in(&emu, "orders.pw");
-    assert!(!err.contains(&password) && !stdout_of(&out).contains(&password));
-    let services = collection(&emu, "postgres");
-    assert_eq!(services.len(), 1, "exactly one Postgres service");
-    let id = services[0]["id"].as_str().unwrap();
+    let id = service["id"].as_str().unwrap();
     let writes: Vec<String> = from_lost_post(trail(&emu))
         .into_iter()
         .filter(|r| !r.starts_with("GET "))
@@ -474,5 +466,5 @@ fn a_declared_postgres_service_whose_create_answer_is_lost_has_a_new_password_on
             format!("PATCH /postgres/{id}/password"),
         ]
     );
-    assert_eq!(services[0]["state"], "running");
+    assert_eq!(service["state"], "running");
 }
