@@ -213,19 +213,7 @@ fn usage_per_service_with_a_total_and_the_raw_report() {
     );
 
     // Several tags: each is a filter of its own, and a service must carry them all.
-    let out = ch(
-        &emu,
-        &[
-            "service",
-            "update",
-            "seed-service-0001",
-            "--add-tag",
-            "env=prod",
-            "--add-tag",
-            "team",
-        ],
-    );
-    assert_code(&out, 0);
+    tag_env_prod_and_team(&emu, "seed-service-0001");
     let both = ch_json(
         &emu,
         &[
@@ -482,19 +470,7 @@ fn byoc_provisioning_that_fails_ends_the_wait() {
 #[test]
 fn services_are_listed_by_their_tags() {
     let emu = emu();
-    let out = ch(
-        &emu,
-        &[
-            "service",
-            "update",
-            "seed-service-0002",
-            "--add-tag",
-            "env=prod",
-            "--add-tag",
-            "team",
-        ],
-    );
-    assert_code(&out, 0);
+    tag_env_prod_and_team(&emu, "seed-service-0002");
     let names = |args: &[&str]| -> Vec<String> {
         let mut all = vec!["service", "list"];
         all.extend_from_slice(args);
@@ -528,4 +504,21 @@ fn services_are_listed_by_their_tags() {
         stderr_of(&out)
     );
     assert_eq!(emu.requests("/v1/").len(), before);
+}
+
+/// Gives a service the tags `env=prod` and `team` (the filters' tests).
+fn tag_env_prod_and_team(emu: &Emu, service: &str) {
+    let out = ch(
+        emu,
+        &[
+            "service",
+            "update",
+            service,
+            "--add-tag",
+            "env=prod",
+            "--add-tag",
+            "team",
+        ],
+    );
+    assert_code(&out, 0);
 }
